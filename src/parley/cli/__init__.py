@@ -1,0 +1,1 @@
+"""Command-line adapter: ``parley analyze | ingest | demo | stats | eval``."""

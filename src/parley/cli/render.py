@@ -1,0 +1,113 @@
+"""Plain-text renderings of library results for the terminal (80 columns)."""
+
+from __future__ import annotations
+
+import textwrap
+
+from parley.ingest import IngestSummary
+from parley.records import Article
+from parley.store import Totals
+
+WIDTH = 80
+
+
+def _table(headers: list[str], rows: list[list[str]], widths: list[int]) -> list[str]:
+    """A fixed-width table; cells longer than their column are cut with an ellipsis."""
+
+    def cell(value: str, width: int) -> str:
+        value = " ".join(value.split())
+        return (value if len(value) <= width else value[: width - 1] + "…").ljust(width)
+
+    lines = ["  ".join(cell(h, w) for h, w in zip(headers, widths, strict=True)).rstrip()]
+    lines.append("  ".join("-" * w for w in widths))
+    lines.extend("  ".join(cell(v, w) for v, w in zip(row, widths, strict=True)).rstrip() for row in rows)
+    return lines
+
+
+def article_table(article: Article) -> str:
+    """The article's metadata, body and annotations as a readable page."""
+    lines = [article.title or "(no headline)", "=" * min(WIDTH, len(article.title or "(no headline)"))]
+    facts = [
+        ("published", article.published.isoformat() if article.published else "unknown"),
+        ("authors", ", ".join(article.authors) or "-"),
+        ("credits", ", ".join(article.credits) or "-"),
+        ("language", article.language or "unknown"),
+        ("url", article.url or "-"),
+        ("id", article.id),
+        ("words", str(len(article.text.split()))),
+    ]
+    lines.extend(f"{name:<10} {value}" for name, value in facts)
+    lines.append("")
+    starts = {s.start: s.heading for s in article.sections}
+    offset = 0
+    for paragraph in article.paragraphs:
+        if offset in starts:
+            lines.extend([f"## {starts[offset]}", ""])
+        lines.extend(textwrap.wrap(paragraph, WIDTH) + [""])
+        offset += len(paragraph) + 2
+    lines.append(f"Entities ({len(article.entities)})")
+    lines.extend(
+        _table(
+            ["id", "name", "type", "country", "roles", "mentions"],
+            [
+                [e.id, e.name, e.type, e.country or "", ", ".join(e.roles), str(len(e.mentions))]
+                for e in article.entities
+            ],
+            [4, 26, 6, 7, 20, 8],
+        )
+    )
+    lines.extend(["", f"Quotes ({len(article.quotes)})"])
+    lines.extend(
+        _table(
+            ["id", "speaker", "cue", "quote"],
+            [[q.id, q.speaker or "?", q.cue or "", q.text] for q in article.quotes],
+            [4, 20, 8, 42],
+        )
+    )
+    lines.extend(["", f"Events ({len(article.events)})"])
+    lines.extend(
+        _table(
+            ["id", "date", "source", "type", "target"],
+            [[v.id, v.date or "", v.source or "", v.type, v.target or ""] for v in article.events],
+            [4, 10, 20, 12, 24],
+        )
+    )
+    return "\n".join(lines)
+
+
+def ingest_summary(summary: IngestSummary) -> str:
+    lines = [
+        f"Read {summary.read} document(s): {summary.stored} stored, "
+        f"{summary.duplicates} already stored, {len(summary.rejections)} rejected.",
+    ]
+    if summary.rejections:
+        lines.append("Rejected:")
+        lines.extend(
+            textwrap.fill(
+                f"{r.reason}: {r.message}", WIDTH, initial_indent="  - ", subsequent_indent="    "
+            )
+            for r in summary.rejections
+        )
+    return "\n".join(lines)
+
+
+def totals(path: str, totals: Totals) -> str:
+    return "\n".join(
+        [
+            f"Database {path}",
+            f"  articles        {totals.articles}",
+            f"  people          {totals.people}",
+            f"  organisations   {totals.organisations}",
+            f"  countries       {totals.countries}",
+            f"  quotes          {totals.quotes} ({totals.attributed_quotes} with a named speaker)",
+            f"  events          {totals.events}",
+            f"  ingest runs     {totals.runs} ({totals.rejected} input(s) rejected in all)",
+        ]
+    )
+
+
+def people(rows: list[tuple[str, int, int]]) -> str:
+    return "\n".join(
+        ["Most mentioned people"]
+        + _table(["name", "articles", "mentions"], [[n, str(a), str(m)] for n, a, m in rows], [40, 8, 8])
+    )
