@@ -18,7 +18,7 @@ from typing import Any
 from parley.actors import build_entities
 from parley.config import Config
 from parley.errors import PipelineError
-from parley.nlp import parse
+from parley.nlp import load_pipeline, parse
 from parley.records import Article
 
 
@@ -45,6 +45,8 @@ class StageSpec:
 
 
 def _nlp(config: Config) -> BatchStage:
+    load_pipeline(config.model)  # a missing model is the run's error, not each article's
+
     def run(batch: Sequence[Analysis]) -> list[Analysis]:
         docs = parse([a.article.text for a in batch], config.model, config.batch_size)
         return [dataclasses.replace(a, doc=doc) for a, doc in zip(batch, docs, strict=True)]

@@ -3,12 +3,14 @@
 from __future__ import annotations
 
 import textwrap
+from collections import Counter
 
 from parley.ingest import IngestSummary
 from parley.records import Article
 from parley.store import Totals
 
 WIDTH = 80
+MAX_LISTED = 20
 
 
 def _table(headers: list[str], rows: list[list[str]], widths: list[int]) -> list[str]:
@@ -18,6 +20,8 @@ def _table(headers: list[str], rows: list[list[str]], widths: list[int]) -> list
         value = " ".join(value.split())
         return (value if len(value) <= width else value[: width - 1] + "…").ljust(width)
 
+    if not rows:
+        return ["  none"]
     lines = ["  ".join(cell(h, w) for h, w in zip(headers, widths, strict=True)).rstrip()]
     lines.append("  ".join("-" * w for w in widths))
     lines.extend("  ".join(cell(v, w) for v, w in zip(row, widths, strict=True)).rstrip() for row in rows)
@@ -81,13 +85,14 @@ def ingest_summary(summary: IngestSummary) -> str:
         f"{summary.duplicates} already stored, {len(summary.rejections)} rejected.",
     ]
     if summary.rejections:
+        # One line each, unwrapped: paths stay whole and the lines stay greppable.
         lines.append("Rejected:")
-        lines.extend(
-            textwrap.fill(
-                f"{r.reason}: {r.message}", WIDTH, initial_indent="  - ", subsequent_indent="    "
-            )
-            for r in summary.rejections
-        )
+        lines.extend(f"  - {r.reason}: {r.message}" for r in summary.rejections[:MAX_LISTED])
+        hidden = summary.rejections[MAX_LISTED:]
+        if hidden:
+            reasons = Counter(r.reason for r in hidden)
+            counts = ", ".join(f"{n} {reason}" for reason, n in reasons.most_common())
+            lines.append(f"  … and {len(hidden)} more ({counts}); all are in the rejections table.")
     return "\n".join(lines)
 
 

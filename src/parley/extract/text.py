@@ -131,7 +131,10 @@ def _menu_separators(raw: str) -> str:
     """Make menu items laid out with runs of spaces or tabs ("World  Politics  Sport")
     visible as a menu once whitespace is normalised."""
     items = [item for item in _GAPS.split(raw.strip()) if item]
-    if len(items) >= 3 and all(len(item.split()) <= 3 for item in items):
+    if len(items) >= 3 and all(
+        len(item.split()) <= 3 and item[0].isupper() and not furniture.TERMINAL.search(item)
+        for item in items
+    ):
         return " | ".join(items)
     return raw
 

@@ -68,7 +68,11 @@ class Store:
                 "is writing to it, wait for it to finish or use another --db file."
             ) from exc
         if not read_only:
-            self.migrate()
+            try:
+                self.migrate()
+            except StoreError:
+                self.db.close()  # do not keep the file open (and locked) after a failed open
+                raise
 
     def __enter__(self) -> Store:
         return self
@@ -137,6 +141,11 @@ class Store:
         except duckdb.Error as exc:
             self.db.rollback()
             raise StoreError(f"Writing to {self.path!r} failed; nothing of this batch was kept: {exc}") from exc
+        except BaseException:
+            # Any other failure (in the caller's iterable, an interrupt) must not leave the
+            # transaction open, or the next write and every later statement would join it.
+            self.db.rollback()
+            raise
         return WriteResult(stored=stored, duplicates=duplicates)
 
     def _insert(self, article: Article, run_id: int | None) -> None:
@@ -159,10 +168,14 @@ class Store:
                     for e in article.entities
                 ],
             )
-            self.db.executemany(
-                'INSERT INTO mentions (article, entity, start, "end") VALUES (?, ?, ?, ?)',
-                [[key, e.id, start, end] for e in article.entities for start, end in e.mentions],
-            )
+            mentions = [
+                [key, e.id, start, end] for e in article.entities for start, end in e.mentions
+            ]
+            if mentions:  # executemany refuses an empty list
+                self.db.executemany(
+                    'INSERT INTO mentions (article, entity, start, "end") VALUES (?, ?, ?, ?)',
+                    mentions,
+                )
         if article.quotes:
             self.db.executemany(
                 f"INSERT INTO quotes (article, {_columns(_QUOTE_COLUMNS)}) "
@@ -232,7 +245,7 @@ class Store:
             mentions.setdefault(entity, []).append((start, end))
         rows = self.db.execute(
             "SELECT id, name, type, country, roles, aliases FROM entities WHERE article = ? "
-            "ORDER BY CAST(substr(id, 2) AS INTEGER), id",
+            "ORDER BY TRY_CAST(substr(id, 2) AS INTEGER), id",
             [sha1],
         ).fetchall()
         return tuple(
@@ -252,7 +265,7 @@ class Store:
     def _rows(self, table: str, columns: Sequence[str], sha1: str) -> list[dict[str, Any]]:
         cursor = self.db.execute(
             f"SELECT {_columns(columns)} FROM {table} WHERE article = ? "
-            "ORDER BY CAST(substr(id, 2) AS INTEGER), id",
+            "ORDER BY TRY_CAST(substr(id, 2) AS INTEGER), id",
             [sha1],
         )
         return [dict(zip(columns, row, strict=True)) for row in cursor.fetchall()]

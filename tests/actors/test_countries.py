@@ -1,0 +1,37 @@
+import pytest
+
+from parley.actors.countries import country_table
+
+
+@pytest.mark.parametrize(
+    ("text", "code"),
+    [
+        ("Russia", "RUS"),
+        ("Russian Federation", "RUS"),
+        ("the United States", "USA"),
+        ("U.S.", "USA"),
+        ("Britain", "GBR"),
+        ("Russian", "RUS"),
+        ("Ukrainians", "UKR"),
+        ("Moscow", "RUS"),
+        ("Kyiv", "UKR"),
+        ("Germany", "DEU"),
+        ("Iran, Islamic Republic of", "IRN"),
+        ("Gotham", None),
+    ],
+)
+def test_country_table_resolves_names_demonyms_and_capitals(text, code):
+    assert country_table().country(text) == code
+
+
+@pytest.mark.parametrize(("code", "name"), [("RUS", "Russia"), ("USA", "United States"), ("FRA", "France")])
+def test_country_table_short_names(code, name):
+    assert country_table().name_of(code) == name
+
+
+def test_country_table_codes_are_iso_alpha3_or_kosovo():
+    import pycountry
+
+    codes = set(country_table().names.values())
+    unknown = {c for c in codes if pycountry.countries.get(alpha_3=c) is None}
+    assert unknown == {"XKX"}
