@@ -9,7 +9,7 @@ a time so that one bad article becomes one ``Rejection`` and the rest go on.
 from __future__ import annotations
 
 import datetime as dt
-from collections.abc import Iterable, Iterator, Sequence
+from collections.abc import Callable, Iterable, Iterator, Sequence
 from itertools import islice
 
 from parley.config import Config
@@ -36,9 +36,18 @@ class Pipeline:
         while batch := list(islice(iterator, self.config.batch_size)):
             yield from self.run_batch(batch)
 
-    def run_batch(self, documents: Sequence[Document]) -> list[Article | Rejection]:
+    def run_batch(
+        self, documents: Sequence[Document], *, skip: Callable[[Article], bool] | None = None
+    ) -> list[Article | Rejection]:
+        """Articles or rejections for ``documents``, in order.
+
+        ``skip`` marks extracted articles that need no annotation (already stored):
+        they come back as extracted, and the costly stages are not run on them.
+        """
         results: list[Article | Rejection] = [extract(d, self.config) for d in documents]
-        positions = [i for i, r in enumerate(results) if isinstance(r, Article)]
+        positions = [
+            i for i, r in enumerate(results) if isinstance(r, Article) and not (skip and skip(r))
+        ]
         analyses = [Analysis(article=results[i]) for i in positions]  # type: ignore[arg-type]
         for position, outcome in zip(positions, self._annotate(analyses), strict=True):
             results[position] = outcome
@@ -52,17 +61,16 @@ class Pipeline:
             return [self._annotate_one(a) for a in analyses]
 
     def _annotate_one(self, analysis: Analysis) -> Article | Rejection:
-        stage = "?"
-        try:
-            for stage, run in self._stages:
+        for name, run in self._stages:
+            try:
                 (analysis,) = run([analysis])
-        except Exception as exc:
-            source = analysis.article.source or analysis.article.id
-            return Rejection(
-                source=source,
-                reason="stage_failed",
-                message=f"{source}: the {stage} stage failed ({type(exc).__name__}: {exc}).",
-            )
+            except Exception as exc:
+                source = analysis.article.source or analysis.article.id
+                return Rejection(
+                    source=source,
+                    reason="stage_failed",
+                    message=f"{source}: the {name} stage failed ({type(exc).__name__}: {exc}).",
+                )
         return analysis.article
 
     def _through_stages(self, analyses: list[Analysis]) -> list[Analysis]:
@@ -97,4 +105,3 @@ def _default_pipeline(config: Config | None) -> Pipeline:
     if config not in _PIPELINES:
         _PIPELINES[config] = Pipeline(config)
     return _PIPELINES[config]
-

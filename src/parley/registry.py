@@ -57,7 +57,9 @@ def _nlp(config: Config) -> BatchStage:
 def _actors(config: Config) -> BatchStage:
     def run(batch: Sequence[Analysis]) -> list[Analysis]:
         return [
-            dataclasses.replace(a, article=dataclasses.replace(a.article, entities=build_entities(a.doc)))
+            dataclasses.replace(
+                a, article=dataclasses.replace(a.article, entities=build_entities(a.doc))
+            )
             for a in batch
         ]
 

@@ -19,7 +19,21 @@ from parley.actors.countries import CountryTable, country_table
 from parley.records import Entity
 
 KEPT_LABELS = {"PERSON": "PERSON", "ORG": "ORG", "GPE": "GPE"}
-_HONORIFICS = {"mr", "mrs", "ms", "miss", "dr", "sir", "dame", "lord", "lady", "mr.", "mrs.", "ms.", "dr."}
+_HONORIFICS = {
+    "mr",
+    "mrs",
+    "ms",
+    "miss",
+    "dr",
+    "sir",
+    "dame",
+    "lord",
+    "lady",
+    "mr.",
+    "mrs.",
+    "ms.",
+    "dr.",
+}
 
 
 @dataclass(slots=True)
@@ -103,7 +117,7 @@ def _find(clusters: Iterable[_Cluster], name: str, label: str) -> _Cluster | Non
 
 
 def _same_person(known: str, new: str) -> bool:
-    """"Putin" ⊂ "Vladimir Putin": one name's tokens end the other's."""
+    """ "Putin" ⊂ "Vladimir Putin": one name's tokens end the other's."""
     a, b = known.split(), new.split()
     short, long = (a, b) if len(a) < len(b) else (b, a)
     return len(short) < len(long) and long[-len(short) :] == short

@@ -24,13 +24,18 @@ def _table(headers: list[str], rows: list[list[str]], widths: list[int]) -> list
         return ["  none"]
     lines = ["  ".join(cell(h, w) for h, w in zip(headers, widths, strict=True)).rstrip()]
     lines.append("  ".join("-" * w for w in widths))
-    lines.extend("  ".join(cell(v, w) for v, w in zip(row, widths, strict=True)).rstrip() for row in rows)
+    lines.extend(
+        "  ".join(cell(v, w) for v, w in zip(row, widths, strict=True)).rstrip() for row in rows
+    )
     return lines
 
 
 def article_table(article: Article) -> str:
     """The article's metadata, body and annotations as a readable page."""
-    lines = [article.title or "(no headline)", "=" * min(WIDTH, len(article.title or "(no headline)"))]
+    lines = [
+        article.title or "(no headline)",
+        "=" * min(WIDTH, len(article.title or "(no headline)")),
+    ]
     facts = [
         ("published", article.published.isoformat() if article.published else "unknown"),
         ("authors", ", ".join(article.authors) or "-"),
@@ -114,5 +119,7 @@ def totals(path: str, totals: Totals) -> str:
 def people(rows: list[tuple[str, int, int]]) -> str:
     return "\n".join(
         ["Most mentioned people"]
-        + _table(["name", "articles", "mentions"], [[n, str(a), str(m)] for n, a, m in rows], [40, 8, 8])
+        + _table(
+            ["name", "articles", "mentions"], [[n, str(a), str(m)] for n, a, m in rows], [40, 8, 8]
+        )
     )

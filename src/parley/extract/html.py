@@ -18,10 +18,12 @@ from trafilatura import bare_extraction
 
 from parley.extract.furniture import split_credits
 from parley.extract.language import detect_language
-from parley.extract.structure import assemble
+from parley.extract.structure import assemble, word_count
 from parley.records import Article, Rejection
 
 _LANG = re.compile(r"""<html[^>]*\blang\s*=\s*["']?([A-Za-z]{2,3})\b""", re.IGNORECASE)
+_RETRY_BELOW_WORDS = 50
+"""A precision-mode body shorter than this is retried in balanced mode."""
 _AUTHOR_SPLIT = re.compile(r"\s*(?:;|\band\b|&)\s*")
 
 
@@ -34,24 +36,21 @@ def extract_html(
     min_words: int = 20,
 ) -> Article | Rejection:
     """The article in ``html``, or a Rejection when the page holds none."""
-    with warnings.catch_warnings():
-        # trafilatura/htmldate warn on odd markup; an odd page is not an error here.
-        warnings.simplefilter("ignore")
-        try:
-            result = bare_extraction(
-                html,
-                url=url,
-                with_metadata=True,
-                favor_precision=True,
-                include_comments=False,
-                include_tables=True,
-            )
-        except Exception as exc:  # lxml raises many types on broken markup
-            return Rejection(
-                source=source,
-                reason="unreadable",
-                message=f"{source} could not be parsed as HTML ({type(exc).__name__}: {exc}).",
-            )
+    try:
+        result = _trafilatura(html, url, favor_precision=True)
+        precise_words = word_count(result.text or "") if result is not None else 0
+        if precise_words < _RETRY_BELOW_WORDS:
+            # Precision mode sometimes prunes the whole story and keeps a notice;
+            # balanced mode then finds it. Keep whichever body is longer.
+            balanced = _trafilatura(html, url, favor_precision=False)
+            if balanced is not None and word_count(balanced.text or "") > precise_words:
+                result = balanced
+    except Exception as exc:  # lxml raises many types on broken markup
+        return Rejection(
+            source=source,
+            reason="unreadable",
+            message=f"{source} could not be parsed as HTML ({type(exc).__name__}: {exc}).",
+        )
     if result is None or result.body is None:
         return Rejection(
             source=source,
@@ -63,12 +62,12 @@ def extract_html(
     paragraphs, credits = split_credits([text for kind, text in blocks if kind == "p"])
     kept = set(paragraphs)
     text, sections = assemble([(k, t) for k, t in blocks if k == "head" or t in kept])
-    if len(text.split()) < min_words:
+    words = word_count(text)
+    if words < min_words:
         return Rejection(
             source=source,
             reason="not_article",
-            message=f"{source} has {len(text.split())} words of article text; "
-            f"at least {min_words} are needed.",
+            message=f"{source} has {words} words of article text; at least {min_words} are needed.",
         )
     return Article(
         text=text,
@@ -81,6 +80,20 @@ def extract_html(
         sections=sections,
         source=source,
     )
+
+
+def _trafilatura(html: str, url: str | None, *, favor_precision: bool) -> Any:
+    with warnings.catch_warnings():
+        # trafilatura/htmldate warn on odd markup; an odd page is not an error here.
+        warnings.simplefilter("ignore")
+        return bare_extraction(
+            html,
+            url=url,
+            with_metadata=True,
+            favor_precision=favor_precision,
+            include_comments=False,
+            include_tables=True,
+        )
 
 
 def _blocks(body: Any, title: str | None) -> list[tuple[str, str]]:

@@ -7,9 +7,14 @@ shape: body paragraphs joined by blank lines, with headings kept aside as
 
 from __future__ import annotations
 
+import re
 from collections.abc import Iterable
 
 from parley.records import Section
+
+# Scripts written without spaces between words: each character counts as a word.
+_UNSPACED = r"\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff\uac00-\ud7af\u0e00-\u0e7f"
+_WORD = re.compile(rf"[{_UNSPACED}]|[^\W{_UNSPACED}]+")
 
 HEAD = "head"
 PARAGRAPH = "p"
@@ -35,3 +40,12 @@ def assemble(blocks: Iterable[tuple[str, str]]) -> tuple[str, tuple[Section, ...
         paragraphs.append(text)
         offset += len(text) + 2
     return "\n\n".join(paragraphs), tuple(sections)
+
+
+def word_count(text: str) -> int:
+    """Words in ``text``; in Chinese, Japanese, Korean and Thai, characters.
+
+    Splitting on spaces would count a whole Japanese paragraph as one word and
+    reject a real article as too short.
+    """
+    return len(_WORD.findall(text))

@@ -1,0 +1,103 @@
+"""Throughput of parley end to end against the bare spaCy pipeline, measured in one run.
+
+The bundled example articles (HTML and scraped text) are repeated to a corpus of
+``--articles`` documents. Three timings over the same inputs:
+
+- spaCy alone: ``nlp.pipe`` over the articles' clean text (the reference);
+- parley analyse: ``Pipeline.run`` from raw documents (extract + nlp + actors);
+- parley ingest: the same plus writing to a DuckDB file.
+
+Ratios against the spaCy reference are what to compare across machines; the
+absolute figures depend on the machine and its load. Peak RSS is the process's.
+
+    python bench/pipeline_speed.py [--articles 180] [--model NAME]
+"""
+
+from __future__ import annotations
+
+import argparse
+import resource
+import tempfile
+import time
+from importlib import resources
+from pathlib import Path
+
+from parley.config import Config
+from parley.ingest import ingest, read_documents
+from parley.nlp import load_pipeline
+from parley.pipeline import Pipeline
+from parley.records import Article, Document
+from parley.store import Store
+
+
+def _documents(count: int) -> list[Document]:
+    folder = Path(str(resources.files("parley.data").joinpath("examples")))
+    base = [
+        d
+        for path in sorted(folder.iterdir())
+        if path.suffix in (".html", ".txt")
+        for d in read_documents(path)
+        if isinstance(d, Document)
+    ]
+    return [base[i % len(base)] for i in range(count)]
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--articles", type=int, default=180)
+    parser.add_argument("--model", default=None)
+    args = parser.parse_args()
+    config = Config.from_env(model=args.model)
+    documents = _documents(args.articles)
+    pipeline = Pipeline(config)
+    nlp = load_pipeline(config.model)
+    texts = [a.text for a in pipeline.run(documents[:18]) if isinstance(a, Article)]
+    texts = [texts[i % len(texts)] for i in range(args.articles)]
+    words = sum(len(t.split()) for t in texts)
+
+    start = time.perf_counter()
+    for _ in nlp.pipe(texts, batch_size=config.batch_size):
+        pass
+    spacy_seconds = time.perf_counter() - start
+
+    start = time.perf_counter()
+    results = list(pipeline.run(documents))
+    parley_seconds = time.perf_counter() - start
+    assert all(isinstance(r, Article) for r in results)
+
+    with tempfile.TemporaryDirectory() as folder:
+        corpus = Path(folder, "corpus")
+        corpus.mkdir()
+        for i, document in enumerate(documents):
+            # Copies of the same story are analysed in full, then stored once (same sha1).
+            name = f"{i:05d}{Path(document.source).suffix}"
+            content = document.content
+            Path(corpus, name).write_bytes(
+                content if isinstance(content, bytes) else content.encode()
+            )
+        with Store(Path(folder) / "bench.duckdb") as store:
+            start = time.perf_counter()
+            summary = ingest([str(corpus)], store, config=config)
+            ingest_seconds = time.perf_counter() - start
+
+    peak_mb = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
+    rows = [
+        ("spaCy nlp.pipe (reference)", spacy_seconds),
+        ("parley analyse (extract+nlp+actors)", parley_seconds),
+        ("parley ingest (… + DuckDB)", ingest_seconds),
+    ]
+    print(f"{args.articles} articles, {words:,} words, model {config.model}")
+    print(f"{'':38} {'articles/s':>10} {'words/s':>9} {'× spaCy time':>12}")
+    for name, seconds in rows:
+        print(
+            f"{name:38} {args.articles / seconds:10.1f} {words / seconds:9.0f} "
+            f"{seconds / spacy_seconds:12.2f}"
+        )
+    print(
+        f"ingest: {summary.stored} stored, {summary.duplicates} copies recognised, "
+        f"{len(summary.rejections)} rejected; peak RSS {peak_mb:.0f} MB"
+    )
+
+
+if __name__ == "__main__":
+    main()
