@@ -5,7 +5,10 @@ from parley.registry import DEFAULT_STAGES, STAGES, check_stages
 
 # The registry, pinned: a change here is a reviewed change of the pipeline's contract.
 SNAPSHOT = {
-    "extract": (["document"], ["authors", "credits", "language", "published", "sections", "text", "title"]),
+    "extract": (
+        ["document"],
+        ["authors", "credits", "language", "published", "sections", "text", "title"],
+    ),
     "nlp": (["text"], ["doc"]),
     "actors": (["doc"], ["entities"]),
 }

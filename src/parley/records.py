@@ -58,9 +58,16 @@ class Rejection:
     source: str
     reason: str
     message: str
+    id: str | None = None
+    """The caller's id of the input, when it had one (a ``.jsonl`` line's ``id``)."""
 
     def to_dict(self) -> dict[str, Any]:
-        return {"source": self.source, "reason": self.reason, "message": self.message}
+        return {
+            "id": self.id,
+            "source": self.source,
+            "reason": self.reason,
+            "message": self.message,
+        }
 
 
 @dataclass(frozen=True, slots=True, kw_only=True)

@@ -11,13 +11,18 @@ def _entities(text: str):
 
 
 def test_build_entities_merges_surname_with_full_name():
-    entities = _entities("Russian President Vladimir Putin spoke on Friday. Putin said talks were possible.")
+    entities = _entities(
+        "Russian President Vladimir Putin spoke on Friday. Putin said talks were possible."
+    )
     assert len(entities["Vladimir Putin"].mentions) == 2
     assert "Putin" in entities["Vladimir Putin"].aliases
 
 
 def test_build_entities_country_from_nationality_word():
-    assert _entities("Russian President Vladimir Putin spoke on Friday.")["Vladimir Putin"].country == "RUS"
+    assert (
+        _entities("Russian President Vladimir Putin spoke on Friday.")["Vladimir Putin"].country
+        == "RUS"
+    )
 
 
 def test_build_entities_role_from_premodifier():

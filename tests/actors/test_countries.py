@@ -24,7 +24,9 @@ def test_country_table_resolves_names_demonyms_and_capitals(text, code):
     assert country_table().country(text) == code
 
 
-@pytest.mark.parametrize(("code", "name"), [("RUS", "Russia"), ("USA", "United States"), ("FRA", "France")])
+@pytest.mark.parametrize(
+    ("code", "name"), [("RUS", "Russia"), ("USA", "United States"), ("FRA", "France")]
+)
 def test_country_table_short_names(code, name):
     assert country_table().name_of(code) == name
 

@@ -33,8 +33,21 @@ def test_analyze_table_output_is_exact(update_golden):
 
 def test_analyze_json_is_the_design_record():
     record = json.loads(run("analyze", str(HTML)).output)
-    assert list(record)[:9] == ["id", "sha1", "url", "title", "published", "authors", "credits", "language", "text"]
-    assert (record["title"], record["credits"]) == ("Leaders pledge joint patrols after summit", ["AFP", "Reuters"])
+    assert list(record)[:9] == [
+        "id",
+        "sha1",
+        "url",
+        "title",
+        "published",
+        "authors",
+        "credits",
+        "language",
+        "text",
+    ]
+    assert (record["title"], record["credits"]) == (
+        "Leaders pledge joint patrols after summit",
+        ["AFP", "Reuters"],
+    )
 
 
 def test_analyze_published_option_overrides_date():
@@ -119,11 +132,16 @@ def test_ingest_twice_stores_nothing_new(tmp_path):
     db = tmp_path / "p.duckdb"
     run("ingest", str(folder), "--db", str(db), "--quiet")
     second = run("ingest", str(folder), "--db", str(db), "--quiet")
-    assert second.output.splitlines()[0] == "Read 3 document(s): 0 stored, 2 already stored, 1 rejected."
+    assert (
+        second.output.splitlines()[0]
+        == "Read 3 document(s): 0 stored, 2 already stored, 1 rejected."
+    )
 
 
 def test_ingest_exits_1_when_nothing_could_be_read(tmp_path):
-    result = CliRunner().invoke(cli, ["ingest", str(tmp_path / "missing"), "--db", str(tmp_path / "p.duckdb"), "--quiet"])
+    result = CliRunner().invoke(
+        cli, ["ingest", str(tmp_path / "missing"), "--db", str(tmp_path / "p.duckdb"), "--quiet"]
+    )
     assert result.exit_code == 1
     assert f"missing: {tmp_path / 'missing'} does not exist." in result.output
 
@@ -151,4 +169,6 @@ def _commands(group=cli, prefix=""):
 @pytest.mark.parametrize(("name", "command"), list(_commands()), ids=[n for n, _ in _commands()])
 def test_every_command_has_help_and_is_documented(name, command):
     assert command.help and command.help.strip()
-    assert re.search(rf"`parley {re.escape(name)}\b", README.read_text("utf-8")), f"README lacks `parley {name}`"
+    assert re.search(rf"`parley {re.escape(name)}\b", README.read_text("utf-8")), (
+        f"README lacks `parley {name}`"
+    )

@@ -25,7 +25,10 @@ def test_sniff_binary_names_the_format(content, name):
 def test_decode_rejects_binary_with_reason():
     result = decode(b"%PDF-1.7 rest", "report.pdf")
     assert isinstance(result, Rejection)
-    assert (result.reason, result.message) == ("binary", "report.pdf is a PDF document, not an HTML page or text.")
+    assert (result.reason, result.message) == (
+        "binary",
+        "report.pdf is a PDF document, not an HTML page or text.",
+    )
 
 
 @pytest.mark.parametrize("content", [b"", b"  \n\t  "])
@@ -58,7 +61,10 @@ def test_decode_ignores_a_declaration_the_bytes_contradict():
     ("head", "expected"),
     [
         (b'<meta charset="utf-8">', "utf-8"),
-        (b'<meta http-equiv="Content-Type" content="text/html; charset=ISO-8859-1">', codecs.lookup("latin-1").name),
+        (
+            b'<meta http-equiv="Content-Type" content="text/html; charset=ISO-8859-1">',
+            codecs.lookup("latin-1").name,
+        ),
         (b'<?xml version="1.0" encoding="windows-1251"?>', "cp1251"),
         (b'<meta charset="no-such-codec">', None),
         (b"<p>no declaration</p>", None),

@@ -29,7 +29,9 @@ def test_extract_id_defaults_to_sha1():
 
 
 def test_extract_sniffs_html_when_type_unknown():
-    article = extract(Document(source="s", content=f"<html><body><article><p>{STORY}</p></article></body></html>"))
+    article = extract(
+        Document(source="s", content=f"<html><body><article><p>{STORY}</p></article></body></html>")
+    )
     assert isinstance(article, Article) and "<p>" not in article.text
 
 
@@ -54,5 +56,7 @@ def test_extract_rejects_input_over_byte_budget():
 
 
 def test_extract_rejects_text_over_char_budget():
-    result = extract(Document(source="long", content=STORY, content_type="text/plain"), Config(max_chars=50))
+    result = extract(
+        Document(source="long", content=STORY, content_type="text/plain"), Config(max_chars=50)
+    )
     assert isinstance(result, Rejection) and result.reason == "too_large"

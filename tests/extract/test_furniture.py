@@ -62,7 +62,10 @@ def test_is_self_description_recognises_a_publisher_blurb():
 @pytest.mark.parametrize(
     ("line", "credits"),
     [
-        ("With reporting by AP, Interfax, Reuters, and TASS", ("AP", "Interfax", "Reuters", "TASS")),
+        (
+            "With reporting by AP, Interfax, Reuters, and TASS",
+            ("AP", "Interfax", "Reuters", "TASS"),
+        ),
         ("Based on reporting by AFP and Reuters.", ("AFP", "Reuters")),
         ("Reporting by Jane Roe in Moscow; Editing by John Doe", ("Jane Roe",)),
         ("RFE/RL's Russian Service contributed to this report.", ("RFE/RL's Russian Service",)),
@@ -135,5 +138,7 @@ def test_date_in_ignores_sentences_with_dates(line):
 
 
 def test_split_credits_drops_credit_paragraphs():
-    kept, credits = furniture.split_credits(["Body one.", "With reporting by AP and Reuters", "Body two."])
+    kept, credits = furniture.split_credits(
+        ["Body one.", "With reporting by AP and Reuters", "Body two."]
+    )
     assert (kept, credits) == (["Body one.", "Body two."], ("AP", "Reuters"))

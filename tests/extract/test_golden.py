@@ -54,7 +54,9 @@ def test_golden_metadata(case, update_golden):
 
 @pytest.mark.parametrize("case", CASES, ids=[c.name for c in CASES])
 def test_golden_text_keeps_story_and_drops_furniture(case):
-    spec = json.loads(case.with_name(case.name.rsplit(".", 1)[0] + ".expected.json").read_text("utf-8"))
+    spec = json.loads(
+        case.with_name(case.name.rsplit(".", 1)[0] + ".expected.json").read_text("utf-8")
+    )
     text = _extract(case).text
     assert [s for s in spec["must_contain"] if s not in text] == []
     assert [s for s in spec["must_not_contain"] if s in text] == []

@@ -28,11 +28,15 @@ def test_extract_html_reads_title_and_paragraphs():
 
 def test_extract_html_subheading_becomes_section():
     article = _article(f"<p>{PARAGRAPHS[0]}</p><h2>Deficit row</h2><p>{PARAGRAPHS[1]}</p>")
-    assert [(s.heading, article.text[s.start :][:10]) for s in article.sections] == [("Deficit row", "Opposition")]
+    assert [(s.heading, article.text[s.start :][:10]) for s in article.sections] == [
+        ("Deficit row", "Opposition")
+    ]
 
 
 def test_extract_html_credit_paragraph_becomes_credits():
-    article = _article("".join(f"<p>{p}</p>" for p in PARAGRAPHS) + "<p>With reporting by AP and Reuters</p>")
+    article = _article(
+        "".join(f"<p>{p}</p>" for p in PARAGRAPHS) + "<p>With reporting by AP and Reuters</p>"
+    )
     assert article.credits == ("AP", "Reuters")
     assert "With reporting" not in article.text
 
@@ -55,5 +59,7 @@ def test_extract_html_rejects_page_without_article():
 
 
 def test_extract_html_rejects_html_without_body():
-    result = extract_html("<html><head><title>Nothing here</title></head></html>", source="head.html")
+    result = extract_html(
+        "<html><head><title>Nothing here</title></head></html>", source="head.html"
+    )
     assert isinstance(result, Rejection) and result.reason == "not_article"

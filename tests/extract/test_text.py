@@ -11,12 +11,16 @@ BODY = (
 )
 
 
-def _story(*header: str, body: tuple[str, ...] = (BODY, BODY.replace("Tuesday", "Wednesday"))) -> str:
+def _story(
+    *header: str, body: tuple[str, ...] = (BODY, BODY.replace("Tuesday", "Wednesday"))
+) -> str:
     return "\n".join([*header, *body])
 
 
 def test_extract_text_reads_headline_above_byline():
-    article = extract_text(_story("Example News", "Talks To Resume In Geneva", "By Jane Example"), source="s")
+    article = extract_text(
+        _story("Example News", "Talks To Resume In Geneva", "By Jane Example"), source="s"
+    )
     assert isinstance(article, Article)
     assert (article.title, article.authors) == ("Talks To Resume In Geneva", ("Jane Example",))
 
@@ -28,23 +32,34 @@ def test_extract_text_yearless_dateline_leaves_date_unknown():
 
 def test_extract_text_published_overrides_dateline():
     article = extract_text(
-        _story("Talks To Resume In Geneva", "March 17, 2020"), source="s", published=dt.date(2021, 3, 19)
+        _story("Talks To Resume In Geneva", "March 17, 2020"),
+        source="s",
+        published=dt.date(2021, 3, 19),
     )
     assert article.published == dt.date(2021, 3, 19)
 
 
 def test_extract_text_keeps_subheading_as_section():
-    text = _story("Talks To Resume", body=(BODY, "What comes next", BODY.replace("Tuesday", "Friday")))
+    text = _story(
+        "Talks To Resume", body=(BODY, "What comes next", BODY.replace("Tuesday", "Friday"))
+    )
     article = extract_text(text, source="s")
     assert [s.heading for s in article.sections] == ["What comes next"]
     assert "What comes next" not in article.text
-    assert article.text[article.sections[0].start :].startswith("The foreign minister said on Friday")
+    assert article.text[article.sections[0].start :].startswith(
+        "The foreign minister said on Friday"
+    )
 
 
 def test_extract_text_caption_marker_removes_its_caption():
     text = _story(
         "Talks To Resume",
-        body=(BODY, "Image", "The minister arrives in Geneva on Monday.", BODY.replace("Tuesday", "Friday")),
+        body=(
+            BODY,
+            "Image",
+            "The minister arrives in Geneva on Monday.",
+            BODY.replace("Tuesday", "Friday"),
+        ),
     )
     assert "arrives in Geneva" not in extract_text(text, source="s").text
 

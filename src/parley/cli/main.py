@@ -105,11 +105,10 @@ def _analyze_lines(pipeline: Pipeline, path: Path, date: Any) -> None:
     results = iter(pipeline.run_batch(batch))
     for item in documents:
         outcome = next(results) if isinstance(item, Document) else item
-        identifier = item.id if isinstance(item, Document) else None
         if isinstance(outcome, Article):
             record: dict[str, Any] = outcome.to_dict()
         else:
-            record = {"id": identifier, "error": outcome.to_dict()}
+            record = {"id": outcome.id, "error": outcome.to_dict()}
         click.echo(json.dumps(record, ensure_ascii=False))
 
 
@@ -202,11 +201,40 @@ def eval_group() -> None:
 @click.option("--limit", type=int, default=None, help="Score only the first N pages.")
 @click.option("--bootstrap", type=int, default=1000, show_default=True, help="Resamples for the ± figure.")
 @click.option("--format", "output", type=click.Choice(["table", "json"]), default="table", show_default=True)
-def eval_extraction(gold: Path, limit: int | None, bootstrap: int, output: str) -> None:
-    """Body-extraction precision, recall and F1, parley beside bare trafilatura."""
+@click.option(
+    "--input",
+    "mode",
+    type=click.Choice(["html", "text"]),
+    default="html",
+    show_default=True,
+    help="html: parley's HTML path beside trafilatura. text: extract_text on each page's "
+    "rendered text (html-text) beside that text unchanged.",
+)
+@click.option(
+    "--split",
+    type=click.Choice(["dev", "test", "all"]),
+    default="all",
+    show_default=True,
+    help="Pages by a hash of their id: dev (tune on it), test (report it), or all.",
+)
+def eval_extraction(
+    gold: Path, limit: int | None, bootstrap: int, output: str, mode: str, split: str
+) -> None:
+    """Body-extraction precision, recall and F1, parley beside a baseline.
+
+    With --input html (the default) parley extracts the pages' HTML beside bare
+    trafilatura; with --input text it cleans each page's scraped text beside
+    that text unchanged.
+    """
     from parley.eval.extraction import run_extraction_eval
 
-    report = run_extraction_eval(gold, limit=limit, bootstrap=bootstrap)
+    report = run_extraction_eval(
+        gold,
+        limit=limit,
+        bootstrap=bootstrap,
+        mode="text" if mode == "text" else "html",
+        split="dev" if split == "dev" else "test" if split == "test" else "all",
+    )
     if output == "json":
         click.echo(json.dumps(report.to_dict(), indent=2))
     else:

@@ -26,8 +26,17 @@ def looks_like_html(text: str) -> bool:
 
 
 def extract(document: Document, config: Config | None = None) -> Article | Rejection:
-    """The article in ``document``; a Rejection (never an exception) when there is none."""
-    config = config or Config()
+    """The article in ``document``; a Rejection (never an exception) when there is none.
+
+    Both carry the document's own id when it has one.
+    """
+    result = _extract(document, config or Config())
+    if isinstance(result, Rejection):
+        return dataclasses.replace(result, id=document.id)
+    return dataclasses.replace(result, id=document.id or result.sha1)
+
+
+def _extract(document: Document, config: Config) -> Article | Rejection:
     content = document.content
     size = len(content.encode("utf-8", "ignore")) if isinstance(content, str) else len(content)
     if size > config.max_bytes:
@@ -55,13 +64,11 @@ def extract(document: Document, config: Config | None = None) -> Article | Rejec
         published=document.published,
         min_words=config.min_words,
     )
-    if isinstance(result, Rejection):
-        return result
-    if len(result.text) > config.max_chars:
+    if isinstance(result, Article) and len(result.text) > config.max_chars:
         return Rejection(
             source=document.source,
             reason="too_large",
             message=f"{document.source} has {len(result.text):,} characters of article text; "
             f"the limit is {config.max_chars:,}.",
         )
-    return dataclasses.replace(result, id=document.id or result.sha1)
+    return result

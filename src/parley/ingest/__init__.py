@@ -58,7 +58,7 @@ def ingest(
     rejections: list[Rejection] = []
     for batch in _batches(_documents(items, published, config, progress), config.batch_size):
         documents = [d for d in batch if isinstance(d, Document)]
-        results = iter(pipeline.run_batch(documents))
+        results = iter(pipeline.run_batch(documents, skip=lambda a: store.has(a.sha1)))
         outcomes = [next(results) if isinstance(d, Document) else d for d in batch]
         read += len(documents)
         new_rejections = [o for o in outcomes if isinstance(o, Rejection)]
@@ -67,7 +67,9 @@ def ingest(
         stored += written.stored
         duplicates += written.duplicates
         rejections.extend(new_rejections)
-    store.finish_run(run_id, read=read, stored=stored, duplicates=duplicates, rejected=len(rejections))
+    store.finish_run(
+        run_id, read=read, stored=stored, duplicates=duplicates, rejected=len(rejections)
+    )
     return IngestSummary(
         run_id=run_id, read=read, stored=stored, duplicates=duplicates, rejections=tuple(rejections)
     )

@@ -20,7 +20,12 @@ from pathlib import Path
 from parley.records import Document, Rejection
 
 SUFFIXES = (".html", ".htm", ".txt", ".text", ".jsonl")
-_CONTENT_TYPES = {".html": "text/html", ".htm": "text/html", ".txt": "text/plain", ".text": "text/plain"}
+_CONTENT_TYPES = {
+    ".html": "text/html",
+    ".htm": "text/html",
+    ".txt": "text/plain",
+    ".text": "text/plain",
+}
 _GLOB_CHARS = set("*?[")
 
 
@@ -44,16 +49,14 @@ def expand(inputs: Iterable[str]) -> Iterator[Path | str | Rejection]:
             continue
         path = Path(item)
         if path.is_dir():
-            yield from sorted(
-                p for p in path.rglob("*") if p.is_file() and _suffix(p) in SUFFIXES
-            )
+            yield from sorted(p for p in path.rglob("*") if p.is_file() and _suffix(p) in SUFFIXES)
         elif path.is_file():
             yield path
         elif _GLOB_CHARS & set(item):
-            matches = sorted(Path(p) for p in glob.glob(item, recursive=True) if Path(p).is_file())
+            matches = sorted(Path(p) for p in glob.glob(item, recursive=True))
             if not matches:
                 yield Rejection(source=item, reason="missing", message=f"No file matches {item!r}.")
-            yield from matches
+            yield from expand(str(m) for m in matches)
         else:
             yield Rejection(source=item, reason="missing", message=f"{item} does not exist.")
 
@@ -85,7 +88,9 @@ def read_documents(
             return
         content = _read_bytes(path, max_bytes)
     except (OSError, EOFError, zlib.error) as exc:
-        yield Rejection(source=source, reason="unreadable", message=f"{source} could not be read: {exc}.")
+        yield Rejection(
+            source=source, reason="unreadable", message=f"{source} could not be read: {exc}."
+        )
         return
     if content is None:
         yield Rejection(
@@ -114,28 +119,41 @@ def _read_bytes(path: Path, max_bytes: int) -> bytes | None:
 def _read_jsonl(path: Path, published: dt.date | None) -> Iterator[Document | Rejection]:
     opener = gzip.open if path.suffix.lower() == ".gz" else open
     try:
-        with opener(path, "rt", encoding="utf-8", errors="replace") as stream:
+        # utf-8-sig: files saved by Windows tools start with a BOM, which json.loads refuses.
+        with opener(path, "rt", encoding="utf-8-sig", errors="replace") as stream:
             for number, line in enumerate(stream, start=1):
                 if line.strip():
                     yield jsonl_document(line, f"{path}:{number}", published)
     except (OSError, EOFError, zlib.error) as exc:
-        yield Rejection(source=str(path), reason="unreadable", message=f"{path} could not be read to the end: {exc}.")
+        yield Rejection(
+            source=str(path),
+            reason="unreadable",
+            message=f"{path} could not be read to the end: {exc}.",
+        )
 
 
-def jsonl_document(line: str, source: str, published: dt.date | None = None) -> Document | Rejection:
+def jsonl_document(
+    line: str, source: str, published: dt.date | None = None
+) -> Document | Rejection:
     """One ``{id?, url?, html|text, published?}`` line as a Document."""
     try:
         record = json.loads(line)
     except json.JSONDecodeError as exc:
-        return Rejection(source=source, reason="bad_record", message=f"{source} is not valid JSON ({exc}).")
+        return Rejection(
+            source=source, reason="bad_record", message=f"{source} is not valid JSON ({exc})."
+        )
     if not isinstance(record, dict):
-        return Rejection(source=source, reason="bad_record", message=f"{source} is not a JSON object.")
+        return Rejection(
+            source=source, reason="bad_record", message=f"{source} is not a JSON object."
+        )
+    identifier = str(record["id"]) if record.get("id") is not None else None
     body = record.get("html") if record.get("html") is not None else record.get("text")
     if not isinstance(body, str):
         return Rejection(
             source=source,
             reason="bad_record",
             message=f"{source} has neither an 'html' nor a 'text' string field.",
+            id=identifier,
         )
     date = published
     if date is None and record.get("published"):
@@ -146,13 +164,13 @@ def jsonl_document(line: str, source: str, published: dt.date | None = None) -> 
                 source=source,
                 reason="bad_record",
                 message=f"{source} has published={record['published']!r}, not a YYYY-MM-DD date.",
+                id=identifier,
             )
-    identifier = record.get("id")
     return Document(
         source=source,
         content=body,
         content_type="text/html" if record.get("html") is not None else "text/plain",
         url=record.get("url") if isinstance(record.get("url"), str) else None,
-        id=str(identifier) if identifier is not None else None,
+        id=identifier,
         published=date,
     )

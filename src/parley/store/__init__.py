@@ -92,7 +92,9 @@ class Store:
             "version INTEGER PRIMARY KEY, name VARCHAR NOT NULL, "
             "applied_at TIMESTAMP NOT NULL DEFAULT current_timestamp)"
         )
-        done = {row[0] for row in self.db.execute("SELECT version FROM schema_migrations").fetchall()}
+        done = {
+            row[0] for row in self.db.execute("SELECT version FROM schema_migrations").fetchall()
+        }
         applied = []
         for migration in MIGRATIONS:
             if migration.version in done:
@@ -122,10 +124,12 @@ class Store:
     # -- writing --------------------------------------------------------------
 
     def has(self, sha1: str) -> bool:
-        return self.db.execute("SELECT 1 FROM articles WHERE sha1 = ?", [sha1]).fetchone() is not None
+        return (
+            self.db.execute("SELECT 1 FROM articles WHERE sha1 = ?", [sha1]).fetchone() is not None
+        )
 
     def write(self, articles: Iterable[Article], run_id: int | None = None) -> WriteResult:
-        """Store ``articles`` in one transaction; those already stored are counted, not rewritten."""
+        """Store ``articles`` in one transaction; ones already stored are counted, not rewritten."""
         stored = duplicates = 0
         seen: set[str] = set()
         try:
@@ -140,7 +144,9 @@ class Store:
             self.db.commit()
         except duckdb.Error as exc:
             self.db.rollback()
-            raise StoreError(f"Writing to {self.path!r} failed; nothing of this batch was kept: {exc}") from exc
+            raise StoreError(
+                f"Writing to {self.path!r} failed; nothing of this batch was kept: {exc}"
+            ) from exc
         except BaseException:
             # Any other failure (in the caller's iterable, an interrupt) must not leave the
             # transaction open, or the next write and every later statement would join it.
@@ -207,7 +213,9 @@ class Store:
                 [[run_id, r.source, r.reason, r.message] for r in rejections],
             )
 
-    def finish_run(self, run_id: int, *, read: int, stored: int, duplicates: int, rejected: int) -> None:
+    def finish_run(
+        self, run_id: int, *, read: int, stored: int, duplicates: int, rejected: int
+    ) -> None:
         self.db.execute(
             "UPDATE runs SET finished_at = ?, read = ?, stored = ?, duplicates = ?, rejected = ? "
             "WHERE id = ?",
@@ -235,12 +243,18 @@ class Store:
         )  # fmt: skip
 
     def article_keys(self) -> list[str]:
-        return [row[0] for row in self.db.execute("SELECT sha1 FROM articles ORDER BY stored_at, sha1").fetchall()]
+        return [
+            row[0]
+            for row in self.db.execute(
+                "SELECT sha1 FROM articles ORDER BY stored_at, sha1"
+            ).fetchall()
+        ]
 
     def _entities(self, sha1: str) -> tuple[Entity, ...]:
         mentions: dict[str, list[tuple[int, int]]] = {}
         for entity, start, end in self.db.execute(
-            'SELECT entity, start, "end" FROM mentions WHERE article = ? ORDER BY start, "end"', [sha1]
+            'SELECT entity, start, "end" FROM mentions WHERE article = ? ORDER BY start, "end"',
+            [sha1],
         ).fetchall():
             mentions.setdefault(entity, []).append((start, end))
         rows = self.db.execute(
@@ -250,8 +264,13 @@ class Store:
         ).fetchall()
         return tuple(
             Entity(
-                id=r[0], name=r[1], type=r[2], country=r[3], roles=tuple(r[4]),
-                aliases=tuple(r[5]), mentions=tuple(mentions.get(r[0], ())),
+                id=r[0],
+                name=r[1],
+                type=r[2],
+                country=r[3],
+                roles=tuple(r[4]),
+                aliases=tuple(r[5]),
+                mentions=tuple(mentions.get(r[0], ())),
             )  # fmt: skip
             for r in rows
         )
