@@ -12,11 +12,21 @@ only which words came out in which order.
 parley is measured along the path a user's page takes (``decode`` then
 ``extract_html`` with its defaults), next to bare ``trafilatura.extract`` as a
 user would call it, in one run so that the speed ratio is fair.
+
+The plain-text mode (``mode="text"``) measures ``extract_text`` instead, on
+"scraped text" made from the same pages: each page's whole visible text, one
+line per block, rendered by html-text (Zyte's), as copy-pasting a page or a
+naive scraper gives it. Its baseline is that rendered text unchanged.
+
+The pages split in two halves by a hash of their id (``page_split``): rules
+are tuned on ``dev`` and reported on ``test``, so that the test figure is not
+one the rules were fitted to.
 """
 
 from __future__ import annotations
 
 import gzip
+import hashlib
 import json
 import random
 import re
@@ -26,8 +36,9 @@ import warnings
 from collections import Counter
 from collections.abc import Callable, Sequence
 from dataclasses import asdict, dataclass
+from importlib import metadata
 from pathlib import Path
-from typing import Any
+from typing import Any, Literal
 
 import trafilatura
 
@@ -35,12 +46,19 @@ from parley.errors import EvalError
 from parley.extract.decode import decode
 from parley.extract.html import extract_html
 from parley.extract.language import detect_language
+from parley.extract.text import extract_text
 from parley.records import Article, Rejection
 
 _TOKEN = re.compile(r"\w+")
 _SHINGLE = 4
 
 Shingle = tuple[str, ...]
+Mode = Literal["html", "text"]
+"""What the systems get: the page's HTML, or its rendered plain text."""
+Split = Literal["dev", "test", "all"]
+"""Which pages: the tuning half, the held-out half, or every page."""
+MODES: tuple[Mode, ...] = ("html", "text")
+SPLITS: tuple[Split, ...] = ("dev", "test", "all")
 
 
 @dataclass(frozen=True, slots=True, kw_only=True)
@@ -53,8 +71,9 @@ class BenchmarkPage:
     url: str | None = None
 
 
-Extractor = Callable[[BenchmarkPage], str | None]
-"""One system under test: a gold page in, the body text out (None when it refuses)."""
+Extractor = Callable[[BenchmarkPage, Any], str | None]
+"""One system under test: a gold page and its input (the page itself, or its
+rendered text) in, the body text out (None when it refuses)."""
 
 
 @dataclass(frozen=True, slots=True, kw_only=True)
@@ -104,11 +123,16 @@ class SystemResult:
 
 @dataclass(frozen=True, slots=True, kw_only=True)
 class ExtractionReport:
-    """parley and bare trafilatura scored and timed in the same run."""
+    """parley and its baseline (bare trafilatura, or the full text) scored and timed
+    in the same run."""
 
     systems: tuple[SystemResult, ...]
     pages: int
     bootstrap: int
+    mode: Mode = "html"
+    split: Split = "all"
+    render_pages_per_second: float | None = None
+    """Text mode: how fast html-text rendered the pages (not part of any row)."""
 
     def system(self, name: str) -> SystemResult:
         """The row of the system called ``name``."""
@@ -118,15 +142,21 @@ class ExtractionReport:
         raise KeyError(name)
 
     @property
-    def speed_ratio(self) -> float:
-        """parley pages/s divided by trafilatura pages/s."""
+    def speed_ratio(self) -> float | None:
+        """parley pages/s divided by trafilatura pages/s (None in text mode: no trafilatura)."""
+        names = {s.name for s in self.systems}
+        if not {"parley", "trafilatura"} <= names:
+            return None
         return self.system("parley").pages_per_second / self.system("trafilatura").pages_per_second
 
     def to_dict(self) -> dict[str, Any]:
         return {
+            "mode": self.mode,
+            "split": self.split,
             "pages": self.pages,
             "bootstrap": self.bootstrap,
             "speed_ratio": self.speed_ratio,
+            "render_pages_per_second": self.render_pages_per_second,
             "systems": [
                 {
                     "name": s.name,
@@ -150,12 +180,91 @@ class ExtractionReport:
             lines.append(
                 f"{s.name:<12}  {sc.precision:>5.3f}  {sc.recall:>5.3f}  {f1:<13}"
                 f"  {sc.accuracy:>5.3f}  {sc.empty:>5}  {s.rejected:>3}"
-                f"  {s.pages_per_second:>7.1f}"
+                f"  {_rate(s.pages_per_second)}"
             )
         spread = f"± is the sd over {self.bootstrap} bootstrap resamples" if self.bootstrap else ""
-        lines.append(f"{self.pages} pages; {spread or 'no bootstrap, so no ± on F1'}.")
-        lines.append(f"parley pages/s ÷ trafilatura pages/s = {self.speed_ratio:.2f}")
+        which = "" if self.split == "all" else f" ({self.split} split)"
+        lines.append(f"{self.pages} pages{which}; {spread or 'no bootstrap, so no ± on F1'}.")
+        if self.speed_ratio is not None:
+            lines.append(f"parley pages/s ÷ trafilatura pages/s = {self.speed_ratio:.2f}")
+        if self.mode == "text":
+            rendered = (
+                f" at {self.render_pages_per_second:.1f} pages/s"
+                if self.render_pages_per_second
+                else ""
+            )
+            lines.append(f"Input: each page's text rendered by html-text{rendered}, untimed;")
+            lines.append("parley is extract_text on it, full text is it unchanged.")
         return "\n".join(lines)
+
+
+def _rate(pages_per_second: float) -> str:
+    """pages/s in 7 columns; an identity baseline runs at millions per second."""
+    if pages_per_second < 1e6:
+        return f"{pages_per_second:>7.1f}"
+    return f"{pages_per_second:>7.1e}"
+
+
+def page_split(page_id: str) -> Literal["dev", "test"]:
+    """The half a page belongs to: dev when the SHA-1 of its id is even, else test.
+
+    A hash of the id alone, so the split never depends on the order, the number
+    or the content of the pages (181 benchmark pages: 92 dev, 89 test).
+    """
+    digest = hashlib.sha1(page_id.encode("utf-8")).digest()
+    return "dev" if int.from_bytes(digest, "big") % 2 == 0 else "test"
+
+
+def select_split(pages: Sequence[BenchmarkPage], split: Split) -> list[BenchmarkPage]:
+    """The pages of ``split`` ("all" keeps every page), in their order."""
+    if split not in SPLITS:
+        raise EvalError(f"Unknown split {split!r}; use one of {', '.join(SPLITS)}.")
+    if split == "all":
+        return list(pages)
+    return [page for page in pages if page_split(page.page_id) == split]
+
+
+def render_text(html: bytes | str) -> str:
+    """A page's whole visible text, one line per block, as a naive scraper gives it.
+
+    html-text with its layout guess: block elements (paragraphs, list items,
+    divs, headings, table rows) start a new line, paragraphs and headings are
+    set off by a blank line, and scripts, styles and markup go. Navigation,
+    footers, share buttons and comments stay, which is what makes it scraped
+    text. The HTML is read as UTF-8, as the benchmark stores it.
+    """
+    try:
+        import html_text
+    except ImportError as exc:  # pragma: no cover - depends on the environment
+        raise EvalError(
+            "The plain-text eval renders pages with the html-text package; "
+            "install it with 'pip install html-text'."
+        ) from exc
+    markup = html.decode("utf-8", errors="replace") if isinstance(html, bytes) else html
+    text: str = html_text.extract_text(markup, guess_layout=True, guess_punct_space=True)
+    return text
+
+
+def line_diff(prediction: str, truth: str) -> tuple[list[str], list[str]]:
+    """(predicted lines not in the truth, truth lines not in the prediction).
+
+    For reading where a system goes wrong, not for scoring: a line counts as
+    present when its tokens appear, in order and contiguous, in the other
+    text's tokens.
+    """
+
+    def joined(text: str) -> str:
+        return " " + " ".join(tokens(text)) + " "
+
+    def absent(text: str, other: str) -> list[str]:
+        found = []
+        for line in text.splitlines():
+            words = tokens(line)
+            if words and f" {' '.join(words)} " not in other:
+                found.append(line.strip())
+        return found
+
+    return absent(prediction, joined(truth)), absent(truth, joined(prediction))
 
 
 def load_benchmark(gold_dir: Path) -> list[BenchmarkPage]:
@@ -278,35 +387,75 @@ def score(
 
 
 def run_extraction_eval(
-    gold_dir: Path, limit: int | None = None, bootstrap: int = 1000
+    gold_dir: Path,
+    limit: int | None = None,
+    bootstrap: int = 1000,
+    *,
+    mode: Mode = "html",
+    split: Split = "all",
 ) -> ExtractionReport:
-    """Extract every page with parley and with bare trafilatura; score and time both.
+    """Score and time parley against a baseline on the benchmark's pages.
 
-    The two systems take turns page by page, so a machine that gets busier or
-    quieter during the run slows both alike and the speed ratio stays fair.
-    Only extraction is timed (from decompressed bytes to text), after one
-    untimed page per system so that lazy imports and model loads do not count.
+    ``mode="html"``: parley's HTML path beside bare trafilatura.
+    ``mode="text"``: ``extract_text`` on each page's rendered text beside that
+    text unchanged (``render_text``). ``split`` picks the dev or test half (or
+    all pages); ``limit`` then keeps the first N of them.
+
+    The systems take turns page by page, so a machine that gets busier or
+    quieter during the run slows all alike and the speed ratio stays fair.
+    Only extraction is timed (from decompressed bytes, or from the rendered
+    text, to text), after one untimed page per system so that lazy imports and
+    model loads do not count. Rendering is timed on its own.
     """
-    pages = load_benchmark(gold_dir)[:limit]
+    if mode not in MODES:
+        raise EvalError(f"Unknown input mode {mode!r}; use one of {', '.join(MODES)}.")
+    pages = select_split(load_benchmark(gold_dir), split)[:limit]
     if not pages:
-        raise EvalError(f"{gold_dir} holds no pages to evaluate (limit={limit}).")
-    extractors: dict[str, Extractor] = {"parley": _parley, "trafilatura": _trafilatura}
+        raise EvalError(f"{gold_dir} holds no pages to evaluate (split={split}, limit={limit}).")
+    render_rate: float | None = None
+    inputs: dict[str, Any]
+    extractors: dict[str, Extractor]
+    if mode == "html":
+        inputs = {page.page_id: page for page in pages}
+        extractors = {"parley": _parley_on_page, "trafilatura": _trafilatura_on_page}
+    else:
+        started = time.perf_counter()
+        inputs = {page.page_id: render_text(page.html) for page in pages}
+        elapsed = time.perf_counter() - started
+        render_rate = len(pages) / elapsed if elapsed > 0 else None
+        extractors = {"parley": _parley_text, "full text": _full_text}
     outputs: dict[str, dict[str, str | None]] = {name: {} for name in extractors}
     seconds = dict.fromkeys(extractors, 0.0)
     # parley loads its language model only at the first page without <html lang>.
     detect_language("A short English sentence that loads the language model.")
     for extract in extractors.values():
-        extract(pages[0])
+        extract(pages[0], inputs[pages[0].page_id])
     for page in pages:
         for name, extract in extractors.items():
+            given = inputs[page.page_id]
             started = time.perf_counter()
-            outputs[name][page.page_id] = extract(page)
+            outputs[name][page.page_id] = extract(page, given)
             seconds[name] += time.perf_counter() - started
     truth = {page.page_id: page.truth for page in pages}
     systems = tuple(
         _result(name, outputs[name], seconds[name], truth, bootstrap) for name in extractors
     )
-    return ExtractionReport(systems=systems, pages=len(pages), bootstrap=bootstrap)
+    return ExtractionReport(
+        systems=systems,
+        pages=len(pages),
+        bootstrap=bootstrap,
+        mode=mode,
+        split=split,
+        render_pages_per_second=render_rate,
+    )
+
+
+def html_text_version() -> str | None:
+    """The installed html-text version, for the baseline file; None when absent."""
+    try:
+        return metadata.version("html-text")
+    except metadata.PackageNotFoundError:
+        return None
 
 
 def _summary(matches: Sequence[PageMatch]) -> tuple[float, float, float]:
@@ -337,6 +486,25 @@ def _result(
         rejected=sum(1 for text in outputs.values() if text is None),
         page_f1=page_f1,
     )
+
+
+def _parley_on_page(page: BenchmarkPage, _: object) -> str | None:
+    return _parley(page)
+
+
+def _trafilatura_on_page(page: BenchmarkPage, _: object) -> str | None:
+    return _trafilatura(page)
+
+
+def _parley_text(page: BenchmarkPage, text: str) -> str | None:
+    """parley's plain-text path: extract_text with its defaults on the rendered text."""
+    article = extract_text(text, source=page.page_id, url=page.url)
+    return None if isinstance(article, Rejection) else body_with_headings(article)
+
+
+def _full_text(_: BenchmarkPage, text: str) -> str | None:
+    """The baseline: the rendered text as it is, boilerplate and all."""
+    return text
 
 
 def _parley(page: BenchmarkPage) -> str | None:

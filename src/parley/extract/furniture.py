@@ -36,7 +36,15 @@ _EXACT = re.compile(
         (?:\d+\ )?min(?:ute)?s?\ read|topics?|tags?|filed\ under|
         privacy(?:\ policy)?|cookies?(?:\ policy|\ settings)?|terms(?:\ of\ (?:use|service))?|
         accept(?:\ all)?(?:\ cookies)?|reject(?:\ all)?|manage\ (?:cookies|preferences)|
-        contact\ us|about\ us|careers|help|faq|site\ ?map|rss|newsletters?|podcasts?
+        contact\ us|about\ us|careers|help|faq|site\ ?map|rss|newsletters?|podcasts?|
+        reply|cancel\ reply|leave\ a\ (?:reply|comment)(?:\ cancel\ reply)?|post\ a\ comment|
+        add\ (?:a\ )?comment|write\ a\ comment|join\ the\ (?:conversation|discussion)|
+        (?:previous|next|older|newer)\ (?:post|article|story|entry)|post\ navigation|
+        (?:\d[\d,.]*\ )?shares?|sharing\ is\ caring|report\ (?:an\ )?(?:error|abuse|a\ typo)|
+        about\ the\ author|read\ (?:these\ )?next|see\ also|explore\ further|don'?t\ miss|
+        (?:more|latest|recent|popular|related|top|trending)
+            \ (?:posts|news|stories|articles|videos|headlines)|
+        you\ (?:may|might)\ (?:also\ )?(?:like|enjoy)|archives?|categories|loading(?:\.\.\.|…)?
     )[.:!]?$""",
     re.IGNORECASE | re.VERBOSE,
 )
@@ -46,7 +54,8 @@ _CONTAINS = re.compile(
     r"""
     ©|\(c\)\ \d{4}|\bcopyright\ (?:©\ )?\d{4}|all\ rights\ reserved|
     \bclick\ here\b|\btap\ here\b|
-    \b(?:sign\ up|subscribe)\b.{0,60}\bnewsletters?\b|\bnewsletters?\b.{0,40}\b(?:sign\ up|subscribe|inbox)\b|
+    \b(?:sign\ up|subscribe)\b.{0,60}\bnewsletters?\b|
+    \bnewsletters?\b.{0,40}\b(?:sign\ up|subscribe|inbox)\b|
     \bcookies?\b.{0,80}\b(?:accept|consent|policy|settings|use|improve|experience)\b|
     \b(?:we\ use|this\ (?:site|website)\ uses)\ cookies\b|
     \bprivacy\ policy\b|\bterms\ (?:of|&)\ (?:use|service)\b|
@@ -56,7 +65,13 @@ _CONTAINS = re.compile(
     \bdownload\ (?:our|the)\ (?:free\ )?app\b|
     \bthis\ (?:article|story)\ (?:has\ been|was)\ (?:updated|corrected)\b|
     \b(?:published|posted|updated)\ \d+\ (?:seconds?|minutes?|mins?|hours?|hrs?|days?)\ ago\b|
-    \benable\ javascript\b|\byour\ browser\ does\ not\ support\b
+    \benable\ javascript\b|\byour\ browser\ does\ not\ support\b|
+    \byour\ email\ address\ will\ not\ be\ published\b|\brequired\ fields\ are\ marked\b|
+    \bsave\ my\ name,?\ e-?mail,?\ and\ website\b|\bnotify\ me\ of\ (?:new|follow-?up)\b|
+    \bmust\ be\ logged\ in\ to\ (?:post\ a\ )?comment\b|\b(?:log|sign)\ in\ to\ (?:comment|reply)\b|
+    \bcomments\ are\ closed\b|\bleave\ a\ (?:reply|comment)\b|\bcancel\ reply\b|
+    \bclick\ to\ tweet\b|
+    \bby\ (?:submitting|using|continuing|clicking|subscribing)\b.{0,80}\b(?:agree|consent|accept)
     """,
     re.IGNORECASE | re.VERBOSE,
 )
@@ -70,7 +85,9 @@ _CAPTION = re.compile(
     \((?:ap|afp|reuters|epa|getty)[^)]*(?:photo|images)[^)]*\)\s*$|
     \b(?:ap\ photo|afp\ photo|reuters/|getty\ images|epa-efe|via\ getty)\b|
     ^(?:photo|image|picture|credit|source):\s|
-    \s(?:photo|image|picture):\s?[A-Z][\w./ -]+$
+    ^(?:above|below|pictured|top|main\ (?:image|picture|photo)):\s|
+    ^(?:image|photo|picture)\ copyright\b|^media\ caption\b|
+    (?:\s|\()(?:photo|image|picture|credit)s?:\s?[A-Z][\w./&'’, -]{0,60}\)?\s*$
     """,
     re.IGNORECASE | re.VERBOSE,
 )
@@ -79,6 +96,53 @@ _CAPTION = re.compile(
 _MARKER = re.compile(
     r"^(?:\d+x\d+ (?:image|video|photo)s?|image|photo|picture|video|"
     r"breaking(?: news)?|live(?: updates)?|developing(?: story)?|just in|watch)[.:]?$",
+    re.IGNORECASE,
+)
+
+# Headers of what follows a story on its page: comments, lists of other stories,
+# the author's bio, links to the previous and next post. Furniture too, and a
+# sign that the story has ended.
+_CLOSING = re.compile(
+    r"""^(?:
+        (?:\d+\ )?(?:comments?|responses?|replies|thoughts|reactions)(?:\ (?:on|to)\ .{1,150})?|
+        (?:show|view|load|read|see)\ (?:all\ )?(?:\d+\ )?comments|comments\ \(\d+\)|
+        leave\ a\ (?:reply|comment).{0,20}|post\ a\ comment|add\ (?:a\ |your\ )?comment|
+        write\ a\ comment|join\ the\ (?:conversation|discussion)|have\ your\ say|
+        related(?:\ (?:topics|stories|articles|posts|content|coverage|links|news|reading|videos))?|
+        (?:more|most\ (?:read|popular|viewed|shared|watched)|elsewhere|next\ up|latest|also)
+            \ (?:on|from|in|at)\ .{1,50}|
+        more\ (?:stories|news|articles|posts|videos|headlines)(?:\ .{1,40})?|
+        (?:most\ (?:read|popular|viewed|shared|watched))(?:\ (?:stories|articles|news))?|
+        you\ (?:may|might)\ (?:also\ )?(?:like|enjoy|be\ interested\ in)|
+        recommended(?:\ (?:for\ you|stories|articles|reading))?|
+        (?:what\ to\ )?read\ (?:this|these)?\ ?next|up\ next|don'?t\ miss|see\ also|
+        explore\ further|
+        (?:popular|recent|related|latest|top|trending)
+            \ (?:posts|news|stories|articles|videos|headlines)|
+        trending(?:\ now)?|top\ stories|about\ the\ author|
+        (?:previous|next|older|newer)\ (?:post|article|story|entry)|post\ navigation|
+        tags|filed\ under|topics
+    )\s*[.:!…]*$""",
+    re.IGNORECASE | re.VERBOSE,
+)
+
+# A link to another page with its label in front: "Related: …", "READ MORE: …",
+# and the labels of lists of tags.
+_LINK_PREFIX = re.compile(
+    r"""^(?:
+        related(?:\ (?:story|stories|article|articles|coverage|content|link|links))?|
+        read\ (?:more|also|next)|see\ (?:more|also)|also\ read|more|watch|listen|must\ read|
+        recommended|don'?t\ miss|
+        tags?|filed\ under|topics?|categories|category|keywords
+    )\s*:\s""",
+    re.IGNORECASE | re.VERBOSE,
+)
+
+# Share buttons read as words: "Facebook Twitter Pinterest Email".
+_SOCIAL = re.compile(
+    r"\b(?:facebook|twitter|whatsapp|pinterest|pin|linkedin|reddit|telegram|tumblr|"
+    r"instagram|youtube|flipboard|messenger|vk|vkontakte|odnoklassniki|google\+|e-?mail|sms|"
+    r"buffer|pocket|mix)\b",
     re.IGNORECASE,
 )
 
@@ -101,7 +165,8 @@ _CREDIT = re.compile(
     re.IGNORECASE | re.VERBOSE,
 )
 _CONTRIBUTED = re.compile(
-    r"^(?P<names>.+?)\s+contributed(?:\ reporting)?\ (?:to|for)\ this\ (?:report|story|article)\.?$",
+    r"^(?P<names>.+?)\s+contributed(?:\ reporting)?\ (?:to|for)\ this"
+    r"\ (?:report|story|article)\.?$",
     re.IGNORECASE | re.VERBOSE,
 )
 _EDITING = re.compile(r";?\s*(?:editing|writing|compiled|graphics)\s+by\b.*$", re.IGNORECASE)
@@ -143,7 +208,19 @@ _DATE_FORMS = (
 )
 _WEEKDAYS = {
     f"{stem}{suffix}"
-    for stem in ("mon", "tues", "tue", "wednes", "wed", "thurs", "thu", "fri", "satur", "sat", "sun")
+    for stem in (
+        "mon",
+        "tues",
+        "tue",
+        "wednes",
+        "wed",
+        "thurs",
+        "thu",
+        "fri",
+        "satur",
+        "sat",
+        "sun",
+    )
     for suffix in ("", "day")
 }
 _DATE_FILLER = _WEEKDAYS | {
@@ -153,7 +230,7 @@ _DATE_FILLER = _WEEKDAYS | {
 }  # fmt: skip
 _NAME_PARTICLES = {"de", "da", "van", "von", "der", "al", "bin", "la", "le", "du", "dos"}
 
-TERMINAL = re.compile(r"[.!?…:][\"'”’)\]»]*$|[\"”’»]$")
+TERMINAL = re.compile(r"[.!?…:。！？؟।][\"'”’)\]»」』）]*$|[\"”’»」』]$")
 
 
 def words(line: str) -> list[str]:
@@ -167,9 +244,26 @@ def is_furniture(line: str) -> bool:
         return False
     if _EXACT.match(stripped) or _CONTAINS.search(stripped) or _CAPTION.search(stripped):
         return True
+    if _CLOSING.match(stripped) or _LINK_PREFIX.match(stripped):
+        return True
+    if not any(char.isalpha() for char in stripped):
+        return True  # a count, a score or a rule: "0", "55 3", "* * *"
+    if is_share_bar(stripped):
+        return True
     if _BANNER.match(stripped):
         return True
     return is_menu(stripped)
+
+
+def is_share_bar(line: str) -> bool:
+    """Two or more social networks named in a line of at most six words, and no sentence."""
+    count = len(line.split())
+    return count <= 6 and len(_SOCIAL.findall(line)) >= 2 and not TERMINAL.search(line)
+
+
+def is_closing(line: str) -> bool:
+    """A header of what follows a story (comments, related stories, the author's bio)."""
+    return bool(_CLOSING.match(line.strip(" \t-–—•*·|>")))
 
 
 def is_self_description(line: str) -> bool:
