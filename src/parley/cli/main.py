@@ -172,10 +172,7 @@ def demo(db: str, model: str | None) -> None:
         click.echo("")
         click.echo(render.people(store.top_people()))
         click.echo("")
-        click.echo("Articles")
-        for identifier, title, published in store.recent_articles():
-            date = published.isoformat() if published else "undated"
-            click.echo(f"  {date:<10}  {(title or identifier)[:64]}")
+        click.echo(render.articles(store.recent_articles(limit=20)))
 
 
 @cli.command()

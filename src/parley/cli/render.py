@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import datetime as dt
 import textwrap
 from collections import Counter
 
@@ -17,8 +18,7 @@ def _table(headers: list[str], rows: list[list[str]], widths: list[int]) -> list
     """A fixed-width table; cells longer than their column are cut with an ellipsis."""
 
     def cell(value: str, width: int) -> str:
-        value = " ".join(value.split())
-        return (value if len(value) <= width else value[: width - 1] + "…").ljust(width)
+        return _cut(" ".join(value.split()), width).ljust(width)
 
     if not rows:
         return ["  none"]
@@ -123,3 +123,16 @@ def people(rows: list[tuple[str, int, int]]) -> str:
             ["name", "articles", "mentions"], [[n, str(a), str(m)] for n, a, m in rows], [40, 8, 8]
         )
     )
+
+
+def articles(rows: list[tuple[str, str | None, dt.date | None]]) -> str:
+    """(id, title, published) rows as a dated list, newest first."""
+    lines = ["Articles"]
+    for identifier, title, published in rows:
+        date = published.isoformat() if published else "undated"
+        lines.append(f"  {date:<10}  {_cut(title or identifier, WIDTH - 14)}")
+    return "\n".join(lines)
+
+
+def _cut(value: str, width: int) -> str:
+    return value if len(value) <= width else value[: width - 1] + "…"
