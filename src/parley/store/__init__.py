@@ -11,31 +11,68 @@ from __future__ import annotations
 
 import datetime as dt
 from collections.abc import Iterable, Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, fields
 from pathlib import Path
 from typing import Any
+from urllib.parse import urlsplit
 
 import duckdb
 
 from parley.errors import StoreError
 from parley.records import Article, Entity, Event, Quote, Rejection, Section
-from parley.store.migrations import MIGRATIONS
+from parley.store import dedup
+from parley.store.migrations import MIGRATIONS, QUOTE_KEY_SQL
 
-_QUOTE_COLUMNS = (
-    "id", "text", "kind", "start", "end", "speaker", "speaker_id", "speaker_text",
-    "speaker_start", "speaker_end", "cue",
-)  # fmt: skip
-_EVENT_COLUMNS = (
-    "id", "type", "sentence", "mode", "cameo", "intensity", "source", "source_id",
-    "source_country", "target", "target_id", "target_country", "date", "date_end", "negated",
-    "hypothetical", "quote_id",
-)  # fmt: skip
+# Every field of the records, so fields another stage adds (an event's source_sector) are
+# stored as soon as the schema has their column.
+_QUOTE_COLUMNS = tuple(f.name for f in fields(Quote))
+_EVENT_COLUMNS = tuple(f.name for f in fields(Event))
+_QUOTE_KEY = QUOTE_KEY_SQL.format(text="?")
 
 
 @dataclass(frozen=True, slots=True, kw_only=True)
 class WriteResult:
     stored: int
     duplicates: int
+    sightings: int = 0
+    """Places (URL or input) where an article was seen that were not recorded before."""
+
+
+@dataclass(frozen=True, slots=True, kw_only=True)
+class Sighting:
+    """One place an article was seen: its URL or input, when, and the raw content's key."""
+
+    article: str
+    """The article's sha1."""
+    source: str
+    url: str | None = None
+    published: dt.date | None = None
+    fetched_at: dt.datetime | None = None
+    content_key: str | None = None
+    """A hash of the input's raw bytes: the same bytes again need no extraction."""
+
+    @classmethod
+    def of(cls, article: Article, content_key: str | None = None) -> Sighting:
+        return cls(
+            article=article.sha1,
+            source=article.source or article.url or article.id,
+            url=article.url,
+            published=article.published,
+            fetched_at=article.fetched_at,
+            content_key=content_key,
+        )
+
+    @property
+    def place(self) -> str:
+        return self.url or self.source
+
+
+def outlet_of(url: str | None) -> str | None:
+    """The publisher's host name (``www.`` dropped), the outlet a sighting is credited to."""
+    if not url:
+        return None
+    host = (urlsplit(url).hostname or "").lower()
+    return host.removeprefix("www.") or None
 
 
 @dataclass(frozen=True, slots=True, kw_only=True)
@@ -128,9 +165,22 @@ class Store:
             self.db.execute("SELECT 1 FROM articles WHERE sha1 = ?", [sha1]).fetchone() is not None
         )
 
-    def write(self, articles: Iterable[Article], run_id: int | None = None) -> WriteResult:
-        """Store ``articles`` in one transaction; ones already stored are counted, not rewritten."""
-        stored = duplicates = 0
+    def write(
+        self,
+        articles: Iterable[Article],
+        run_id: int | None = None,
+        *,
+        sightings: Iterable[Sighting] | None = None,
+    ) -> WriteResult:
+        """Store ``articles`` and where they were seen, in one transaction.
+
+        Articles already stored are counted, not rewritten. ``sightings`` default to
+        each article's own URL, source and dates; a sighting already recorded (same
+        article, same URL or input) is not recorded again, so re-ingesting changes nothing.
+        """
+        articles = list(articles)
+        places = [Sighting.of(a) for a in articles] if sightings is None else list(sightings)
+        stored = duplicates = new_sightings = 0
         seen: set[str] = set()
         try:
             self.db.begin()
@@ -141,6 +191,8 @@ class Store:
                 seen.add(article.sha1)
                 self._insert(article, run_id)
                 stored += 1
+            for sighting in places:
+                new_sightings += self._insert_sighting(sighting, run_id)
             self.db.commit()
         except duckdb.Error as exc:
             self.db.rollback()
@@ -152,18 +204,83 @@ class Store:
             # transaction open, or the next write and every later statement would join it.
             self.db.rollback()
             raise
-        return WriteResult(stored=stored, duplicates=duplicates)
+        return WriteResult(stored=stored, duplicates=duplicates, sightings=new_sightings)
+
+    def _insert_sighting(self, sighting: Sighting, run_id: int | None) -> int:
+        if self.db.execute(
+            "SELECT 1 FROM sightings WHERE article = ? AND place = ?",
+            [sighting.article, sighting.place],
+        ).fetchone():
+            return 0
+        self.db.execute(
+            "INSERT INTO sightings (article, place, url, source, outlet, published, fetched_at, "
+            "content_key, run_id) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)",
+            [
+                sighting.article, sighting.place, sighting.url, sighting.source,
+                outlet_of(sighting.url), sighting.published, sighting.fetched_at,
+                sighting.content_key, run_id,
+            ],
+        )  # fmt: skip
+        return 1
+
+    def article_for_content(self, content_key: str) -> tuple[str, dt.date | None] | None:
+        """(sha1, published) of the article made from these exact input bytes before, if any."""
+        row = self.db.execute(
+            "SELECT article, published FROM sightings WHERE content_key = ? LIMIT 1",
+            [content_key],
+        ).fetchone()
+        return (str(row[0]), row[1]) if row else None
+
+    def _wire_group(self, article: Article) -> str:
+        """The wire-copy group of a new article: its nearest stored copy's group, or its own."""
+        values = dedup.signature(article.text)
+        if values is None:
+            return article.sha1
+        keys = dedup.band_keys(values)
+        candidates = self.db.execute(
+            "SELECT s.article, s.minhash, a.wire_group FROM article_signatures s "
+            "JOIN articles a ON a.sha1 = s.article "
+            "WHERE s.article IN (SELECT article FROM article_bands "
+            "WHERE (band, key) IN (SELECT * FROM (SELECT unnest(?) AS band, unnest(?) AS key)))",
+            [[b for b, _ in keys], [k for _, k in keys]],
+        ).fetchall()
+        scored = sorted(
+            ((dedup.similarity(values, minhash), group) for _, minhash, group in candidates),
+            key=lambda pair: (-pair[0], pair[1]),
+        )
+        self.db.execute(
+            "INSERT INTO article_signatures VALUES (?, ?)", [article.sha1, values.tolist()]
+        )
+        self.db.executemany(
+            "INSERT INTO article_bands VALUES (?, ?, ?)",
+            [[band, key, article.sha1] for band, key in keys],
+        )
+        if scored and scored[0][0] >= dedup.THRESHOLD:
+            return str(scored[0][1])
+        return article.sha1
+
+    def _previous_version(self, article: Article) -> str | None:
+        if not article.url:
+            return None
+        row = self.db.execute(
+            "SELECT sha1 FROM articles WHERE url = ? AND sha1 <> ? "
+            "ORDER BY stored_at DESC, sha1 LIMIT 1",
+            [article.url, article.sha1],
+        ).fetchone()
+        return str(row[0]) if row else None
 
     def _insert(self, article: Article, run_id: int | None) -> None:
         key = article.sha1
         self.db.execute(
             "INSERT INTO articles (sha1, id, url, title, published, authors, credits, language, "
-            "text, sections, source, run_id) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
+            "text, sections, source, run_id, fetched_at, outlet, wire_group, previous_version) "
+            "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
             [
                 key, article.id, article.url, article.title, article.published,
                 list(article.authors), list(article.credits), article.language, article.text,
                 [{"heading": s.heading, "start": s.start} for s in article.sections],
-                article.source, run_id,
+                article.source, run_id, article.fetched_at, outlet_of(article.url),
+                self._wire_group(article), self._previous_version(article),
             ],
         )  # fmt: skip
         if article.entities:
@@ -184,9 +301,12 @@ class Store:
                 )
         if article.quotes:
             self.db.executemany(
-                f"INSERT INTO quotes (article, {_columns(_QUOTE_COLUMNS)}) "
-                f"VALUES (?{', ?' * len(_QUOTE_COLUMNS)})",
-                [[key, *(getattr(q, c) for c in _QUOTE_COLUMNS)] for q in article.quotes],
+                f"INSERT INTO quotes (article, {_columns(_QUOTE_COLUMNS)}, quote_key) "
+                f"VALUES (?{', ?' * len(_QUOTE_COLUMNS)}, {_QUOTE_KEY})",
+                [
+                    [key, *(getattr(q, c) for c in _QUOTE_COLUMNS), q.text]
+                    for q in article.quotes
+                ],
             )
         if article.events:
             self.db.executemany(
@@ -228,7 +348,7 @@ class Store:
         """The stored article with this sha1 or input id, with all its annotations."""
         row = self.db.execute(
             "SELECT sha1, id, url, title, published, authors, credits, language, text, sections, "
-            "source FROM articles WHERE sha1 = ? OR id = ? ORDER BY stored_at LIMIT 1",
+            "source, fetched_at FROM articles WHERE sha1 = ? OR id = ? ORDER BY stored_at LIMIT 1",
             [key, key],
         ).fetchone()
         if row is None:
@@ -238,7 +358,7 @@ class Store:
             sha1=sha1, id=row[1], url=row[2], title=row[3], published=row[4],
             authors=tuple(row[5]), credits=tuple(row[6]), language=row[7], text=row[8],
             sections=tuple(Section(heading=s["heading"], start=s["start"]) for s in row[9]),
-            source=row[10], entities=self._entities(sha1), quotes=self._quotes(sha1),
+            source=row[10], fetched_at=row[11], entities=self._entities(sha1), quotes=self._quotes(sha1),
             events=self._events(sha1),
         )  # fmt: skip
 
