@@ -358,8 +358,8 @@ class Store:
             sha1=sha1, id=row[1], url=row[2], title=row[3], published=row[4],
             authors=tuple(row[5]), credits=tuple(row[6]), language=row[7], text=row[8],
             sections=tuple(Section(heading=s["heading"], start=s["start"]) for s in row[9]),
-            source=row[10], fetched_at=row[11], entities=self._entities(sha1), quotes=self._quotes(sha1),
-            events=self._events(sha1),
+            source=row[10], fetched_at=row[11], entities=self._entities(sha1),
+            quotes=self._quotes(sha1), events=self._events(sha1),
         )  # fmt: skip
 
     def article_keys(self) -> list[str]:
