@@ -138,11 +138,17 @@ def ingest(
 
 
 def content_key(document: Document) -> str:
-    """A hash of what extraction reads: the same key gives the same article."""
+    """A hash of what extraction reads: the same key gives the same article.
+
+    Whether the document came with a URL is part of it: without one, the article's
+    URL is the page's own (its canonical link), which only such a sighting recorded.
+    """
     content = document.content
     raw = content.encode("utf-8") if isinstance(content, str) else content
     digest = hashlib.sha1(raw)
-    digest.update(f"\0{document.content_type}\0{document.published}".encode())
+    digest.update(
+        f"\0{document.content_type}\0{document.published}\0{document.url is None}".encode()
+    )
     return digest.hexdigest()
 
 
@@ -168,7 +174,7 @@ def _analyse(
             outcomes.append(None)
             sightings.append(
                 Sighting(
-                    article=hit[0], source=item.source, url=item.url, published=hit[1],
+                    article=hit[0], source=item.source, url=item.url or hit[2], published=hit[1],
                     fetched_at=item.fetched_at, content_key=keys[i],
                 )
             )  # fmt: skip
@@ -215,6 +221,8 @@ def _fetch_page_or_feed(
         yield from feed_entries(raw, url, fetcher, published=published)
     else:
         yield fetched
+
+
 def _batches(
     stream: Iterator[Document | Rejection], size: int
 ) -> Iterator[list[Document | Rejection]]:

@@ -223,13 +223,15 @@ class Store:
         )  # fmt: skip
         return 1
 
-    def article_for_content(self, content_key: str) -> tuple[str, dt.date | None] | None:
-        """(sha1, published) of the article made from these exact input bytes before, if any."""
+    def article_for_content(
+        self, content_key: str
+    ) -> tuple[str, dt.date | None, str | None] | None:
+        """(sha1, published, url) of the article these exact input bytes gave before, if any."""
         row = self.db.execute(
-            "SELECT article, published FROM sightings WHERE content_key = ? LIMIT 1",
+            "SELECT article, published, url FROM sightings WHERE content_key = ? LIMIT 1",
             [content_key],
         ).fetchone()
-        return (str(row[0]), row[1]) if row else None
+        return (str(row[0]), row[1], row[2]) if row else None
 
     def _wire_group(self, article: Article) -> str:
         """The wire-copy group of a new article: its nearest stored copy's group, or its own."""
