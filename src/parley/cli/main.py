@@ -91,7 +91,9 @@ def analyze(path: str, model: str | None, published: str | None, output: str) ->
     (document,) = read_documents(path, published=date, max_bytes=config.max_bytes)
     result = document if isinstance(document, Rejection) else pipeline.run_batch([document])[0]
     if isinstance(result, Rejection):
-        click.echo(f"parley: rejected {result.source} ({result.reason}): {result.message}", err=True)
+        click.echo(
+            f"parley: rejected {result.source} ({result.reason}): {result.message}", err=True
+        )
         sys.exit(1)
     if output == "table":
         click.echo(render.article_table(result))
@@ -199,8 +201,12 @@ def eval_group() -> None:
     help="The article-extraction-benchmark folder (html/*.html.gz and ground-truth.json).",
 )
 @click.option("--limit", type=int, default=None, help="Score only the first N pages.")
-@click.option("--bootstrap", type=int, default=1000, show_default=True, help="Resamples for the ± figure.")
-@click.option("--format", "output", type=click.Choice(["table", "json"]), default="table", show_default=True)
+@click.option(
+    "--bootstrap", type=int, default=1000, show_default=True, help="Resamples for the ± figure."
+)
+@click.option(
+    "--format", "output", type=click.Choice(["table", "json"]), default="table", show_default=True
+)
 @click.option(
     "--input",
     "mode",

@@ -46,7 +46,8 @@ _CONTAINS = re.compile(
     r"""
     ©|\(c\)\ \d{4}|\bcopyright\ (?:©\ )?\d{4}|all\ rights\ reserved|
     \bclick\ here\b|\btap\ here\b|
-    \b(?:sign\ up|subscribe)\b.{0,60}\bnewsletters?\b|\bnewsletters?\b.{0,40}\b(?:sign\ up|subscribe|inbox)\b|
+    \b(?:sign\ up|subscribe)\b.{0,60}\bnewsletters?\b|
+    \bnewsletters?\b.{0,40}\b(?:sign\ up|subscribe|inbox)\b|
     \bcookies?\b.{0,80}\b(?:accept|consent|policy|settings|use|improve|experience)\b|
     \b(?:we\ use|this\ (?:site|website)\ uses)\ cookies\b|
     \bprivacy\ policy\b|\bterms\ (?:of|&)\ (?:use|service)\b|
@@ -101,7 +102,8 @@ _CREDIT = re.compile(
     re.IGNORECASE | re.VERBOSE,
 )
 _CONTRIBUTED = re.compile(
-    r"^(?P<names>.+?)\s+contributed(?:\ reporting)?\ (?:to|for)\ this\ (?:report|story|article)\.?$",
+    r"^(?P<names>.+?)\s+contributed(?:\ reporting)?\ "
+    r"(?:to|for)\ this\ (?:report|story|article)\.?$",
     re.IGNORECASE | re.VERBOSE,
 )
 _EDITING = re.compile(r";?\s*(?:editing|writing|compiled|graphics)\s+by\b.*$", re.IGNORECASE)
@@ -143,7 +145,9 @@ _DATE_FORMS = (
 )
 _WEEKDAYS = {
     f"{stem}{suffix}"
-    for stem in ("mon", "tues", "tue", "wednes", "wed", "thurs", "thu", "fri", "satur", "sat", "sun")
+    for stem in (
+        "mon", "tues", "tue", "wednes", "wed", "thurs", "thu", "fri", "satur", "sat", "sun"
+    )
     for suffix in ("", "day")
 }
 _DATE_FILLER = _WEEKDAYS | {

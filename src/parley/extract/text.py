@@ -198,7 +198,9 @@ def _header(lines: list[_Line]) -> tuple[int | None, int]:
     limit = meta[0] if meta else first_paragraph
     title_at = next((i for i in range(limit - 1, -1, -1) if _is_title(lines[i])), None)
     if title_at is None and meta:
-        title_at = next((i for i in range(meta[-1] + 1, first_paragraph) if _is_title(lines[i])), None)
+        title_at = next(
+            (i for i in range(meta[-1] + 1, first_paragraph) if _is_title(lines[i])), None
+        )
     header_end = max([title_at + 1 if title_at is not None else 0] + [i + 1 for i in meta])
     return title_at, header_end
 
@@ -222,7 +224,9 @@ def _is_heading(text: str) -> bool:
     return len(furniture.words(text)) <= _MAX_HEADING_WORDS and not furniture.TERMINAL.search(text)
 
 
-def _collect_meta(line: _Line, authors: list[str], credits: list[str], dates: list[dt.date]) -> None:
+def _collect_meta(
+    line: _Line, authors: list[str], credits: list[str], dates: list[dt.date]
+) -> None:
     if line.kind == BYLINE:
         names = furniture.byline_names(line.text)
         if names:
