@@ -146,7 +146,17 @@ _DATE_FORMS = (
 _WEEKDAYS = {
     f"{stem}{suffix}"
     for stem in (
-        "mon", "tues", "tue", "wednes", "wed", "thurs", "thu", "fri", "satur", "sat", "sun"
+        "mon",
+        "tues",
+        "tue",
+        "wednes",
+        "wed",
+        "thurs",
+        "thu",
+        "fri",
+        "satur",
+        "sat",
+        "sun",
     )
     for suffix in ("", "day")
 }

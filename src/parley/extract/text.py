@@ -70,9 +70,11 @@ def extract_text(
     dates: list[dt.date] = []
     for line in lines[:header_end]:
         _collect_meta(line, authors, credits, dates)
-    start = next(i for i in range(header_end, len(lines)) if lines[i].kind == PROSE) if any(
-        line.kind == PROSE for line in lines[header_end:]
-    ) else header_end
+    start = (
+        next(i for i in range(header_end, len(lines)) if lines[i].kind == PROSE)
+        if any(line.kind == PROSE for line in lines[header_end:])
+        else header_end
+    )
     end = _body_end(lines)
     blocks: list[tuple[str, str]] = []
     for line in lines[start : end + 1]:
@@ -154,8 +156,10 @@ def classify(texts: list[str]) -> list[_Line]:
     lines: list[_Line] = []
     claimed = False
     for text in texts:
-        if claimed and len(furniture.words(text)) <= _MAX_CAPTION_WORDS and not (
-            furniture.byline_names(text) or furniture.date_in(text)
+        if (
+            claimed
+            and len(furniture.words(text)) <= _MAX_CAPTION_WORDS
+            and not (furniture.byline_names(text) or furniture.date_in(text))
         ):
             lines.append(_Line(text, FURNITURE))
             claimed = False

@@ -115,9 +115,7 @@ class Fetcher:
         except (httpx.TooManyRedirects, httpx.InvalidURL) as exc:
             return _rejection(url, "fetch_failed", f"{url} could not be fetched: {exc}."), None
         except httpx.TransportError as exc:
-            message = (
-                f"{url} could not be fetched ({type(exc).__name__}: {exc}), {tries} time(s)."
-            )
+            message = f"{url} could not be fetched ({type(exc).__name__}: {exc}), {tries} time(s)."
             return _rejection(url, "fetch_failed", message), 0.0
 
     def _document(

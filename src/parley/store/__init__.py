@@ -305,10 +305,7 @@ class Store:
             self.db.executemany(
                 f"INSERT INTO quotes (article, {_columns(_QUOTE_COLUMNS)}, quote_key) "
                 f"VALUES (?{', ?' * len(_QUOTE_COLUMNS)}, {_QUOTE_KEY})",
-                [
-                    [key, *(getattr(q, c) for c in _QUOTE_COLUMNS), q.text]
-                    for q in article.quotes
-                ],
+                [[key, *(getattr(q, c) for c in _QUOTE_COLUMNS), q.text] for q in article.quotes],
             )
         if article.events:
             self.db.executemany(
