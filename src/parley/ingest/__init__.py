@@ -15,7 +15,7 @@ from __future__ import annotations
 import datetime as dt
 import hashlib
 from collections.abc import Callable, Iterable, Iterator, Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from pathlib import Path
 
 from parley.config import Config
@@ -155,10 +155,19 @@ def content_key(document: Document) -> str:
 def _analyse(
     batch: list[Document | Rejection], pipeline: Pipeline, store: Store
 ) -> tuple[list[Article | Rejection | None], list[Sighting]]:
-    """Each item's outcome (None: its bytes gave a stored article before) and the sightings."""
+    """Each item's outcome (None: bytes already analysed) and where each article was seen.
+
+    Only the first document of each content key is extracted and analysed; a document
+    whose bytes were seen before, in the database or earlier in the batch, becomes a
+    sighting of that article.
+    """
     keys = {i: content_key(d) for i, d in enumerate(batch) if isinstance(d, Document)}
-    known = {i: store.article_for_content(key) for i, key in keys.items()}
-    fresh = [i for i in keys if known[i] is None]
+    known = store.articles_for_content(list(keys.values()))
+    first: dict[str, int] = {}
+    for i, key in keys.items():
+        if key not in known:
+            first.setdefault(key, i)
+    fresh = sorted(first.values())
     results = pipeline.run_batch(
         [batch[i] for i in fresh],  # type: ignore[misc]
         skip=lambda a: store.has(a.sha1),
@@ -167,22 +176,36 @@ def _analyse(
     outcomes: list[Article | Rejection | None] = []
     sightings: list[Sighting] = []
     for i, item in enumerate(batch):
-        hit = known.get(i)
         if isinstance(item, Rejection):
             outcomes.append(item)
-        elif hit is not None:
-            outcomes.append(None)
-            sightings.append(
-                Sighting(
-                    article=hit[0], source=item.source, url=item.url or hit[2], published=hit[1],
-                    fetched_at=item.fetched_at, content_key=keys[i],
-                )
-            )  # fmt: skip
-        else:
+            continue
+        key = keys[i]
+        if i in analysed:
             outcome = analysed[i]
             outcomes.append(outcome)
             if isinstance(outcome, Article):
-                sightings.append(Sighting.of(outcome, keys[i]))
+                sightings.append(Sighting.of(outcome, key))
+            continue
+        earlier = analysed.get(first.get(key, -1))
+        if isinstance(earlier, Rejection):
+            message = f"{item.source} has the same content as {earlier.source}: {earlier.message}"
+            outcomes.append(replace(earlier, source=item.source, id=item.id, message=message))
+            continue
+        if isinstance(earlier, Article):
+            hit: tuple[str, dt.date | None, str | None] = (
+                earlier.sha1,
+                earlier.published,
+                earlier.url,
+            )
+        else:
+            hit = known[key]
+        outcomes.append(None)
+        sightings.append(
+            Sighting(
+                article=hit[0], source=item.source, url=item.url or hit[2], published=hit[1],
+                fetched_at=item.fetched_at, content_key=key,
+            )
+        )  # fmt: skip
     return outcomes, sightings
 
 

@@ -191,8 +191,7 @@ class Store:
                 seen.add(article.sha1)
                 self._insert(article, run_id)
                 stored += 1
-            for sighting in places:
-                new_sightings += self._insert_sighting(sighting, run_id)
+            new_sightings = self._insert_sightings(places, run_id)
             self.db.commit()
         except duckdb.Error as exc:
             self.db.rollback()
@@ -206,32 +205,43 @@ class Store:
             raise
         return WriteResult(stored=stored, duplicates=duplicates, sightings=new_sightings)
 
-    def _insert_sighting(self, sighting: Sighting, run_id: int | None) -> int:
-        if self.db.execute(
-            "SELECT 1 FROM sightings WHERE article = ? AND place = ?",
-            [sighting.article, sighting.place],
-        ).fetchone():
+    def _insert_sightings(self, sightings: Sequence[Sighting], run_id: int | None) -> int:
+        """Record the sightings not recorded before, in one statement; how many were new."""
+        unique = list({(s.article, s.place): s for s in sightings}.values())
+        if not unique:
             return 0
-        self.db.execute(
-            "INSERT INTO sightings (article, place, url, source, outlet, published, fetched_at, "
-            "content_key, run_id) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)",
-            [
-                sighting.article, sighting.place, sighting.url, sighting.source,
-                outlet_of(sighting.url), sighting.published, sighting.fetched_at,
-                sighting.content_key, run_id,
-            ],
-        )  # fmt: skip
-        return 1
+        columns = {
+            "article": [s.article for s in unique],
+            "place": [s.place for s in unique],
+            "url": [s.url for s in unique],
+            "source": [s.source for s in unique],
+            "outlet": [outlet_of(s.url) for s in unique],
+            "published": [s.published for s in unique],
+            "fetched_at": [s.fetched_at for s in unique],
+            "content_key": [s.content_key for s in unique],
+        }
+        # One statement over lists, not a query per row: point queries are DuckDB's slow path.
+        inserted = self.db.execute(
+            f"INSERT OR IGNORE INTO sightings ({', '.join(columns)}, run_id) "
+            f"SELECT *, $run_id FROM (SELECT {', '.join(f'unnest(${c}) AS {c}' for c in columns)})"
+            " RETURNING article",
+            {**columns, "run_id": run_id},
+        ).fetchall()
+        return len(inserted)
 
-    def article_for_content(
-        self, content_key: str
-    ) -> tuple[str, dt.date | None, str | None] | None:
-        """(sha1, published, url) of the article these exact input bytes gave before, if any."""
-        row = self.db.execute(
-            "SELECT article, published, url FROM sightings WHERE content_key = ? LIMIT 1",
-            [content_key],
-        ).fetchone()
-        return (str(row[0]), row[1], row[2]) if row else None
+    def articles_for_content(
+        self, content_keys: Sequence[str]
+    ) -> dict[str, tuple[str, dt.date | None, str | None]]:
+        """For each key of input bytes seen before: (sha1, published, url) of their article."""
+        if not content_keys:
+            return {}
+        rows = self.db.execute(
+            "SELECT content_key, arg_min(article, seen_at), arg_min(published, seen_at), "
+            "arg_min(url, seen_at) FROM sightings "
+            "WHERE content_key IN (SELECT unnest($keys)) GROUP BY content_key",
+            {"keys": list(dict.fromkeys(content_keys))},
+        ).fetchall()
+        return {str(r[0]): (str(r[1]), r[2], r[3]) for r in rows}
 
     def _wire_group(self, article: Article) -> str:
         """The wire-copy group of a new article: its nearest stored copy's group, or its own."""
