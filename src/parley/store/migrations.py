@@ -144,16 +144,12 @@ migration(
     )""",
     "CREATE INDEX sightings_content ON sightings (content_key)",
     "CREATE INDEX sightings_outlet ON sightings (outlet)",
-    """INSERT INTO sightings (article, place, url, source, published, run_id)
-       SELECT sha1, coalesce(url, source, id), url, coalesce(source, url, id), published, run_id
-       FROM articles""",
     "ALTER TABLE articles ADD COLUMN fetched_at TIMESTAMP",
     "ALTER TABLE articles ADD COLUMN outlet VARCHAR",
     # sha1 of the first stored article of its near-duplicate (wire copy) group.
     "ALTER TABLE articles ADD COLUMN wire_group VARCHAR",
     # sha1 of the article stored before this one under the same URL (an earlier version).
     "ALTER TABLE articles ADD COLUMN previous_version VARCHAR",
-    "UPDATE articles SET wire_group = sha1",
     "CREATE INDEX articles_url ON articles (url)",
     "CREATE INDEX articles_wire_group ON articles (wire_group)",
     # MinHash signature of each article and its LSH band keys, for finding wire copies.
@@ -168,7 +164,6 @@ migration(
     )""",
     "CREATE INDEX article_bands_key ON article_bands (band, key)",
     "ALTER TABLE quotes ADD COLUMN quote_key VARCHAR",
-    f"UPDATE quotes SET quote_key = {QUOTE_KEY_SQL.format(text='text')}",
     "CREATE INDEX quotes_key ON quotes (quote_key)",
     "CREATE INDEX mentions_entity ON mentions (article, entity)",
     # An actor is a country code with an optional sector (RUSGOV): the events stage fills these.
@@ -182,4 +177,11 @@ migration(
        SELECT q.quote_key, q.article, q.id AS quote, q.speaker, q.text, s.outlet, s.url,
               s.source, coalesce(s.published, CAST(s.fetched_at AS DATE)) AS date
        FROM quotes q JOIN sightings s ON s.article = q.article""",
+    # Rows stored before this migration, filled last: DuckDB refuses to create an index
+    # in a transaction that has already updated rows.
+    """INSERT INTO sightings (article, place, url, source, published, run_id)
+       SELECT sha1, coalesce(url, source, id), url, coalesce(source, url, id), published, run_id
+       FROM articles""",
+    "UPDATE articles SET wire_group = sha1",
+    f"UPDATE quotes SET quote_key = {QUOTE_KEY_SQL.format(text='text')}",
 )
