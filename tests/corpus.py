@@ -9,6 +9,7 @@ queries build them here.
 from __future__ import annotations
 
 import datetime as dt
+import re
 from pathlib import Path
 
 from parley.records import Article, Entity, Event, Quote
@@ -66,11 +67,9 @@ SUMMIT = (
 
 
 def _entity(text: str, id: str, name: str, country: str, *words: str, role: str = "") -> Entity:
-    mentions = []
-    for word in (name, *words):
-        start = text.find(word)
-        if start >= 0:
-            mentions.append((start, start + len(word)))
+    mentions = sorted(
+        (m.start(), m.end()) for word in (name, *words) for m in re.finditer(re.escape(word), text)
+    )
     return Entity(
         id=id, name=name, type="PERSON", country=country, roles=(role,) if role else (),
         aliases=tuple(w for w in words if w in text), mentions=tuple(mentions),

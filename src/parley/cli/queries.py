@@ -269,7 +269,9 @@ def _profile_lines(profile: q.Profile) -> list[str]:
     lines.extend(["", "Top partners in events"])
     if profile.partners.rows:
         columns = [("partner", "partner", 40), ("events", "events", 6), ("intensity", "tone", 6)]
-        lines.extend("  " + line for line in _grid(profile.partners, columns, ("events",)))
+        lines.extend(
+            "  " + line for line in _grid(profile.partners, columns, ("events", "intensity"))
+        )
     else:
         lines.append("  none")
     return lines

@@ -281,13 +281,17 @@ def profile(store: Store, name: str, *, limit: int = 5) -> Profile | None:
     canonical = str(row[0])
     params["canonical"] = canonical
     ids = f"SELECT article, id FROM entities e WHERE {_names('e', 'name')}"
+    # Events and quotes count once however many copies of a wire story carried them.
+    event = "(a.wire_group, v.type, v.source, v.target, v.date)"
     counts = store.db.execute(
         f"""SELECT
               (SELECT count(*) FROM mentions WHERE (article, entity) IN ({ids})),
-              (SELECT count(*) FROM quotes WHERE (article, speaker_id) IN ({ids})
-                  OR lower(speaker) = lower($canonical)),
-              (SELECT count(*) FROM events WHERE (article, source_id) IN ({ids})),
-              (SELECT count(*) FROM events WHERE (article, target_id) IN ({ids}))""",
+              (SELECT count(DISTINCT quote_key) FROM quotes
+                  WHERE (article, speaker_id) IN ({ids}) OR lower(speaker) = lower($canonical)),
+              (SELECT count(DISTINCT {event}) FROM events v JOIN articles a ON a.sha1 = v.article
+                  WHERE (v.article, v.source_id) IN ({ids})),
+              (SELECT count(DISTINCT {event}) FROM events v JOIN articles a ON a.sha1 = v.article
+                  WHERE (v.article, v.target_id) IN ({ids}))""",
         params,
     ).fetchone()
     assert counts is not None
@@ -306,11 +310,15 @@ def profile(store: Store, name: str, *, limit: int = 5) -> Profile | None:
         store,
         f"""SELECT partner, count(*) AS events, round(avg(intensity), 2) AS intensity
             FROM (
-                SELECT coalesce(target, target_country) AS partner, intensity FROM events
-                WHERE (article, source_id) IN ({ids})
-                UNION ALL
-                SELECT coalesce(source, source_country), intensity FROM events
-                WHERE (article, target_id) IN ({ids})
+                SELECT DISTINCT coalesce(v.target, v.target_country) AS partner, v.intensity,
+                       a.wire_group, v.type, v.date
+                FROM events v JOIN articles a ON a.sha1 = v.article
+                WHERE (v.article, v.source_id) IN ({ids})
+                UNION
+                SELECT DISTINCT coalesce(v.source, v.source_country), v.intensity,
+                       a.wire_group, v.type, v.date
+                FROM events v JOIN articles a ON a.sha1 = v.article
+                WHERE (v.article, v.target_id) IN ({ids})
             ) WHERE partner IS NOT NULL AND partner <> $canonical
             GROUP BY partner ORDER BY events DESC, partner LIMIT $limit""",
         params,
