@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import datetime as dt
 from pathlib import Path
 
 from parley.errors import QueryError
@@ -17,8 +18,8 @@ def plot_timeline(table: Table, path: Path, *, title: str) -> None:
     matplotlib.use("Agg")  # files only; never a window
     from matplotlib import pyplot
 
-    counts: dict[str, dict[object, int]] = {}
-    tones: dict[str, dict[object, list[tuple[float, int]]]] = {}
+    counts: dict[str, dict[dt.date, int]] = {}
+    tones: dict[str, dict[dt.date, list[tuple[float, int]]]] = {}
     for record in table.records():
         direction, period = record["direction"], record["period"]
         counts.setdefault(direction, {}).setdefault(period, 0)
@@ -28,12 +29,12 @@ def plot_timeline(table: Table, path: Path, *, title: str) -> None:
                 (record["intensity"], record["events"])
             )
     figure, (top, bottom) = pyplot.subplots(2, 1, sharex=True, figsize=(9, 5.5))
-    for direction, series in sorted(counts.items()):
-        periods = sorted(series)
-        top.plot(periods, [series[p] for p in periods], marker="o", label=direction)
-    for direction, series in sorted(tones.items()):
-        periods = sorted(series)
-        means = [sum(t * n for t, n in series[p]) / sum(n for _, n in series[p]) for p in periods]
+    for direction, count in sorted(counts.items()):
+        periods = sorted(count)
+        top.plot(periods, [count[p] for p in periods], marker="o", label=direction)
+    for direction, tone in sorted(tones.items()):
+        periods = sorted(tone)
+        means = [sum(t * n for t, n in tone[p]) / sum(n for _, n in tone[p]) for p in periods]
         bottom.plot(periods, means, marker="o", label=direction)
     top.set_ylabel("events")
     bottom.set_ylabel("mean intensity")
