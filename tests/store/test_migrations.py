@@ -209,3 +209,28 @@ def test_migration_2_fills_sightings_and_quote_keys_of_a_version_1_database(
     assert sighting == [("abc", "https://tass.example/1", "a.html")]
     assert group == [("abc",)]
     assert keys == {old_key}
+
+
+def test_migration_2_groups_wire_copies_stored_before_it(
+    registry: list[Migration], db_path: Path
+) -> None:
+    story = " ".join(f"word{n}" for n in range(120))
+    saved = list(registry)
+    registry[:] = saved[:1]
+    with Store(db_path) as store:
+        for key, text in [
+            ("first", story),
+            ("copy", story + " With AP."),
+            ("other", "Else. " * 30),
+        ]:
+            store.db.execute(
+                "INSERT INTO articles (sha1, id, authors, credits, text, sections) "
+                "VALUES (?, ?, [], [], ?, [])",
+                [key, key, text],
+            )
+    registry[:] = saved
+    with Store(db_path) as store:
+        groups = dict(store.db.execute("SELECT sha1, wire_group FROM articles").fetchall())
+        signed = store.db.execute("SELECT count(*) FROM article_signatures").fetchone()
+    assert groups["copy"] == groups["first"] and groups["other"] == "other"
+    assert signed == (3,)

@@ -14,8 +14,9 @@ from __future__ import annotations
 
 import datetime as dt
 import hashlib
+from collections import Counter
 from collections.abc import Callable, Iterable, Iterator, Sequence
-from dataclasses import dataclass, replace
+from dataclasses import dataclass, field, replace
 from pathlib import Path
 
 from parley.config import Config
@@ -69,6 +70,10 @@ Progress = Callable[[str, int], None]
 """Called with an event name (``total``, ``advance``) and a count."""
 
 
+KEPT_REJECTIONS = 1000
+"""Rejections an IngestSummary holds; past these only counts (all are in the database)."""
+
+
 @dataclass(frozen=True, slots=True, kw_only=True)
 class IngestSummary:
     run_id: int
@@ -76,6 +81,13 @@ class IngestSummary:
     stored: int
     duplicates: int
     rejections: tuple[Rejection, ...]
+    """The first ``KEPT_REJECTIONS``, so memory stays flat over a huge archive."""
+    rejected_by_reason: dict[str, int] = field(default_factory=dict)
+    """How many inputs were rejected for each reason, all of them."""
+
+    @property
+    def rejected(self) -> int:
+        return sum(self.rejected_by_reason.values()) or len(self.rejections)
 
     @property
     def usable(self) -> int:
@@ -111,6 +123,7 @@ def ingest(
     run_id = store.start_run(command)
     read = stored = duplicates = 0
     rejections: list[Rejection] = []
+    reasons: Counter[str] = Counter()
     own_fetcher = fetcher is None
     fetcher = fetcher or Fetcher(config)
     try:
@@ -125,16 +138,18 @@ def ingest(
             store.record_rejections(run_id, new_rejections)
             stored += written.stored
             duplicates += written.duplicates + sum(o is None for o in outcomes)
-            rejections.extend(new_rejections)
+            reasons.update(r.reason for r in new_rejections)
+            rejections.extend(new_rejections[: KEPT_REJECTIONS - len(rejections)])
     finally:
         if own_fetcher:
             fetcher.close()
     store.finish_run(
-        run_id, read=read, stored=stored, duplicates=duplicates, rejected=len(rejections)
+        run_id, read=read, stored=stored, duplicates=duplicates, rejected=reasons.total()
     )
     return IngestSummary(
-        run_id=run_id, read=read, stored=stored, duplicates=duplicates, rejections=tuple(rejections)
-    )
+        run_id=run_id, read=read, stored=stored, duplicates=duplicates,
+        rejections=tuple(rejections), rejected_by_reason=dict(reasons),
+    )  # fmt: skip
 
 
 def content_key(document: Document) -> str:

@@ -95,7 +95,13 @@ def _columns(names: Sequence[str]) -> str:
 class Store:
     """A parley database file (or ``:memory:``), migrated to the current schema."""
 
-    def __init__(self, path: str | Path = "parley.duckdb", *, read_only: bool = False):
+    def __init__(
+        self,
+        path: str | Path = "parley.duckdb",
+        *,
+        read_only: bool = False,
+        memory_limit: str | None = "1GB",
+    ):
         self.path = str(path)
         try:
             self.db = duckdb.connect(self.path, read_only=read_only)
@@ -104,9 +110,14 @@ class Store:
                 f"Cannot open the database {self.path!r}: {exc}. If another parley process "
                 "is writing to it, wait for it to finish or use another --db file."
             ) from exc
+        if memory_limit:
+            # DuckDB's default is most of the machine's memory; an ingest next to the NLP
+            # pipeline should stay flat, and DuckDB spills to disk past the limit.
+            self.db.execute(f"SET memory_limit = '{memory_limit}'")
         if not read_only:
             try:
-                self.migrate()
+                if 2 in self.migrate():
+                    self._sign_stored_articles()
             except StoreError:
                 self.db.close()  # do not keep the file open (and locked) after a failed open
                 raise
@@ -153,6 +164,26 @@ class Store:
                 ) from exc
             applied.append(migration.version)
         return applied
+
+    def _sign_stored_articles(self) -> None:
+        """Give articles stored before migration 2 their MinHash signature and wire group."""
+        keys = self.db.execute(
+            "SELECT sha1 FROM articles WHERE sha1 NOT IN (SELECT article FROM article_signatures) "
+            "ORDER BY stored_at, sha1"
+        ).fetchall()
+        try:
+            self.db.begin()
+            for (key,) in keys:
+                row = self.db.execute("SELECT text FROM articles WHERE sha1 = ?", [key]).fetchone()
+                group = self._wire_group(Article(text=row[0], sha1=key)) if row else key
+                if group != key:
+                    self.db.execute(
+                        "UPDATE articles SET wire_group = ? WHERE sha1 = ?", [group, key]
+                    )
+            self.db.commit()
+        except duckdb.Error as exc:
+            self.db.rollback()
+            raise StoreError(f"Signing the stored articles of {self.path!r} failed: {exc}") from exc
 
     def schema_version(self) -> int:
         row = self.db.execute("SELECT max(version) FROM schema_migrations").fetchone()
