@@ -123,3 +123,13 @@ def test_read_url_list_reports_bad_lines_by_number(
 def test_read_url_list_missing_file_is_rejected(fetcher: Fetcher, tmp_path: Path) -> None:
     (result,) = read_url_list(str(tmp_path / "none.txt"), fetcher)
     assert isinstance(result, Rejection) and result.reason == "missing"
+
+
+def test_read_feed_relative_links_resolve_against_the_feed(
+    server: LoopbackServer, fetcher: Fetcher
+) -> None:
+    server.routes["/news/feed"] = [
+        Reply(body=rss(server, "/story/1", "../story/2"), content_type="application/rss+xml")
+    ]
+    results = list(read_feed(server.url("/news/feed"), fetcher))
+    assert _contents(results) == list(PAGES.values())

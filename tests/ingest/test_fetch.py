@@ -42,6 +42,7 @@ def server() -> Iterator[LoopbackServer]:
         "/big-unannounced": Reply(body=b"x" * 5000, declare_length=False),
         "/to-file": Reply(status=302, headers={"Location": "file:///etc/passwd"}),
         "/to-page": Reply(status=301, headers={"Location": "/page"}),
+        "/bad-gzip": Reply(body=b"not gzip at all", headers={"Content-Encoding": "gzip"}),
     }
     with LoopbackServer(routes) as running:
         yield running
@@ -180,3 +181,9 @@ def test_fetch_does_not_wait_between_hosts(server: LoopbackServer, sleeps: Sleep
 )
 def test_is_url(value: str, expected: bool) -> None:
     assert is_url(value) is expected
+
+
+def test_fetch_undecodable_body_is_rejected(fetcher: Fetcher, server: LoopbackServer) -> None:
+    result = fetcher.fetch(server.url("/bad-gzip"))
+    assert isinstance(result, Rejection) and result.reason == "fetch_failed"
+    assert len(server.requests_to("/bad-gzip")) == 1

@@ -58,8 +58,10 @@ def feed_entries(
     content: bytes, source: str, fetcher: Fetcher, *, published: dt.date | None = None
 ) -> Iterator[Document | Rejection]:
     """Fetch each entry's link of the feed in ``content``."""
-    # A file-like object: given a str, feedparser would treat a URL-looking value as one to fetch.
-    parsed = feedparser.parse(io.BytesIO(content))
+    # A file-like object: given a str, feedparser would treat a URL-looking value as one to
+    # fetch. The feed's own URL is the base that relative entry links resolve against.
+    headers = {"content-location": source} if is_url(source) else None
+    parsed = feedparser.parse(io.BytesIO(content), response_headers=headers)
     if not parsed.entries and (parsed.bozo or not parsed.version):
         problem = parsed.get("bozo_exception") or "no RSS or Atom elements"
         yield Rejection(

@@ -117,6 +117,9 @@ class Fetcher:
         except httpx.TransportError as exc:
             message = f"{url} could not be fetched ({type(exc).__name__}: {exc}), {tries} time(s)."
             return _rejection(url, "fetch_failed", message), 0.0
+        except httpx.HTTPError as exc:  # a body that does not decode, and the like: no retry
+            message = f"{url} could not be fetched ({type(exc).__name__}: {exc})."
+            return _rejection(url, "fetch_failed", message), None
 
     def _document(
         self, url: str, response: httpx.Response, published: dt.date | None
