@@ -109,6 +109,9 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--size-mb", type=float, default=1024, help="archive size (default 1024)")
     parser.add_argument("--workdir", type=Path, default=None, help="where to build (default tmp)")
     parser.add_argument("--keep", action="store_true", help="keep the archive and database")
+    parser.add_argument(
+        "--reuse", action="store_true", help="ingest the archive a --keep run left in --workdir"
+    )
     args = parser.parse_args(argv)
     workdir = args.workdir or Path(tempfile.mkdtemp(prefix="parley-warc-"))
     workdir.mkdir(parents=True, exist_ok=True)
@@ -116,7 +119,12 @@ def main(argv: list[str] | None = None) -> int:
     db.unlink(missing_ok=True)
 
     began = time.perf_counter()
-    records, payload = build(archive, int(args.size_mb * 1024 * 1024))
+    counts = workdir / "bench.counts"
+    if args.reuse and archive.exists() and counts.exists():
+        records, payload = map(int, counts.read_text().split())
+    else:
+        records, payload = build(archive, int(args.size_mb * 1024 * 1024))
+        counts.write_text(f"{records} {payload}\n")
     size = archive.stat().st_size
     built = time.perf_counter() - began
     print(
@@ -143,8 +151,8 @@ def main(argv: list[str] | None = None) -> int:
     print(f"peak RSS  {peak / 2**20:,.0f} MiB (limit 1536 MiB)")
     print(output.strip().splitlines()[0] if output.strip() else "")
     if not args.keep and args.workdir is None:
-        archive.unlink()
-        db.unlink()
+        for path in (archive, db, counts):
+            path.unlink()
         os.rmdir(workdir)
     return 0 if peak < 1536 * 2**20 else 1
 

@@ -258,6 +258,18 @@ class Store:
             " RETURNING article",
             {**columns, "run_id": run_id},
         ).fetchall()
+        contents = {s.content_key: s for s in reversed(unique) if s.content_key}
+        if contents:
+            self.db.execute(
+                "INSERT OR IGNORE INTO contents SELECT unnest($key), unnest($article), "
+                "unnest($published), unnest($url)",
+                {
+                    "key": list(contents),
+                    "article": [s.article for s in contents.values()],
+                    "published": [s.published for s in contents.values()],
+                    "url": [s.url for s in contents.values()],
+                },
+            )
         return len(inserted)
 
     def articles_for_content(
@@ -267,9 +279,8 @@ class Store:
         if not content_keys:
             return {}
         rows = self.db.execute(
-            "SELECT content_key, arg_min(article, seen_at), arg_min(published, seen_at), "
-            "arg_min(url, seen_at) FROM sightings "
-            "WHERE content_key IN (SELECT unnest($keys)) GROUP BY content_key",
+            "SELECT content_key, article, published, url FROM contents "
+            "WHERE content_key IN (SELECT unnest($keys))",
             {"keys": list(dict.fromkeys(content_keys))},
         ).fetchall()
         return {str(r[0]): (str(r[1]), r[2], r[3]) for r in rows}

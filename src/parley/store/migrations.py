@@ -142,7 +142,15 @@ migration(
         seen_at TIMESTAMP NOT NULL DEFAULT current_timestamp,
         PRIMARY KEY (article, place)
     )""",
-    "CREATE INDEX sightings_content ON sightings (content_key)",
+    # The article each distinct input (by a hash of its bytes) gave: a copy of the same
+    # bytes needs no extraction, only a sighting. One row per key keeps the lookup cheap
+    # however many times a page repeats.
+    """CREATE TABLE contents (
+        content_key VARCHAR PRIMARY KEY,
+        article VARCHAR NOT NULL,
+        published DATE,
+        url VARCHAR
+    )""",
     "CREATE INDEX sightings_outlet ON sightings (outlet)",
     "ALTER TABLE articles ADD COLUMN fetched_at TIMESTAMP",
     "ALTER TABLE articles ADD COLUMN outlet VARCHAR",
