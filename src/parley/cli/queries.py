@@ -135,7 +135,8 @@ def _quote_lines(table: q.Table) -> list[str]:
         where = f"{record['outlet'] or 'unknown outlet'}"
         also = f", seen {seen} times in {record['outlets']} outlet(s)" if seen > 1 else ""
         date = _text(record["first_seen"]) or "undated"
-        lines.append(f"{date}  {record['speaker'] or 'unknown speaker'}  ({where}{also})")
+        heading = f"{date}  {record['speaker'] or 'unknown speaker'}  ({where}{also})"
+        lines.extend(textwrap.wrap(heading, WIDTH, subsequent_indent=" " * 12))
         lines.extend(textwrap.wrap(f"“{record['quote']}”", WIDTH, initial_indent="  ",
                                    subsequent_indent="   "))  # fmt: skip
         lines.append("")
