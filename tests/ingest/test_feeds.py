@@ -6,9 +6,11 @@ from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
 
 from parley.config import Config
-from parley.ingest.feeds import read_feed, read_url_list
+from parley.ingest.feeds import feed_entries, read_feed, read_url_list
 from parley.ingest.fetch import Fetcher
 from parley.records import Document, Rejection
 from webserver import LoopbackServer, Reply
@@ -133,3 +135,13 @@ def test_read_feed_relative_links_resolve_against_the_feed(
     ]
     results = list(read_feed(server.url("/news/feed"), fetcher))
     assert _contents(results) == list(PAGES.values())
+
+
+@settings(max_examples=100, deadline=None)
+@given(content=st.binary(max_size=300) | st.text(max_size=300).map(str.encode))
+def test_feed_entries_never_raise_on_bad_bytes(content: bytes) -> None:
+    # Links that parse out of noise must not be fetched: a fetcher that refuses everything.
+    with Fetcher(Config(fetch_timeout=0.05, fetch_retries=0, fetch_delay=0.0)) as fetcher:
+        fetcher.fetch = lambda url, **_: Rejection(source=url, reason="x", message="x")  # type: ignore[method-assign]
+        results = list(feed_entries(content, "noise.rss", fetcher))
+    assert all(isinstance(r, Document | Rejection) for r in results)

@@ -6,6 +6,8 @@ import datetime as dt
 from pathlib import Path
 
 import pytest
+from hypothesis import HealthCheck, given, settings
+from hypothesis import strategies as st
 
 from parley.ingest.warc import read_warc
 from parley.records import Document, Rejection
@@ -86,3 +88,15 @@ def test_read_warc_file_that_is_not_an_archive_is_rejected(tmp_path: Path) -> No
 def test_read_warc_missing_file_is_rejected(tmp_path: Path) -> None:
     (result,) = read_warc(tmp_path / "gone.warc.gz")
     assert isinstance(result, Rejection) and result.reason == "unreadable"
+
+
+@settings(
+    max_examples=60, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture]
+)
+@given(noise=st.binary(max_size=400), cut=st.integers(0, 2000))
+def test_read_warc_never_raises_on_damaged_bytes(tmp_path: Path, noise: bytes, cut: int) -> None:
+    whole = write_warc(tmp_path / "whole.warc.gz", PAGES, extra=False).read_bytes()
+    damaged = tmp_path / "damaged.warc.gz"
+    damaged.write_bytes(whole[:cut] + noise + whole[cut:])
+    results = list(read_warc(damaged))
+    assert all(isinstance(r, Document | Rejection) for r in results)

@@ -61,16 +61,21 @@ def feed_entries(
     # A file-like object: given a str, feedparser would treat a URL-looking value as one to
     # fetch. The feed's own URL is the base that relative entry links resolve against.
     headers = {"content-location": source} if is_url(source) else None
-    parsed = feedparser.parse(io.BytesIO(content), response_headers=headers)
-    if not parsed.entries and (parsed.bozo or not parsed.version):
-        problem = parsed.get("bozo_exception") or "no RSS or Atom elements"
+    try:
+        parsed = feedparser.parse(io.BytesIO(content), response_headers=headers)
+        problem = None
+    except Exception as exc:  # noqa: BLE001 (feedparser's own failures on odd bytes)
+        parsed, problem = feedparser.FeedParserDict(entries=[]), f"{type(exc).__name__}: {exc}"
+    # An empty document has no `version` at all (attribute access raises): .get() it.
+    if not parsed.get("entries") and (problem or parsed.get("bozo") or not parsed.get("version")):
+        problem = problem or parsed.get("bozo_exception") or "no RSS or Atom elements"
         yield Rejection(
             source=source,
             reason="bad_feed",
             message=f"{source} is not an RSS or Atom feed ({problem}).",
         )
         return
-    for number, entry in enumerate(parsed.entries, start=1):
+    for number, entry in enumerate(parsed.get("entries", []), start=1):
         link = entry.get("link")
         if not link:
             yield Rejection(
