@@ -391,3 +391,13 @@ def test_store_record_no_rejections_writes_nothing(store: Store) -> None:
 
 def _counts(result: WriteResult) -> tuple[int, int]:
     return result.stored, result.duplicates
+
+
+def test_store_leaves_out_record_fields_the_schema_lacks(tmp_path: Path) -> None:
+    # Another stage may add a field before a migration gives it a column: the write goes on.
+    with Store(tmp_path / "p.duckdb") as store:
+        store.event_fields = (*store.event_fields, "not_a_column")
+        store.event_fields = store._stored_fields("events", store.event_fields)
+        assert (
+            "not_a_column" not in store.event_fields and "source_sector" not in store.event_fields
+        )

@@ -23,10 +23,11 @@ from parley.records import Article, Entity, Event, Quote, Rejection, Section
 from parley.store import dedup
 from parley.store.migrations import MIGRATIONS, QUOTE_KEY_SQL
 
-# Every field of the records, so fields another stage adds (an event's source_sector) are
-# stored as soon as the schema has their column.
-_QUOTE_COLUMNS = tuple(f.name for f in fields(Quote))
-_EVENT_COLUMNS = tuple(f.name for f in fields(Event))
+# Every field of the records that the schema has a column for: a field another stage adds
+# (an event's source_sector) is stored as soon as a migration gives it a column, and until
+# then it is left out rather than failing the write.
+_QUOTE_FIELDS = tuple(f.name for f in fields(Quote))
+_EVENT_FIELDS = tuple(f.name for f in fields(Event))
 _QUOTE_KEY = QUOTE_KEY_SQL.format(text="?")
 
 
@@ -121,6 +122,17 @@ class Store:
             except StoreError:
                 self.db.close()  # do not keep the file open (and locked) after a failed open
                 raise
+        self.quote_fields = self._stored_fields("quotes", _QUOTE_FIELDS)
+        self.event_fields = self._stored_fields("events", _EVENT_FIELDS)
+
+    def _stored_fields(self, table: str, names: Sequence[str]) -> tuple[str, ...]:
+        columns = {
+            str(row[0])
+            for row in self.db.execute(
+                "SELECT column_name FROM duckdb_columns() WHERE table_name = ?", [table]
+            ).fetchall()
+        }
+        return tuple(name for name in names if name in columns)
 
     def __enter__(self) -> Store:
         return self
@@ -355,15 +367,18 @@ class Store:
                 )
         if article.quotes:
             self.db.executemany(
-                f"INSERT INTO quotes (article, {_columns(_QUOTE_COLUMNS)}, quote_key) "
-                f"VALUES (?{', ?' * len(_QUOTE_COLUMNS)}, {_QUOTE_KEY})",
-                [[key, *(getattr(q, c) for c in _QUOTE_COLUMNS), q.text] for q in article.quotes],
+                f"INSERT INTO quotes (article, {_columns(self.quote_fields)}, quote_key) "
+                f"VALUES (?{', ?' * len(self.quote_fields)}, {_QUOTE_KEY})",
+                [
+                    [key, *(getattr(q, c) for c in self.quote_fields), q.text]
+                    for q in article.quotes
+                ],
             )
         if article.events:
             self.db.executemany(
-                f"INSERT INTO events (article, {_columns(_EVENT_COLUMNS)}) "
-                f"VALUES (?{', ?' * len(_EVENT_COLUMNS)})",
-                [[key, *(getattr(v, c) for c in _EVENT_COLUMNS)] for v in article.events],
+                f"INSERT INTO events (article, {_columns(self.event_fields)}) "
+                f"VALUES (?{', ?' * len(self.event_fields)})",
+                [[key, *(getattr(v, c) for c in self.event_fields)] for v in article.events],
             )
 
     # -- runs -----------------------------------------------------------------
@@ -447,10 +462,10 @@ class Store:
         )
 
     def _quotes(self, sha1: str) -> tuple[Quote, ...]:
-        return tuple(Quote(**row) for row in self._rows("quotes", _QUOTE_COLUMNS, sha1))
+        return tuple(Quote(**row) for row in self._rows("quotes", self.quote_fields, sha1))
 
     def _events(self, sha1: str) -> tuple[Event, ...]:
-        return tuple(Event(**row) for row in self._rows("events", _EVENT_COLUMNS, sha1))
+        return tuple(Event(**row) for row in self._rows("events", self.event_fields, sha1))
 
     def _rows(self, table: str, columns: Sequence[str], sha1: str) -> list[dict[str, Any]]:
         cursor = self.db.execute(
