@@ -31,6 +31,7 @@ lint: setup
 bench: setup
 	$(BIN)/python bench/pipeline_speed.py
 	$(BIN)/python bench/extraction_speed.py
+	$(BIN)/python bench/warc_memory.py
 
 eval: setup
 	$(BIN)/parley eval extraction --gold ../shared/data/extraction/article-extraction-benchmark

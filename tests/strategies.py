@@ -129,6 +129,9 @@ def articles(draw: st.DrawFn, text: st.SearchStrategy[str] = texts) -> Article:
         language=draw(st.none() | st.sampled_from(("en", "ar", "he", "ru"))),
         sections=draw(sections(body)),
         source=draw(optional_strings),
+        fetched_at=draw(
+            st.none() | st.datetimes(dt.datetime(1990, 1, 1), dt.datetime(2100, 1, 1))
+        ),
         entities=tuple(draw(entities(body, n)) for n in range(1, draw(count) + 1)),
         quotes=tuple(draw(quotes(body, n)) for n in range(1, draw(count) + 1)),
         events=tuple(draw(events(n)) for n in range(1, draw(count) + 1)),

@@ -14,10 +14,10 @@ from hypothesis import given
 from parley.records import Article, Document, Entity, Event, Quote, Rejection, Section, sha1_of
 from strategies import articles
 
-# The JSON record of DESIGN.md, key for key; "sections" and "source" are the documented extras.
+# The JSON record of DESIGN.md, key for key; "sections", "source" and "fetched_at" are the documented extras.
 ARTICLE_KEYS = {
     "id", "sha1", "url", "title", "published", "authors", "credits", "language", "text",
-    "entities", "quotes", "events", "sections", "source",
+    "entities", "quotes", "events", "sections", "source", "fetched_at",
 }  # fmt: skip
 ENTITY_KEYS = {"id", "name", "type", "country", "roles", "aliases", "mentions"}
 QUOTE_KEYS = {

@@ -16,6 +16,7 @@ from parley.errors import (
     ModelError,
     ParleyError,
     PipelineError,
+    QueryError,
     StoreError,
 )
 from parley.pipeline import Pipeline, analyze
@@ -36,6 +37,7 @@ __all__ = [
     "ParleyError",
     "Pipeline",
     "PipelineError",
+    "QueryError",
     "Quote",
     "Rejection",
     "Section",

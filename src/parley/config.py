@@ -24,6 +24,16 @@ class Config:
     """Text with fewer words than this is not an article (``not_article``)."""
     batch_size: int = 32
     """Articles parsed per spaCy batch and written per database transaction."""
+    fetch_timeout: float = 20.0
+    """Seconds to wait for a web server to connect or to send the next bytes."""
+    fetch_retries: int = 2
+    """Further tries after a timeout, a dropped connection, 429 or a 5xx status."""
+    fetch_backoff: float = 1.0
+    """Seconds before the first retry; doubled for each further one."""
+    fetch_delay: float = 1.0
+    """Politeness: seconds between two requests to the same host."""
+    user_agent: str = "parley/0.1 (news analysis; one request per host per second)"
+    """Sent with every request, so site owners can tell who is fetching."""
 
     @classmethod
     def from_env(cls, **overrides: object) -> Config:

@@ -7,6 +7,7 @@
     ├── ModelError              the spaCy pipeline cannot be loaded
     ├── PipelineError           stages that do not fit together
     ├── StoreError              the database cannot be opened, migrated or written
+    ├── QueryError              a question the database cannot answer (bad SQL, a bad option)
     └── EvalError               gold data that is missing or malformed
 
 A document that a stage refuses is *not* an exception: it comes back as a
@@ -36,6 +37,10 @@ class PipelineError(ParleyError):
 
 class StoreError(ParleyError):
     """The database cannot be opened, migrated or written."""
+
+
+class QueryError(ParleyError):
+    """A query cannot run: SQL the database refuses, or an option it cannot use."""
 
 
 class EvalError(ParleyError):

@@ -149,6 +149,8 @@ class Article:
     sections: tuple[Section, ...] = ()
     source: str | None = None
     """Where the article was read from (path, URL, ``-``); not part of the contract."""
+    fetched_at: dt.datetime | None = None
+    """When the page was fetched (a WARC record's date, an HTTP fetch), if known."""
     entities: tuple[Entity, ...] = ()
     quotes: tuple[Quote, ...] = ()
     events: tuple[Event, ...] = ()
@@ -178,6 +180,7 @@ class Article:
             "text": self.text,
             "sections": [{"heading": s.heading, "start": s.start} for s in self.sections],
             "source": self.source,
+            "fetched_at": self.fetched_at.isoformat() if self.fetched_at else None,
             "entities": [_plain(e) for e in self.entities],
             "quotes": [_plain(q) for q in self.quotes],
             "events": [_plain(v) for v in self.events],
@@ -186,6 +189,7 @@ class Article:
     @classmethod
     def from_dict(cls, data: dict[str, Any]) -> Article:
         published = data.get("published")
+        fetched_at = data.get("fetched_at")
         return cls(
             id=data.get("id") or "",
             sha1=data.get("sha1") or "",
@@ -198,6 +202,7 @@ class Article:
             text=data["text"],
             sections=tuple(Section(**s) for s in data.get("sections") or ()),
             source=data.get("source"),
+            fetched_at=dt.datetime.fromisoformat(fetched_at) if fetched_at else None,
             entities=tuple(
                 Entity(
                     **{

@@ -304,3 +304,20 @@ def test_ingest_jsonl_bad_line_is_rejected_by_line(
 ) -> None:
     summary, path, _ = jsonl_run
     assert [(r.source, r.reason) for r in summary.rejections] == [(f"{path}:2", "bad_record")]
+
+
+def test_ingest_summary_keeps_a_bounded_number_of_rejections(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    import parley.ingest
+
+    monkeypatch.setattr(parley.ingest, "KEPT_REJECTIONS", 2)
+    for n in range(5):
+        (tmp_path / f"empty{n}.txt").write_bytes(b"")
+    with Store(tmp_path / "p.duckdb") as store:
+        summary = ingest([str(tmp_path)], store)
+    assert (len(summary.rejections), summary.rejected, summary.rejected_by_reason) == (
+        2,
+        5,
+        {"empty": 5},
+    )

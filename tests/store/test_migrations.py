@@ -11,7 +11,7 @@ import duckdb
 import pytest
 
 from parley.errors import StoreError
-from parley.records import Article
+from parley.records import Article, Quote
 from parley.store import Store
 from parley.store.migrations import MIGRATIONS, Migration, migration
 
@@ -173,3 +173,64 @@ def test_migrate_failing_migration_releases_the_file_lock(db_path: Path) -> None
         [sys.executable, "-c", opener, str(db_path)], capture_output=True, text=True, check=False
     )
     assert result.returncode == 0, (failure.value, result.stderr)
+
+
+# -- migration 2: provenance, wire groups, quote keys ---------------------------------
+
+
+def test_migration_2_fills_sightings_and_quote_keys_of_a_version_1_database(
+    registry: list[Migration], db_path: Path
+) -> None:
+    saved = list(registry)
+    registry[:] = saved[:1]
+    with Store(db_path) as store:
+        store.db.execute(
+            "INSERT INTO articles (sha1, id, url, authors, credits, text, sections, source) "
+            "VALUES ('abc', 'abc', 'https://tass.example/1', [], [], 'Text.', [], 'a.html')"
+        )
+        store.db.execute(
+            'INSERT INTO quotes (article, id, text, kind, start, "end") '
+            "VALUES ('abc', 'Q1', 'We will respond.', 'direct', 0, 5)"
+        )
+    registry[:] = saved
+    with Store(db_path) as store:
+        sighting = store.db.execute("SELECT article, place, source FROM sightings").fetchall()
+        (old_key,) = store.db.execute("SELECT quote_key FROM quotes").fetchone()  # type: ignore[misc]
+        group = store.db.execute("SELECT wire_group FROM articles").fetchall()
+        store.write(
+            [
+                Article(
+                    text="Another text.",
+                    quotes=(Quote(id="Q1", text="we WILL respond", kind="direct", start=0, end=5),),
+                )
+            ]
+        )
+        keys = {row[0] for row in store.db.execute("SELECT quote_key FROM quotes").fetchall()}
+    assert sighting == [("abc", "https://tass.example/1", "a.html")]
+    assert group == [("abc",)]
+    assert keys == {old_key}
+
+
+def test_migration_2_groups_wire_copies_stored_before_it(
+    registry: list[Migration], db_path: Path
+) -> None:
+    story = " ".join(f"word{n}" for n in range(120))
+    saved = list(registry)
+    registry[:] = saved[:1]
+    with Store(db_path) as store:
+        for key, text in [
+            ("first", story),
+            ("copy", story + " With AP."),
+            ("other", "Else. " * 30),
+        ]:
+            store.db.execute(
+                "INSERT INTO articles (sha1, id, authors, credits, text, sections) "
+                "VALUES (?, ?, [], [], ?, [])",
+                [key, key, text],
+            )
+    registry[:] = saved
+    with Store(db_path) as store:
+        groups = dict(store.db.execute("SELECT sha1, wire_group FROM articles").fetchall())
+        signed = store.db.execute("SELECT count(*) FROM article_signatures").fetchone()
+    assert groups["copy"] == groups["first"] and groups["other"] == "other"
+    assert signed == (3,)

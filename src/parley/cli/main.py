@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import json
 import sys
-from collections.abc import Callable
+from collections.abc import Callable, Sequence
 from importlib import resources
 from pathlib import Path
 from typing import Any, TypeVar
@@ -17,6 +17,7 @@ from typing import Any, TypeVar
 import click
 
 from parley.cli import render
+from parley.cli.queries import COMMANDS as QUERY_COMMANDS
 from parley.config import DEFAULT_MODEL, Config, parse_date
 from parley.errors import ParleyError
 from parley.ingest import ingest, read_documents
@@ -115,31 +116,56 @@ def _analyze_lines(pipeline: Pipeline, path: Path, date: Any) -> None:
 
 
 @cli.command(name="ingest")
-@click.argument("inputs", nargs=-1, required=True)
+@click.argument("inputs", nargs=-1)
+@click.option("--feed", "feeds", multiple=True, metavar="URL|FILE", help="An RSS/Atom feed.")
+@click.option("--urls", "url_lists", multiple=True, metavar="FILE", help="A file of URLs.")
 @click.option("--db", default="parley.duckdb", show_default=True, help="Database file.")
 @model_options
 @click.option("--max-bytes", type=int, default=None, help="Reject inputs larger than this.")
+@click.option("--timeout", type=float, default=None, help="Seconds to wait for a web server.")
+@click.option("--delay", type=float, default=None, help="Seconds between requests to one host.")
 @click.option("--quiet", is_flag=True, help="No progress bar.")
 def ingest_command(
     inputs: tuple[str, ...],
+    feeds: tuple[str, ...],
+    url_lists: tuple[str, ...],
     db: str,
     model: str | None,
     published: str | None,
     max_bytes: int | None,
+    timeout: float | None,
+    delay: float | None,
     quiet: bool,
 ) -> None:
-    """Analyse files, directories, globs, .jsonl files or - (stdin) into the database.
+    """Analyse files, directories, globs, .jsonl, WARC(.gz), URLs, feeds or - (stdin).
 
-    Re-ingesting the same article changes nothing. Ends with a summary of what was
-    stored and what was rejected and why; exits non-zero only when nothing could be read.
+    http(s) URLs are fetched (a feed's entries too); --feed and --urls name feeds and
+    files of URLs. Re-ingesting the same article changes nothing. Ends with a summary of
+    what was stored and what was rejected and why; exits non-zero only when nothing
+    could be read.
     """
-    config = Config.from_env(model=model, max_bytes=max_bytes)
-    summary = _run_ingest(list(inputs), db, config, parse_date(published), quiet)
+    if not (inputs or feeds or url_lists):
+        raise click.UsageError("Give at least one input, --feed or --urls.")
+    config = Config.from_env(
+        model=model, max_bytes=max_bytes, fetch_timeout=timeout, fetch_delay=delay
+    )
+    summary = _run_ingest(
+        list(inputs), db, config, parse_date(published), quiet, feeds=feeds, url_lists=url_lists
+    )
     if summary.usable == 0:
         sys.exit(1)
 
 
-def _run_ingest(inputs: list[str], db: str, config: Config, date: Any, quiet: bool) -> Any:
+def _run_ingest(
+    inputs: list[str],
+    db: str,
+    config: Config,
+    date: Any,
+    quiet: bool,
+    *,
+    feeds: Sequence[str] = (),
+    url_lists: Sequence[str] = (),
+) -> Any:
     from rich.progress import Progress
 
     with Store(db) as store, Progress(disable=quiet, transient=True) as bar:
@@ -151,7 +177,10 @@ def _run_ingest(inputs: list[str], db: str, config: Config, date: Any, quiet: bo
             else:
                 bar.advance(task, count)
 
-        summary = ingest(inputs, store, config=config, published=date, progress=progress)
+        summary = ingest(
+            inputs, store, feeds=feeds, url_lists=url_lists, config=config, published=date,
+            progress=progress,
+        )  # fmt: skip
         totals = store.totals()
     click.echo(render.ingest_summary(summary))
     click.echo(render.totals(db, totals))
@@ -242,6 +271,10 @@ def eval_extraction(
         click.echo(json.dumps(report.to_dict(), indent=2))
     else:
         click.echo(report.format_table())
+
+
+for _command in QUERY_COMMANDS:
+    cli.add_command(_command)
 
 
 def main() -> None:

@@ -87,17 +87,21 @@ def article_table(article: Article) -> str:
 def ingest_summary(summary: IngestSummary) -> str:
     lines = [
         f"Read {summary.read} document(s): {summary.stored} stored, "
-        f"{summary.duplicates} already stored, {len(summary.rejections)} rejected.",
+        f"{summary.duplicates} already stored, {summary.rejected} rejected.",
     ]
     if summary.rejections:
         # One line each, unwrapped: paths stay whole and the lines stay greppable.
         lines.append("Rejected:")
         lines.extend(f"  - {r.reason}: {r.message}" for r in summary.rejections[:MAX_LISTED])
-        hidden = summary.rejections[MAX_LISTED:]
+        # Counted from every rejection, not only the ones the summary keeps.
+        reasons = Counter(summary.rejected_by_reason) or Counter(
+            r.reason for r in summary.rejections
+        )
+        reasons.subtract(r.reason for r in summary.rejections[:MAX_LISTED])
+        hidden = sum(reasons.values())
         if hidden:
-            reasons = Counter(r.reason for r in hidden)
-            counts = ", ".join(f"{n} {reason}" for reason, n in reasons.most_common())
-            lines.append(f"  … and {len(hidden)} more ({counts}); all are in the rejections table.")
+            counts = ", ".join(f"{n} {reason}" for reason, n in reasons.most_common() if n)
+            lines.append(f"  … and {hidden} more ({counts}); all are in the rejections table.")
     return "\n".join(lines)
 
 

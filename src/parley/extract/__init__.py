@@ -33,7 +33,9 @@ def extract(document: Document, config: Config | None = None) -> Article | Rejec
     result = _extract(document, config or Config())
     if isinstance(result, Rejection):
         return dataclasses.replace(result, id=document.id)
-    return dataclasses.replace(result, id=document.id or result.sha1)
+    return dataclasses.replace(
+        result, id=document.id or result.sha1, fetched_at=document.fetched_at
+    )
 
 
 def _extract(document: Document, config: Config) -> Article | Rejection:

@@ -17,9 +17,11 @@ import zlib
 from collections.abc import Iterable, Iterator
 from pathlib import Path
 
+from parley.ingest.fetch import is_url
+from parley.ingest.warc import is_warc, read_warc
 from parley.records import Document, Rejection
 
-SUFFIXES = (".html", ".htm", ".txt", ".text", ".jsonl")
+SUFFIXES = (".html", ".htm", ".txt", ".text", ".jsonl", ".warc", ".rss", ".atom")
 _CONTENT_TYPES = {
     ".html": "text/html",
     ".htm": "text/html",
@@ -38,13 +40,13 @@ def _suffix(path: Path) -> str:
 
 
 def expand(inputs: Iterable[str]) -> Iterator[Path | str | Rejection]:
-    """Each input as files to read (directories recursively, globs expanded), ``-`` as is.
+    """Each input as files to read (directories recursively, globs expanded); ``-`` and URLs as is.
 
     Inside a directory only known suffixes are taken; a file named explicitly is
     always read. A path that does not exist is a Rejection.
     """
     for item in inputs:
-        if item == "-":
+        if item == "-" or is_url(item):
             yield item
             continue
         path = Path(item)
@@ -75,6 +77,9 @@ def read_documents(
     source = str(path)
     if _suffix(path) == ".jsonl":
         yield from _read_jsonl(path, published)
+        return
+    if is_warc(path):
+        yield from read_warc(path, published=published, max_bytes=max_bytes)
         return
     try:
         size = path.stat().st_size

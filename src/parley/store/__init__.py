@@ -11,31 +11,69 @@ from __future__ import annotations
 
 import datetime as dt
 from collections.abc import Iterable, Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, fields
 from pathlib import Path
 from typing import Any
+from urllib.parse import urlsplit
 
 import duckdb
 
 from parley.errors import StoreError
 from parley.records import Article, Entity, Event, Quote, Rejection, Section
-from parley.store.migrations import MIGRATIONS
+from parley.store import dedup
+from parley.store.migrations import MIGRATIONS, QUOTE_KEY_SQL
 
-_QUOTE_COLUMNS = (
-    "id", "text", "kind", "start", "end", "speaker", "speaker_id", "speaker_text",
-    "speaker_start", "speaker_end", "cue",
-)  # fmt: skip
-_EVENT_COLUMNS = (
-    "id", "type", "sentence", "mode", "cameo", "intensity", "source", "source_id",
-    "source_country", "target", "target_id", "target_country", "date", "date_end", "negated",
-    "hypothetical", "quote_id",
-)  # fmt: skip
+# Every field of the records that the schema has a column for: a field another stage adds
+# (an event's source_sector) is stored as soon as a migration gives it a column, and until
+# then it is left out rather than failing the write.
+_QUOTE_FIELDS = tuple(f.name for f in fields(Quote))
+_EVENT_FIELDS = tuple(f.name for f in fields(Event))
+_QUOTE_KEY = QUOTE_KEY_SQL.format(text="?")
 
 
 @dataclass(frozen=True, slots=True, kw_only=True)
 class WriteResult:
     stored: int
     duplicates: int
+    sightings: int = 0
+    """Places (URL or input) where an article was seen that were not recorded before."""
+
+
+@dataclass(frozen=True, slots=True, kw_only=True)
+class Sighting:
+    """One place an article was seen: its URL or input, when, and the raw content's key."""
+
+    article: str
+    """The article's sha1."""
+    source: str
+    url: str | None = None
+    published: dt.date | None = None
+    fetched_at: dt.datetime | None = None
+    content_key: str | None = None
+    """A hash of the input's raw bytes: the same bytes again need no extraction."""
+
+    @classmethod
+    def of(cls, article: Article, content_key: str | None = None) -> Sighting:
+        return cls(
+            article=article.sha1,
+            source=article.source or article.url or article.id,
+            url=article.url,
+            published=article.published,
+            fetched_at=article.fetched_at,
+            content_key=content_key,
+        )
+
+    @property
+    def place(self) -> str:
+        return self.url or self.source
+
+
+def outlet_of(url: str | None) -> str | None:
+    """The publisher's host name (``www.`` dropped), the outlet a sighting is credited to."""
+    if not url:
+        return None
+    host = (urlsplit(url).hostname or "").lower()
+    return host.removeprefix("www.") or None
 
 
 @dataclass(frozen=True, slots=True, kw_only=True)
@@ -58,7 +96,13 @@ def _columns(names: Sequence[str]) -> str:
 class Store:
     """A parley database file (or ``:memory:``), migrated to the current schema."""
 
-    def __init__(self, path: str | Path = "parley.duckdb", *, read_only: bool = False):
+    def __init__(
+        self,
+        path: str | Path = "parley.duckdb",
+        *,
+        read_only: bool = False,
+        memory_limit: str | None = "1GB",
+    ):
         self.path = str(path)
         try:
             self.db = duckdb.connect(self.path, read_only=read_only)
@@ -67,12 +111,28 @@ class Store:
                 f"Cannot open the database {self.path!r}: {exc}. If another parley process "
                 "is writing to it, wait for it to finish or use another --db file."
             ) from exc
+        if memory_limit:
+            # DuckDB's default is most of the machine's memory; an ingest next to the NLP
+            # pipeline should stay flat, and DuckDB spills to disk past the limit.
+            self.db.execute(f"SET memory_limit = '{memory_limit}'")
         if not read_only:
             try:
-                self.migrate()
+                if 2 in self.migrate():
+                    self._sign_stored_articles()
             except StoreError:
                 self.db.close()  # do not keep the file open (and locked) after a failed open
                 raise
+        self.quote_fields = self._stored_fields("quotes", _QUOTE_FIELDS)
+        self.event_fields = self._stored_fields("events", _EVENT_FIELDS)
+
+    def _stored_fields(self, table: str, names: Sequence[str]) -> tuple[str, ...]:
+        columns = {
+            str(row[0])
+            for row in self.db.execute(
+                "SELECT column_name FROM duckdb_columns() WHERE table_name = ?", [table]
+            ).fetchall()
+        }
+        return tuple(name for name in names if name in columns)
 
     def __enter__(self) -> Store:
         return self
@@ -117,6 +177,26 @@ class Store:
             applied.append(migration.version)
         return applied
 
+    def _sign_stored_articles(self) -> None:
+        """Give articles stored before migration 2 their MinHash signature and wire group."""
+        keys = self.db.execute(
+            "SELECT sha1 FROM articles WHERE sha1 NOT IN (SELECT article FROM article_signatures) "
+            "ORDER BY stored_at, sha1"
+        ).fetchall()
+        try:
+            self.db.begin()
+            for (key,) in keys:
+                row = self.db.execute("SELECT text FROM articles WHERE sha1 = ?", [key]).fetchone()
+                group = self._wire_group(Article(text=row[0], sha1=key)) if row else key
+                if group != key:
+                    self.db.execute(
+                        "UPDATE articles SET wire_group = ? WHERE sha1 = ?", [group, key]
+                    )
+            self.db.commit()
+        except duckdb.Error as exc:
+            self.db.rollback()
+            raise StoreError(f"Signing the stored articles of {self.path!r} failed: {exc}") from exc
+
     def schema_version(self) -> int:
         row = self.db.execute("SELECT max(version) FROM schema_migrations").fetchone()
         return int(row[0]) if row and row[0] is not None else 0
@@ -128,9 +208,22 @@ class Store:
             self.db.execute("SELECT 1 FROM articles WHERE sha1 = ?", [sha1]).fetchone() is not None
         )
 
-    def write(self, articles: Iterable[Article], run_id: int | None = None) -> WriteResult:
-        """Store ``articles`` in one transaction; ones already stored are counted, not rewritten."""
-        stored = duplicates = 0
+    def write(
+        self,
+        articles: Iterable[Article],
+        run_id: int | None = None,
+        *,
+        sightings: Iterable[Sighting] | None = None,
+    ) -> WriteResult:
+        """Store ``articles`` and where they were seen, in one transaction.
+
+        Articles already stored are counted, not rewritten. ``sightings`` default to
+        each article's own URL, source and dates; a sighting already recorded (same
+        article, same URL or input) is not recorded again, so re-ingesting changes nothing.
+        """
+        articles = list(articles)
+        places = [Sighting.of(a) for a in articles] if sightings is None else list(sightings)
+        stored = duplicates = new_sightings = 0
         seen: set[str] = set()
         try:
             self.db.begin()
@@ -141,6 +234,7 @@ class Store:
                 seen.add(article.sha1)
                 self._insert(article, run_id)
                 stored += 1
+            new_sightings = self._insert_sightings(places, run_id)
             self.db.commit()
         except duckdb.Error as exc:
             self.db.rollback()
@@ -152,18 +246,107 @@ class Store:
             # transaction open, or the next write and every later statement would join it.
             self.db.rollback()
             raise
-        return WriteResult(stored=stored, duplicates=duplicates)
+        return WriteResult(stored=stored, duplicates=duplicates, sightings=new_sightings)
+
+    def _insert_sightings(self, sightings: Sequence[Sighting], run_id: int | None) -> int:
+        """Record the sightings not recorded before, in one statement; how many were new."""
+        unique = list({(s.article, s.place): s for s in sightings}.values())
+        if not unique:
+            return 0
+        columns = {
+            "article": [s.article for s in unique],
+            "place": [s.place for s in unique],
+            "url": [s.url for s in unique],
+            "source": [s.source for s in unique],
+            "outlet": [outlet_of(s.url) for s in unique],
+            "published": [s.published for s in unique],
+            "fetched_at": [s.fetched_at for s in unique],
+            "content_key": [s.content_key for s in unique],
+        }
+        # One statement over lists, not a query per row: point queries are DuckDB's slow path.
+        inserted = self.db.execute(
+            f"INSERT OR IGNORE INTO sightings ({', '.join(columns)}, run_id) "
+            f"SELECT *, $run_id FROM (SELECT {', '.join(f'unnest(${c}) AS {c}' for c in columns)})"
+            " RETURNING article",
+            {**columns, "run_id": run_id},
+        ).fetchall()
+        contents = {s.content_key: s for s in reversed(unique) if s.content_key}
+        if contents:
+            self.db.execute(
+                "INSERT OR IGNORE INTO contents SELECT unnest($key), unnest($article), "
+                "unnest($published), unnest($url)",
+                {
+                    "key": list(contents),
+                    "article": [s.article for s in contents.values()],
+                    "published": [s.published for s in contents.values()],
+                    "url": [s.url for s in contents.values()],
+                },
+            )
+        return len(inserted)
+
+    def articles_for_content(
+        self, content_keys: Sequence[str]
+    ) -> dict[str, tuple[str, dt.date | None, str | None]]:
+        """For each key of input bytes seen before: (sha1, published, url) of their article."""
+        if not content_keys:
+            return {}
+        rows = self.db.execute(
+            "SELECT content_key, article, published, url FROM contents "
+            "WHERE content_key IN (SELECT unnest($keys))",
+            {"keys": list(dict.fromkeys(content_keys))},
+        ).fetchall()
+        return {str(r[0]): (str(r[1]), r[2], r[3]) for r in rows}
+
+    def _wire_group(self, article: Article) -> str:
+        """The wire-copy group of a new article: its nearest stored copy's group, or its own."""
+        values = dedup.signature(article.text)
+        if values is None:
+            return article.sha1
+        keys = dedup.band_keys(values)
+        candidates = self.db.execute(
+            "SELECT s.article, s.minhash, a.wire_group FROM article_signatures s "
+            "JOIN articles a ON a.sha1 = s.article "
+            "WHERE s.article IN (SELECT article FROM article_bands "
+            "WHERE (band, key) IN (SELECT * FROM (SELECT unnest(?) AS band, unnest(?) AS key)))",
+            [[b for b, _ in keys], [k for _, k in keys]],
+        ).fetchall()
+        scored = sorted(
+            ((dedup.similarity(values, minhash), group) for _, minhash, group in candidates),
+            key=lambda pair: (-pair[0], pair[1]),
+        )
+        self.db.execute(
+            "INSERT INTO article_signatures VALUES (?, ?)", [article.sha1, values.tolist()]
+        )
+        self.db.executemany(
+            "INSERT INTO article_bands VALUES (?, ?, ?)",
+            [[band, key, article.sha1] for band, key in keys],
+        )
+        if scored and scored[0][0] >= dedup.THRESHOLD:
+            return str(scored[0][1])
+        return article.sha1
+
+    def _previous_version(self, article: Article) -> str | None:
+        if not article.url:
+            return None
+        row = self.db.execute(
+            "SELECT sha1 FROM articles WHERE url = ? AND sha1 <> ? "
+            "ORDER BY stored_at DESC, sha1 LIMIT 1",
+            [article.url, article.sha1],
+        ).fetchone()
+        return str(row[0]) if row else None
 
     def _insert(self, article: Article, run_id: int | None) -> None:
         key = article.sha1
         self.db.execute(
             "INSERT INTO articles (sha1, id, url, title, published, authors, credits, language, "
-            "text, sections, source, run_id) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
+            "text, sections, source, run_id, fetched_at, outlet, wire_group, previous_version) "
+            "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
             [
                 key, article.id, article.url, article.title, article.published,
                 list(article.authors), list(article.credits), article.language, article.text,
                 [{"heading": s.heading, "start": s.start} for s in article.sections],
-                article.source, run_id,
+                article.source, run_id, article.fetched_at, outlet_of(article.url),
+                self._wire_group(article), self._previous_version(article),
             ],
         )  # fmt: skip
         if article.entities:
@@ -184,15 +367,18 @@ class Store:
                 )
         if article.quotes:
             self.db.executemany(
-                f"INSERT INTO quotes (article, {_columns(_QUOTE_COLUMNS)}) "
-                f"VALUES (?{', ?' * len(_QUOTE_COLUMNS)})",
-                [[key, *(getattr(q, c) for c in _QUOTE_COLUMNS)] for q in article.quotes],
+                f"INSERT INTO quotes (article, {_columns(self.quote_fields)}, quote_key) "
+                f"VALUES (?{', ?' * len(self.quote_fields)}, {_QUOTE_KEY})",
+                [
+                    [key, *(getattr(q, c) for c in self.quote_fields), q.text]
+                    for q in article.quotes
+                ],
             )
         if article.events:
             self.db.executemany(
-                f"INSERT INTO events (article, {_columns(_EVENT_COLUMNS)}) "
-                f"VALUES (?{', ?' * len(_EVENT_COLUMNS)})",
-                [[key, *(getattr(v, c) for c in _EVENT_COLUMNS)] for v in article.events],
+                f"INSERT INTO events (article, {_columns(self.event_fields)}) "
+                f"VALUES (?{', ?' * len(self.event_fields)})",
+                [[key, *(getattr(v, c) for c in self.event_fields)] for v in article.events],
             )
 
     # -- runs -----------------------------------------------------------------
@@ -228,7 +414,7 @@ class Store:
         """The stored article with this sha1 or input id, with all its annotations."""
         row = self.db.execute(
             "SELECT sha1, id, url, title, published, authors, credits, language, text, sections, "
-            "source FROM articles WHERE sha1 = ? OR id = ? ORDER BY stored_at LIMIT 1",
+            "source, fetched_at FROM articles WHERE sha1 = ? OR id = ? ORDER BY stored_at LIMIT 1",
             [key, key],
         ).fetchone()
         if row is None:
@@ -238,8 +424,8 @@ class Store:
             sha1=sha1, id=row[1], url=row[2], title=row[3], published=row[4],
             authors=tuple(row[5]), credits=tuple(row[6]), language=row[7], text=row[8],
             sections=tuple(Section(heading=s["heading"], start=s["start"]) for s in row[9]),
-            source=row[10], entities=self._entities(sha1), quotes=self._quotes(sha1),
-            events=self._events(sha1),
+            source=row[10], fetched_at=row[11], entities=self._entities(sha1),
+            quotes=self._quotes(sha1), events=self._events(sha1),
         )  # fmt: skip
 
     def article_keys(self) -> list[str]:
@@ -276,10 +462,10 @@ class Store:
         )
 
     def _quotes(self, sha1: str) -> tuple[Quote, ...]:
-        return tuple(Quote(**row) for row in self._rows("quotes", _QUOTE_COLUMNS, sha1))
+        return tuple(Quote(**row) for row in self._rows("quotes", self.quote_fields, sha1))
 
     def _events(self, sha1: str) -> tuple[Event, ...]:
-        return tuple(Event(**row) for row in self._rows("events", _EVENT_COLUMNS, sha1))
+        return tuple(Event(**row) for row in self._rows("events", self.event_fields, sha1))
 
     def _rows(self, table: str, columns: Sequence[str], sha1: str) -> list[dict[str, Any]]:
         cursor = self.db.execute(

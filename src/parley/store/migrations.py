@@ -119,3 +119,77 @@ migration(
         rejected_at TIMESTAMP NOT NULL DEFAULT current_timestamp
     )""",
 )
+
+# The normal form two quotes must share to be one quote seen twice: lower case, runs of
+# anything but letters and digits as one space. Used here to fill the key of quotes stored
+# before migration 2 and by the store for every quote it writes, so both agree.
+QUOTE_KEY_SQL = r"md5(trim(regexp_replace(lower({text}), '[^\pL\pN]+', ' ', 'g')))"
+
+migration(
+    2,
+    "provenance, wire copies, article versions, quote groups, actor sectors",
+    # Where and when each article was seen: one row per (article, URL or input path).
+    """CREATE TABLE sightings (
+        article VARCHAR NOT NULL,
+        place VARCHAR NOT NULL,
+        url VARCHAR,
+        source VARCHAR NOT NULL,
+        outlet VARCHAR,
+        published DATE,
+        fetched_at TIMESTAMP,
+        content_key VARCHAR,
+        run_id INTEGER,
+        seen_at TIMESTAMP NOT NULL DEFAULT current_timestamp,
+        PRIMARY KEY (article, place)
+    )""",
+    # The article each distinct input (by a hash of its bytes) gave: a copy of the same
+    # bytes needs no extraction, only a sighting. One row per key keeps the lookup cheap
+    # however many times a page repeats.
+    """CREATE TABLE contents (
+        content_key VARCHAR PRIMARY KEY,
+        article VARCHAR NOT NULL,
+        published DATE,
+        url VARCHAR
+    )""",
+    "CREATE INDEX sightings_outlet ON sightings (outlet)",
+    "ALTER TABLE articles ADD COLUMN fetched_at TIMESTAMP",
+    "ALTER TABLE articles ADD COLUMN outlet VARCHAR",
+    # sha1 of the first stored article of its near-duplicate (wire copy) group.
+    "ALTER TABLE articles ADD COLUMN wire_group VARCHAR",
+    # sha1 of the article stored before this one under the same URL (an earlier version).
+    "ALTER TABLE articles ADD COLUMN previous_version VARCHAR",
+    "CREATE INDEX articles_url ON articles (url)",
+    "CREATE INDEX articles_wire_group ON articles (wire_group)",
+    # MinHash signature of each article and its LSH band keys, for finding wire copies.
+    """CREATE TABLE article_signatures (
+        article VARCHAR PRIMARY KEY,
+        minhash UINTEGER[] NOT NULL
+    )""",
+    """CREATE TABLE article_bands (
+        band SMALLINT NOT NULL,
+        key UBIGINT NOT NULL,
+        article VARCHAR NOT NULL
+    )""",
+    "CREATE INDEX article_bands_key ON article_bands (band, key)",
+    "ALTER TABLE quotes ADD COLUMN quote_key VARCHAR",
+    "CREATE INDEX quotes_key ON quotes (quote_key)",
+    "CREATE INDEX mentions_entity ON mentions (article, entity)",
+    # An actor is a country code with an optional sector (RUSGOV): the events stage fills these.
+    "ALTER TABLE events ADD COLUMN source_sector VARCHAR",
+    "ALTER TABLE events ADD COLUMN target_sector VARCHAR",
+    "CREATE INDEX events_type ON events (type)",
+    "CREATE INDEX events_source ON events (source)",
+    "CREATE INDEX events_target ON events (target)",
+    # Every place a quote was seen: its article's sightings (outlet, URL, date).
+    """CREATE VIEW quote_sightings AS
+       SELECT q.quote_key, q.article, q.id AS quote, q.speaker, q.text, s.outlet, s.url,
+              s.source, coalesce(s.published, CAST(s.fetched_at AS DATE)) AS date
+       FROM quotes q JOIN sightings s ON s.article = q.article""",
+    # Rows stored before this migration, filled last: DuckDB refuses to create an index
+    # in a transaction that has already updated rows.
+    """INSERT INTO sightings (article, place, url, source, published, run_id)
+       SELECT sha1, coalesce(url, source, id), url, coalesce(source, url, id), published, run_id
+       FROM articles""",
+    "UPDATE articles SET wire_group = sha1",
+    f"UPDATE quotes SET quote_key = {QUOTE_KEY_SQL.format(text='text')}",
+)
