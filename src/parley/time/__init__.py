@@ -147,6 +147,6 @@ def _governing_verb(token: Any) -> Any:
 
 def _ancestors(token: Any) -> Iterable[Any]:
     yield token
-    while token.head is not token:
+    while token.head.i != token.i:
         token = token.head
         yield token
