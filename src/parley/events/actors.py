@@ -161,19 +161,24 @@ class ActorReader:
                 return code
         return None
 
-    def sentence_country(self, sentence: Any) -> str | None:
-        """The first country a sentence names (for actors the text gives no country)."""
+    def sentence_countries(self, sentence: Any) -> list[str]:
+        """The countries a sentence names, in order (for actors the text gives none)."""
+        found: list[tuple[int, str]] = []
         for entity in sentence.ents:
             if entity.label_ in ("GPE", "NORP", "LOC", "ORG"):
                 code = self.country_of(entity.text)
                 if code:
-                    return code
+                    found.append((entity.start, code))
         for token in sentence:
             if token.text[:1].isupper():
                 code = self.country_of(token.text)
                 if code:
-                    return code
-        return None
+                    found.append((token.i, code))
+        ordered: list[str] = []
+        for _, code in sorted(found):
+            if code not in ordered:
+                ordered.append(code)
+        return ordered
 
     def split(self, head: Any, actor: Actor) -> list[Actor]:
         """One actor per country of "Turkish and Greek sides", "US and British forces"."""

@@ -43,6 +43,7 @@ SPEECH = {
 _FUTURE = {"will", "shall", "'ll", "wo"}
 _MODAL = {"would", "could", "might", "may", "should", "'d"}
 _INTENT_HEADS = {"plan", "intend", "prepare", "aim", "decide", "expect", "hope"}
+_QUANTITIES = {"part", "some", "all", "most", "much", "many", "half", "portion", "rest"}
 _NAME_LABELS = {"PERSON", "ORG", "GPE", "NORP", "DATE", "TIME", "FAC", "LOC", "WORK_OF_ART",
                 "LAW", "EVENT", "PRODUCT"}  # fmt: skip
 _TARGET_PREPS = (
@@ -130,18 +131,19 @@ class EventCoder:
         else:
             return None
         neighbours = _neighbour_lemmas(token)
+        best: Pattern | None = None
         for kind in kinds:
             word = token.lower_ if kind == "adj" else lemma
             for pattern in self.lexicon.patterns(kind, word):
                 if all(_needs_met(need, neighbours) for need in pattern.needs):
-                    return _Trigger(
-                        token=token,
-                        pattern=pattern,
-                        type=pattern.type,
-                        mode=pattern.mode,
-                        cameo=pattern.cameo,
-                    )
-        return None
+                    if best is None or pattern.specificity > best.specificity:
+                        best = pattern
+                    break
+        if best is None:
+            return None
+        return _Trigger(
+            token=token, pattern=best, type=best.type, mode=best.mode, cameo=best.cameo
+        )
 
     @staticmethod
     def _governor(token: Any, triggers: dict[int, _Trigger]) -> _Trigger | None:
@@ -166,7 +168,10 @@ class EventCoder:
         hypothetical = _hypothetical(verb)
         future = trigger.future or _future(verb)
         type_, mode, cameo = trigger.type, trigger.mode, trigger.cameo
-        if future and token.pos_ in ("VERB", "AUX") and type_ in COOPERATIVE - {"AGREE"}:
+        if future and token.pos_ in ("VERB", "AUX") and _ultimatum(verb) and type_ != "AGREE":
+            # "will withdraw ... unless ..." is a conditional threat (an ultimatum).
+            type_, mode, cameo = "THREATEN", _threat_mode(trigger.type, trigger.mode), "130"
+        elif future and token.pos_ in ("VERB", "AUX") and type_ in COOPERATIVE - {"AGREE"}:
             type_, mode, cameo = "AGREE", None, _AGREE_CAMEO.get(type_, "030")
         elif future and token.pos_ in ("VERB", "AUX") and type_ in COERCIVE - {"THREATEN"}:
             type_, mode, cameo = "THREATEN", _threat_mode(trigger.type, trigger.mode), "130"
@@ -177,9 +182,9 @@ class EventCoder:
             return
         # Actors the text gives no country (a named official, "the government") are taken
         # as domestic: the first country the sentence names.
-        domestic = reader.sentence_country(sentence)
-        sources = [_domestic(a, domestic) for a in sources]
-        targets = [_domestic(a, domestic) for a in targets]
+        countries = reader.sentence_countries(sentence)
+        sources = [_domestic(a, countries, []) for a in sources]
+        targets = [_domestic(a, countries, sources) for a in targets]
         time = _time_for(article.times, sentence, verb or token)
         pairs: list[tuple[Actor | None, Actor | None]]
         if not targets and len(sources) > 1:
@@ -316,6 +321,10 @@ def _neighbour_lemmas(token: Any) -> set[str]:
             found |= {grandchild.lemma_.lower(), grandchild.lower_}
             if grandchild.ent_type_ in ("GPE", "NORP", "ORG", "PERSON"):
                 found.add("@actor")
+            if child.lower_ in _QUANTITIES and grandchild.dep_ == "prep":
+                # "suspended part of a military aid program": look through the quantity.
+                for word in grandchild.subtree:
+                    found |= {word.lemma_.lower(), word.lower_}
     return found
 
 
@@ -435,9 +444,13 @@ def _with_conjuncts(head: Any, actor: Actor | None, reader: ActorReader) -> list
     return actors
 
 
-def _domestic(actor: Actor, country: str | None) -> Actor:
-    if actor.country or actor.sector in ("IGO", "NGO") or not country:
+def _domestic(actor: Actor, countries: list[str], others: list[Actor]) -> Actor:
+    """An actor with no country of its own takes the first country the sentence names
+    (a source), or the first that is not the source's (a target), else the first one."""
+    if actor.country or actor.sector in ("IGO", "NGO") or not countries:
         return actor
+    taken = {a.country for a in others}
+    country = next((c for c in countries if c not in taken), countries[0])
     return replace(actor, country=country)
 
 
@@ -468,6 +481,13 @@ def _future(verb: Any) -> bool:
     if verb.dep_ == "xcomp" and verb.head.lemma_ in _INTENT_HEADS:
         return True
     return False
+
+
+def _ultimatum(verb: Any) -> bool:
+    return any(
+        c.dep_ == "advcl" and any(m.dep_ == "mark" and m.lower_ == "unless" for m in c.children)
+        for c in verb.children
+    )
 
 
 def _hypothetical(verb: Any) -> bool:
