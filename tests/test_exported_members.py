@@ -4,7 +4,7 @@ import parley
 EXPORTED = [
     "Article", "Config", "ConfigError", "Document", "Entity", "EvalError", "Event", "ModelError",
     "ParleyError", "Pipeline", "PipelineError", "Quote", "Rejection", "Section", "Store",
-    "StoreError", "__version__", "analyze",
+    "StoreError", "TimeExpr", "__version__", "analyze",
 ]  # fmt: skip
 
 

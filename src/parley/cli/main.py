@@ -17,6 +17,7 @@ from typing import Any, TypeVar
 import click
 
 from parley.cli import render
+from parley.cli.eval_events import eval_events
 from parley.config import DEFAULT_MODEL, Config, parse_date
 from parley.errors import ParleyError
 from parley.ingest import ingest, read_documents
@@ -245,6 +246,9 @@ def eval_extraction(
         click.echo(json.dumps(report.to_dict(), indent=2))
     else:
         click.echo(report.format_table())
+
+
+eval_group.add_command(eval_events)
 
 
 def main() -> None:

@@ -246,10 +246,13 @@ class EventCoder:
         self, trigger: _Trigger, verb: Any, reader: ActorReader, sources: list[Actor]
     ) -> list[Actor]:
         excluded = {(a.entity_id, a.country, a.name) for a in sources}
+        needed = {w for need in trigger.pattern.needs for w in need}
         for head in _target_candidates(trigger, verb):
             actor = reader.read(head)
             if actor is None or not (actor.known or actor.sector):
                 continue
+            if not actor.known and head.lemma_.lower() in needed:
+                continue  # "recalled its own envoy": the envoy is what is acted on, not a target
             if _same_actor(actor, sources) or (actor.entity_id, actor.country, actor.name) in excluded:
                 continue
             return [a for a in _with_conjuncts(head, actor, reader) if not _same_actor(a, sources)]
