@@ -26,7 +26,9 @@ from parley.config import Config
     show_default=True,
     help="Sentences whose id ends in an odd number (tune on these), even (report these), or all.",
 )
-@click.option("--format", "output", type=click.Choice(["table", "json"]), default="table", show_default=True)
+@click.option(
+    "--format", "output", type=click.Choice(["table", "json"]), default="table", show_default=True
+)
 @click.option("--model", default=None, help="Installed spaCy pipeline to use.")
 def eval_events(gold: Path | None, half: str, output: str, model: str | None) -> None:
     """Event type, actor-country and triple scores of parley's event coder.
@@ -57,4 +59,6 @@ def eval_events(gold: Path | None, half: str, output: str, model: str | None) ->
     report = run_events_eval(
         path, half="odd" if half == "odd" else "even" if half == "even" else "all", config=config
     )
-    click.echo(json.dumps(report.to_dict(), indent=2) if output == "json" else report.format_table())
+    click.echo(
+        json.dumps(report.to_dict(), indent=2) if output == "json" else report.format_table()
+    )

@@ -143,8 +143,15 @@ class EventsReport:
             "sentences": self.sentences,
             "coded": self.coded,
             "types": [
-                {"type": t.type, "gold": t.gold, "predicted": t.predicted, "correct": t.correct,
-                 "precision": t.precision, "recall": t.recall, "f1": t.f1}
+                {
+                    "type": t.type,
+                    "gold": t.gold,
+                    "predicted": t.predicted,
+                    "correct": t.correct,
+                    "precision": t.precision,
+                    "recall": t.recall,
+                    "f1": t.f1,
+                }
                 for t in self.types
             ],  # fmt: skip
             "macro_f1": self.macro_f1,
@@ -337,7 +344,9 @@ def score(
             )  # fmt: skip
     present = [t for t in PLOVER_TYPES if gold_count[t] or predicted_count[t]]
     scores = tuple(
-        TypeScore(type=t, gold=gold_count[t], predicted=predicted_count[t], correct=correct_count[t])
+        TypeScore(
+            type=t, gold=gold_count[t], predicted=predicted_count[t], correct=correct_count[t]
+        )
         for t in present
     )
     micro_p = _ratio(sum(correct_count.values()), sum(predicted_count.values()))

@@ -23,8 +23,9 @@ from parley.records import Entity
 
 # Head nouns and role words → sector (our own list, after the CAMEO agent codes).
 SECTOR_WORDS = {
-    "GOV": "government official officials authority authorities minister ministry president premier "
-    "chancellor king queen emir sheikh prince leader leadership administration cabinet regime "
+    "GOV": "government official officials authority authorities minister ministry president "
+    "premier chancellor king queen emir sheikh prince leader leadership administration cabinet "
+    "regime "
     "spokesman spokeswoman spokesperson diplomat diplomats ambassador envoy embassy governor "
     "mayor delegation negotiator negotiators state kremlin secretary presidency monarch",
     "MIL": "army troops troop soldier soldiers military force forces navy air-force marines "
@@ -69,9 +70,9 @@ INTERNATIONAL = {
         "reporters without borders|transparency international|save the children|care"
     ),
 }
-_INTERNATIONAL = {
-    name: code for code, names in INTERNATIONAL.items() for name in names.split("|")
-}
+_INTERNATIONAL = {name: code for code, names in INTERNATIONAL.items() for name in names.split("|")}
+
+
 @lru_cache(maxsize=1)
 def extra_places() -> dict[str, str]:
     """Lower-cased place, people or former-state name → alpha-3 (``events/places.tsv``)."""
@@ -155,7 +156,11 @@ class ActorReader:
     def country_of(self, text: str) -> str | None:
         """The alpha-3 code ``text`` names: the actors' table, then ``places.tsv``."""
         text = text.strip()
-        for variant in (text, text.removesuffix("'s").removesuffix("’s"), text.removeprefix("the ")):
+        for variant in (
+            text,
+            text.removesuffix("'s").removesuffix("’s"),
+            text.removeprefix("the "),
+        ):
             code = self.table.country(variant) or extra_places().get(variant.lower())
             if code:
                 return code
@@ -179,6 +184,10 @@ class ActorReader:
             if code not in ordered:
                 ordered.append(code)
         return ordered
+
+    def names_country(self, actor: Actor) -> bool:
+        """The actor's words name a country itself ("Lebanon"), not a city in it."""
+        return self.table.is_country_name(actor.text) or self.table.is_country_name(actor.name)
 
     def split(self, head: Any, actor: Actor) -> list[Actor]:
         """One actor per country of "Turkish and Greek sides", "US and British forces"."""
@@ -204,9 +213,9 @@ class ActorReader:
             for m_start, m_end in entity.mentions:
                 if m_start <= head_start and head_end <= m_end:
                     return entity
-                if tokens[0].idx <= m_start and m_end <= tokens[-1].idx + len(tokens[-1].text):
-                    if first_at is None or m_start < first_at:
-                        first, first_at = entity, m_start
+                inside = tokens[0].idx <= m_start and m_end <= tokens[-1].idx + len(tokens[-1].text)
+                if inside and (first_at is None or m_start < first_at):
+                    first, first_at = entity, m_start
         return first
 
     def _international(self, tokens: list[Any]) -> str | None:

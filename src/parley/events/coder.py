@@ -78,6 +78,13 @@ class _Trigger:
     future: bool = False
 
 
+@dataclass(frozen=True, slots=True)
+class _Place:
+    """An "in X" phrase: a target only when X is a whole country, not a city."""
+
+    token: Any
+
+
 class EventCoder:
     """Codes the events of parsed articles with one lexicon."""
 
@@ -98,9 +105,7 @@ class EventCoder:
                         continue
                     seen.add(key)
                     events.append(event)
-        return tuple(
-            _with_id(event, number) for number, event in enumerate(events, start=1)
-        )
+        return tuple(_with_id(event, number) for number, event in enumerate(events, start=1))
 
     # --- triggers and folding ---------------------------------------------------------------
 
@@ -141,9 +146,7 @@ class EventCoder:
                     break
         if best is None:
             return None
-        return _Trigger(
-            token=token, pattern=best, type=best.type, mode=best.mode, cameo=best.cameo
-        )
+        return _Trigger(token=token, pattern=best, type=best.type, mode=best.mode, cameo=best.cameo)
 
     @staticmethod
     def _governor(token: Any, triggers: dict[int, _Trigger]) -> _Trigger | None:
@@ -185,6 +188,13 @@ class EventCoder:
         countries = reader.sentence_countries(sentence)
         sources = [_domestic(a, countries, []) for a in sources]
         targets = [_domestic(a, countries, sources) for a in targets]
+        if (
+            type_ == "PROTEST"
+            and token.lemma_ == "protest"
+            and any(a.sector == "GOV" for a in sources)
+        ):
+            # A government "protests" in words: that is an accusation, not a street protest.
+            type_, mode, cameo = "ACCUSE", "disapprove", "114"
         time = _time_for(article.times, sentence, verb or token)
         pairs: list[tuple[Actor | None, Actor | None]]
         if not targets and len(sources) > 1:
@@ -247,13 +257,26 @@ class EventCoder:
     ) -> list[Actor]:
         excluded = {(a.entity_id, a.country, a.name) for a in sources}
         needed = {w for need in trigger.pattern.needs for w in need}
-        for head in _target_candidates(trigger, verb):
+        acts = {trigger.token.i, *(t.token.i for t in _all_folded(trigger))}
+        for candidate in _target_candidates(trigger, verb):
+            head = candidate.token if isinstance(candidate, _Place) else candidate
+            if head.i in acts:
+                continue  # the act itself ("held talks in Geneva"), not a party to it
             actor = reader.read(head)
+            if (
+                isinstance(candidate, _Place)
+                and trigger.type == "CONSULT"
+                and not (actor and reader.names_country(actor))
+            ):
+                continue  # "talks in Geneva": the venue, not a party
             if actor is None or not (actor.known or actor.sector):
                 continue
             if not actor.known and head.lemma_.lower() in needed:
                 continue  # "recalled its own envoy": the envoy is what is acted on, not a target
-            if _same_actor(actor, sources) or (actor.entity_id, actor.country, actor.name) in excluded:
+            if (
+                _same_actor(actor, sources)
+                or (actor.entity_id, actor.country, actor.name) in excluded
+            ):
                 continue
             return [a for a in _with_conjuncts(head, actor, reader) if not _same_actor(a, sources)]
         return []
@@ -361,8 +384,25 @@ def _subject(verb: Any) -> Any:
                 return child
         if any(c.dep_ == "nsubjpass" for c in current.children):
             return None
-        if current.dep_ in ("xcomp", "conj", "advcl", "acomp", "oprd", "dobj", "pobj", "prep",
-                            "acl", "aux", "amod", "ccomp", "attr") and current.head.i != current.i:
+        if (
+            current.dep_
+            in (
+                "xcomp",
+                "conj",
+                "advcl",
+                "acomp",
+                "oprd",
+                "dobj",
+                "pobj",
+                "prep",
+                "acl",
+                "aux",
+                "amod",
+                "ccomp",
+                "attr",
+            )
+            and current.head.i != current.i
+        ):
             current = current.head
             continue
         return None
@@ -382,6 +422,7 @@ def _speaker_subject(token: Any) -> Any:
 
 
 def _target_candidates(trigger: _Trigger, verb: Any) -> Iterable[Any]:
+    """Heads of phrases that may name the target, best first (``_Place`` for "in X")."""
     token = trigger.token
     chain = [token, *(t.token for t in _all_folded(trigger))]
     if verb is not None and verb.i != token.i:
@@ -404,7 +445,7 @@ def _target_candidates(trigger: _Trigger, verb: Any) -> Iterable[Any]:
                 if child.dep_ in ("prep", "agent") and child.lower_ == preposition:
                     for pobj in child.children:
                         if pobj.dep_ == "pobj":
-                            yield pobj
+                            yield pobj if preposition != "in" else _Place(pobj)
         if head.pos_ in ("NOUN", "PROPN") and head.i != token.i:
             continue
         for child in children:
@@ -423,7 +464,7 @@ def _nested_objects(noun: Any) -> Iterable[Any]:
         if child.dep_ == "prep":
             for pobj in child.children:
                 if pobj.dep_ == "pobj":
-                    yield pobj
+                    yield _Place(pobj) if child.lower_ == "in" else pobj
 
 
 def _all_folded(trigger: _Trigger) -> Iterable[_Trigger]:
@@ -481,9 +522,7 @@ def _future(verb: Any) -> bool:
         return True
     if "would" in auxiliaries and _in_reported_speech(verb):
         return True
-    if verb.dep_ == "xcomp" and verb.head.lemma_ in _INTENT_HEADS:
-        return True
-    return False
+    return verb.dep_ == "xcomp" and verb.head.lemma_ in _INTENT_HEADS
 
 
 def _ultimatum(verb: Any) -> bool:
@@ -499,9 +538,9 @@ def _hypothetical(verb: Any) -> bool:
     auxiliaries = {c.lower_ for c in verb.children if c.dep_ in ("aux", "auxpass")}
     if auxiliaries & _MODAL and not _in_reported_speech(verb):
         return True
-    return any(
-        c.dep_ == "mark" and c.lower_ == "if" for c in verb.children
-    ) and verb.dep_ == "advcl"
+    return (
+        any(c.dep_ == "mark" and c.lower_ == "if" for c in verb.children) and verb.dep_ == "advcl"
+    )
 
 
 def _in_reported_speech(verb: Any) -> bool:

@@ -134,9 +134,7 @@ def _parse_file(name: str, text: str) -> tuple[TypeInfo, list[Pattern]]:
 def _parse_row(info: TypeInfo, name: str, number: int, line: str) -> Pattern:
     fields = [f.strip() for f in line.split(";")]
     if len(fields) > 3 or not fields[0]:
-        raise LexiconError(
-            f"{name}:{number}: expected 'pattern ; mode ; cameo', got {line!r}."
-        )
+        raise LexiconError(f"{name}:{number}: expected 'pattern ; mode ; cameo', got {line!r}.")
     fields += [""] * (3 - len(fields))
     pattern, mode, cameo = fields
     if mode and mode not in info.modes:
@@ -156,7 +154,9 @@ def _parse_row(info: TypeInfo, name: str, number: int, line: str) -> Pattern:
     )
 
 
-def _parse_pattern(pattern: str, name: str, number: int) -> tuple[str, str, tuple[frozenset[str], ...]]:
+def _parse_pattern(
+    pattern: str, name: str, number: int
+) -> tuple[str, str, tuple[frozenset[str], ...]]:
     prefix, colon, rest = pattern.partition(":")
     if colon and prefix in _POS:
         pos, words = _POS[prefix], rest.split()
