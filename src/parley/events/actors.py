@@ -97,6 +97,8 @@ class Actor:
     entity_id: str | None = None
     country: str | None = None
     sector: str | None = None
+    kind: str | None = None
+    """The entity type (``PERSON``, ``ORG``, ``GPE``) when the actor is a named entity."""
     start: int = 0
     end: int = 0
 
@@ -138,6 +140,7 @@ class ActorReader:
             entity_id=entity.id if entity else None,
             country=country,
             sector=sector,
+            kind=None if entity is None or self.country_of(entity.name) else entity.type,
             start=start,
             end=end,
         )
@@ -151,6 +154,7 @@ class ActorReader:
             entity_id=entity.id,
             country=entity.country,
             sector=sector,
+            kind=entity.type,
         )
 
     def country_of(self, text: str) -> str | None:

@@ -136,6 +136,8 @@ class EventCoder:
         else:
             return None
         neighbours = _neighbour_lemmas(token)
+        if token.dep_ == "attr" and token.head.lemma_ == "be":
+            neighbours.add("@predicate")
         best: Pattern | None = None
         for kind in kinds:
             word = token.lower_ if kind == "adj" else lemma
@@ -179,14 +181,17 @@ class EventCoder:
         elif future and token.pos_ in ("VERB", "AUX") and type_ in COERCIVE - {"THREATEN"}:
             type_, mode, cameo = "THREATEN", _threat_mode(trigger.type, trigger.mode), "130"
         quote = _quote_at(article.quotes, token.idx)
-        sources = self._sources(trigger, verb, reader, article, quote)
-        targets = self._targets(trigger, verb, reader, sources)
+        if _is_label(trigger):
+            sources, targets = self._label_actors(token, reader, article, quote)
+        else:
+            sources = self._sources(trigger, verb, reader, article, quote)
+            targets = self._targets(trigger, verb, reader, sources)
         if not sources and not targets:
             return
         # Actors the text gives no country (a named official, "the government") are taken
         # as domestic: the first country the sentence names.
         countries = reader.sentence_countries(sentence)
-        sources = [_domestic(a, countries, []) for a in sources]
+        sources = [_domestic(a, countries, targets, first=True) for a in sources]
         targets = [_domestic(a, countries, sources) for a in targets]
         if (
             type_ == "PROTEST"
@@ -251,6 +256,23 @@ class EventCoder:
             if speaker_subject is not None:
                 return _with_conjuncts(speaker_subject, reader.read(speaker_subject), reader)
         return [a for a in actors if a.known or a.sector]
+
+    def _label_actors(
+        self, token: Any, reader: ActorReader, article: Article, quote: Quote | None
+    ) -> tuple[list[Actor], list[Actor]]:
+        """ "Biden said Putin is a killer": the speaker accuses the one so called."""
+        copula = token.head
+        subject = next((c for c in copula.children if c.dep_ == "nsubj"), None)
+        called = reader.read(subject) if subject is not None else None
+        speaker = _speaker_subject(copula)
+        while speaker is not None and speaker.pos_ == "PRON" and reader.read(speaker) is None:
+            speaker = _speaker_subject(speaker.head)  # "Biden said he thought ..."
+        if speaker is not None:
+            said = reader.read(speaker)
+            sources = [said] if said else []
+        else:
+            sources = _speaker(quote, reader, article)
+        return sources, [called] if called else []
 
     def _targets(
         self, trigger: _Trigger, verb: Any, reader: ActorReader, sources: list[Actor]
@@ -488,13 +510,24 @@ def _with_conjuncts(head: Any, actor: Actor | None, reader: ActorReader) -> list
     return actors
 
 
-def _domestic(actor: Actor, countries: list[str], others: list[Actor]) -> Actor:
-    """An actor with no country of its own takes the first country the sentence names
-    (a source), or the first that is not the source's (a target), else the first one."""
+def _domestic(
+    actor: Actor, countries: list[str], others: list[Actor], *, first: bool = False
+) -> Actor:
+    """An actor with no country of its own takes a country the sentence names: a source the
+    first one, a target the first that is not the source's, else the other side's (a domestic
+    event) — except a person facing a person of that country, who stays without one (Biden
+    calling Putin a killer is not Russian)."""
     if actor.country or actor.sector in ("IGO", "NGO") or not countries:
         return actor
-    taken = {a.country for a in others}
-    country = next((c for c in countries if c not in taken), countries[0])
+    taken = set() if first else {a.country for a in others}
+    country = next((c for c in countries if c not in taken), None)
+    if first and country in {a.country for a in others}:
+        country = None  # decide below, as for the only candidate being the other side's
+    if country is None:
+        facing_person = any(a.kind == "PERSON" for a in others if a.country == countries[0])
+        if actor.kind == "PERSON" and facing_person:
+            return actor  # Biden calling Putin a killer is not Russian
+        country = countries[0]  # "Museveni bans Ugandan opposition candidates": domestic
     return replace(actor, country=country)
 
 
@@ -523,6 +556,10 @@ def _future(verb: Any) -> bool:
     if "would" in auxiliaries and _in_reported_speech(verb):
         return True
     return verb.dep_ == "xcomp" and verb.head.lemma_ in _INTENT_HEADS
+
+
+def _is_label(trigger: _Trigger) -> bool:
+    return any("@predicate" in need for need in trigger.pattern.needs)
 
 
 def _ultimatum(verb: Any) -> bool:

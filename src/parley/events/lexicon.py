@@ -162,7 +162,12 @@ def _parse_pattern(
         pos, words = _POS[prefix], rest.split()
     else:
         pos, words = "verb", pattern.split()
-    if pos == "noun" and len(words) > 1 and "|" not in rest:
+    if (
+        pos == "noun"
+        and len(words) > 1
+        and "|" not in rest
+        and not any(w.startswith("@") for w in words)
+    ):
         # A multiword noun ("hunger strike", "state of siege"): the head is the trigger.
         content = [w for w in words if w not in _FILLERS]
         head = words[0] if "of" in words else words[-1]
