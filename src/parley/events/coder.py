@@ -78,6 +78,12 @@ class _Trigger:
     future: bool = False
 
 
+_OBLIGATION = Pattern(
+    type="REQUEST", trigger="", pos="verb", needs=(), mode="change", cameo="100", intensity=-1.0,
+    line="coder.py: an obligation in reported speech",
+)  # fmt: skip
+
+
 @dataclass(frozen=True, slots=True)
 class _Place:
     """An "in X" phrase: a target only when X is a whole country, not a city."""
@@ -111,6 +117,14 @@ class EventCoder:
 
     def _triggers(self, sentence: Any) -> list[_Trigger]:
         found = [t for t in (self._match(token) for token in sentence) if t is not None]
+        matched = {t.token.i for t in found}
+        for token in sentence:
+            if token.pos_ == "VERB" and token.i not in matched and _obligation(token):
+                found.append(
+                    _Trigger(token=token, pattern=_OBLIGATION, type="REQUEST", mode="change",
+                             cameo="100")
+                )  # fmt: skip
+        found.sort(key=lambda t: t.token.i)
         tokens = {t.token.i: t for t in found}
         kept: list[_Trigger] = []
         for trigger in found:
@@ -180,8 +194,18 @@ class EventCoder:
             type_, mode, cameo = "AGREE", None, _AGREE_CAMEO.get(type_, "030")
         elif future and token.pos_ in ("VERB", "AUX") and type_ in COERCIVE - {"THREATEN"}:
             type_, mode, cameo = "THREATEN", _threat_mode(trigger.type, trigger.mode), "130"
+        if negated and type_ in ("AGREE", "SUPPORT") and token.pos_ in ("VERB", "AUX", "ADJ"):
+            # "will not accept", "did not agree": a refusal is a REJECT event, not a negated one.
+            type_, mode, cameo, negated = "REJECT", None, "120", False
+        obligation = _obligation(verb)
+        if obligation and type_ not in ("REQUEST", "REJECT", "THREATEN", "ACCUSE"):
+            # "X said Y must withdraw": what Y must do is what X demands of Y.
+            mode = _REQUEST_MODE.get(type_, "change") if trigger.pattern.trigger else "change"
+            type_, cameo = "REQUEST", "100"
         quote = _quote_at(article.quotes, token.idx)
-        if _is_label(trigger):
+        if obligation and type_ == "REQUEST":
+            sources, targets = self._obligation_actors(verb, reader, article, quote)
+        elif _is_label(trigger):
             sources, targets = self._label_actors(token, reader, article, quote)
         else:
             sources = self._sources(trigger, verb, reader, article, quote)
@@ -256,6 +280,23 @@ class EventCoder:
             if speaker_subject is not None:
                 return _with_conjuncts(speaker_subject, reader.read(speaker_subject), reader)
         return [a for a in actors if a.known or a.sector]
+
+    def _obligation_actors(
+        self, verb: Any, reader: ActorReader, article: Article, quote: Quote | None
+    ) -> tuple[list[Actor], list[Actor]]:
+        """ "The Red Cross said US forces must ensure security": speaker → the obliged."""
+        subject = next((c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+        obliged = (
+            _with_conjuncts(subject, reader.read(subject), reader) if subject is not None else []
+        )
+        speaker = _speaker_subject(verb)
+        if speaker is not None:
+            sources = _with_conjuncts(speaker, reader.read(speaker), reader)
+        else:
+            sources = _speaker(quote, reader, article)
+        return [a for a in sources if a.known or a.sector], [
+            a for a in obliged if a.known or a.sector
+        ]
 
     def _label_actors(
         self, token: Any, reader: ActorReader, article: Article, quote: Quote | None
@@ -556,6 +597,15 @@ def _future(verb: Any) -> bool:
     if "would" in auxiliaries and _in_reported_speech(verb):
         return True
     return verb.dep_ == "xcomp" and verb.head.lemma_ in _INTENT_HEADS
+
+
+def _obligation(verb: Any) -> bool:
+    """ "said X must/should do": an obligation laid on someone in reported speech."""
+    if verb is None or verb.pos_ not in ("VERB", "AUX"):
+        return False
+    auxiliaries = {c.lower_ for c in verb.children if c.dep_ in ("aux", "auxpass")}
+    has_subject = any(c.dep_ in ("nsubj", "nsubjpass") for c in verb.children)
+    return bool(auxiliaries & {"must", "should"}) and has_subject and _in_reported_speech(verb)
 
 
 def _is_label(trigger: _Trigger) -> bool:
