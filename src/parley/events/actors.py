@@ -107,6 +107,14 @@ class Actor:
         """It names someone: an entity, a country or an international body."""
         return bool(self.entity_id or self.country or self.sector in ("IGO", "NGO"))
 
+    @property
+    def usable(self) -> bool:
+        """Good enough to be an event's party: known, a group with a sector, or a proper name
+        the entity recogniser missed ("Arnor")."""
+        return self.known or bool(self.sector) or self.proper
+
+    proper: bool = False
+
 
 class ActorReader:
     """Reads actors from noun phrases of one parsed article."""
@@ -129,8 +137,10 @@ class ActorReader:
         sector = international or self._sector(head, entity)
         if international:
             country = None
+        proper = head.pos_ == "PROPN" and head.text[:1].isupper()
         if entity is None and country is None and not international and sector is None:
-            return None
+            if not proper:
+                return None
         if entity is None and country is None and not international and head.lower_ in _PRONOUNS:
             return None
         name = entity.name if entity else _trim(text)
@@ -141,6 +151,7 @@ class ActorReader:
             country=country,
             sector=sector,
             kind=None if entity is None or self.country_of(entity.name) else entity.type,
+            proper=proper,
             start=start,
             end=end,
         )

@@ -140,6 +140,8 @@ class EventCoder:
     def _match(self, token: Any) -> _Trigger | None:
         if token.ent_type_ in _NAME_LABELS:
             return None  # "March 17", "Ceasefire Violations Committee": names, not acts
+        if token.dep_ == "compound" and token.head.lower_ in _SECTOR:
+            return None  # "relief officials", "aid workers": who they are, not what they did
         lemma = token.lemma_.lower()
         if token.pos_ in ("VERB", "AUX"):
             kinds = ["adj", "verb"] if token.lower_ in ("prepared", "committed") else ["verb"]
@@ -279,7 +281,7 @@ class EventCoder:
             speaker_subject = _speaker_subject(subject.head)
             if speaker_subject is not None:
                 return _with_conjuncts(speaker_subject, reader.read(speaker_subject), reader)
-        return [a for a in actors if a.known or a.sector]
+        return [a for a in actors if a.usable]
 
     def _obligation_actors(
         self, verb: Any, reader: ActorReader, article: Article, quote: Quote | None
@@ -294,9 +296,7 @@ class EventCoder:
             sources = _with_conjuncts(speaker, reader.read(speaker), reader)
         else:
             sources = _speaker(quote, reader, article)
-        return [a for a in sources if a.known or a.sector], [
-            a for a in obliged if a.known or a.sector
-        ]
+        return [a for a in sources if a.usable], [a for a in obliged if a.usable]
 
     def _label_actors(
         self, token: Any, reader: ActorReader, article: Article, quote: Quote | None
@@ -332,7 +332,7 @@ class EventCoder:
                 and not (actor and reader.names_country(actor))
             ):
                 continue  # "talks in Geneva": the venue, not a party
-            if actor is None or not (actor.known or actor.sector):
+            if actor is None or not actor.usable:
                 continue
             if not actor.known and head.lemma_.lower() in needed:
                 continue  # "recalled its own envoy": the envoy is what is acted on, not a target
@@ -517,6 +517,13 @@ def _target_candidates(trigger: _Trigger, verb: Any) -> Iterable[Any]:
     for child in token.children:
         if child.dep_ in ("poss", "compound", "amod", "nmod") and token.pos_ in ("NOUN", "PROPN"):
             yield child
+    # "demanded that the US cancel ...", "urged Iran to ...": the clause the act governs.
+    for head in chain:
+        for clause in head.children:
+            if clause.dep_ in ("ccomp", "xcomp"):
+                for child in clause.children:
+                    if child.dep_ in ("nsubj", "nsubjpass", "dobj"):
+                        yield child
 
 
 def _nested_objects(noun: Any) -> Iterable[Any]:
@@ -546,7 +553,7 @@ def _with_conjuncts(head: Any, actor: Actor | None, reader: ActorReader) -> list
     for child in head.children:
         if child.dep_ == "conj":
             other = reader.read(child)
-            if other and (other.known or other.sector):
+            if other and other.usable:
                 actors += reader.split(child, other)
     return actors
 
