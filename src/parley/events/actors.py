@@ -99,6 +99,8 @@ class Actor:
     sector: str | None = None
     kind: str | None = None
     """The entity type (``PERSON``, ``ORG``, ``GPE``) when the actor is a named entity."""
+    proper: bool = False
+    """Headed by a capitalised proper noun, whether or not the recogniser tagged it."""
     start: int = 0
     end: int = 0
 
@@ -113,7 +115,6 @@ class Actor:
         the entity recogniser missed ("Arnor")."""
         return self.known or bool(self.sector) or self.proper
 
-    proper: bool = False
 
 
 class ActorReader:
@@ -138,9 +139,9 @@ class ActorReader:
         if international:
             country = None
         proper = head.pos_ == "PROPN" and head.text[:1].isupper()
-        if entity is None and country is None and not international and sector is None:
-            if not proper:
-                return None
+        anonymous = entity is None and country is None and not international
+        if anonymous and sector is None and not proper:
+            return None
         if entity is None and country is None and not international and head.lower_ in _PRONOUNS:
             return None
         name = entity.name if entity else _trim(text)
