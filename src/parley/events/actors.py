@@ -138,7 +138,11 @@ class ActorReader:
         sector = international or self._sector(head, entity)
         if international:
             country = None
-        proper = head.pos_ == "PROPN" and head.text[:1].isupper()
+        proper = (
+            head.pos_ == "PROPN"
+            and head.text[:1].isupper()
+            and head.ent_type_ in ("", "PERSON", "ORG", "GPE", "NORP", "LOC", "FAC")
+        )
         anonymous = entity is None and country is None and not international
         if anonymous and sector is None and not proper:
             return None
