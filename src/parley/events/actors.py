@@ -116,7 +116,6 @@ class Actor:
         return self.known or bool(self.sector) or self.proper
 
 
-
 class ActorReader:
     """Reads actors from noun phrases of one parsed article."""
 
@@ -127,6 +126,7 @@ class ActorReader:
 
     def read(self, head: Any) -> Actor | None:
         """The actor a noun phrase headed by ``head`` names; None for a non-actor phrase."""
+        head = _through_quantity(head)
         tokens = _phrase(head)
         if not tokens:
             return None
@@ -276,6 +276,23 @@ class ActorReader:
         if entity is not None and entity.type == "GPE":
             return "GOV"
         return None
+
+
+_QUANTITY_HEADS = {
+    "thousands", "hundreds", "dozens", "scores", "millions", "group", "groups", "members",
+    "number", "crowd", "crowds", "band", "delegation", "team", "some", "many", "most", "all",
+}  # fmt: skip
+
+
+def _through_quantity(head: Any) -> Any:
+    """ "Thousands of farmers", "a group of Moroccan diplomats": the people, not the count."""
+    if head.lower_ in _QUANTITY_HEADS or head.pos_ == "NUM":
+        for child in head.children:
+            if child.dep_ == "prep" and child.lower_ == "of":
+                for pobj in child.children:
+                    if pobj.dep_ == "pobj":
+                        return pobj
+    return head
 
 
 def _role_sector(entity: Entity) -> str | None:

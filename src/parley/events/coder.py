@@ -35,6 +35,10 @@ from parley.records import Article, Event, Quote, TimeExpr
 
 COOPERATIVE = {"CONSULT", "SUPPORT", "COOPERATE", "AID", "RETREAT", "CONCEDE", "AGREE"}
 COERCIVE = {"SANCTION", "COERCE", "ASSAULT", "PROTEST", "MOBILIZE", "THREATEN"}
+# Announcing a deployment ("will send troops to Estonia") is a show of force, not a threat.
+_ANNOUNCED = {"THREATEN", "MOBILIZE"}
+# Verbs whose object is a topic, not a party: "discussed the war in Ukraine".
+_TOPIC_VERBS = {"discuss", "negotiate", "debate", "consider", "address"}
 SPEECH = {
     "say", "tell", "announce", "state", "add", "report", "claim", "confirm", "stress", "note",
     "quote", "write", "explain", "indicate", "reiterate", "declare", "insist", "assert",
@@ -194,7 +198,7 @@ class EventCoder:
             type_, mode, cameo = "THREATEN", _threat_mode(trigger.type, trigger.mode), "130"
         elif future and token.pos_ in ("VERB", "AUX") and type_ in COOPERATIVE - {"AGREE"}:
             type_, mode, cameo = "AGREE", None, _AGREE_CAMEO.get(type_, "030")
-        elif future and token.pos_ in ("VERB", "AUX") and type_ in COERCIVE - {"THREATEN"}:
+        elif future and token.pos_ in ("VERB", "AUX") and type_ in COERCIVE - _ANNOUNCED:
             type_, mode, cameo = "THREATEN", _threat_mode(trigger.type, trigger.mode), "130"
         if negated and type_ in ("AGREE", "SUPPORT") and token.pos_ in ("VERB", "AUX", "ADJ"):
             # "will not accept", "did not agree": a refusal is a REJECT event, not a negated one.
@@ -500,6 +504,8 @@ def _target_candidates(trigger: _Trigger, verb: Any) -> Iterable[Any]:
                 if child.dep_ == "nsubj":
                     yield child
         for child in children:
+            if head.lemma_ in _TOPIC_VERBS:
+                break
             if child.dep_ in ("dobj", "dative", "attr", "obj", "iobj") and child.i != token.i:
                 yield child
                 yield from _nested_objects(child)
