@@ -158,6 +158,8 @@ class EventCoder:
         neighbours = _neighbour_lemmas(token)
         if token.dep_ == "attr" and token.head.lemma_ == "be":
             neighbours.add("@predicate")
+        if _in_reported_speech(token):
+            neighbours.add("@said")
         best: Pattern | None = None
         for kind in kinds:
             word = token.lower_ if kind == "adj" else lemma
@@ -209,7 +211,7 @@ class EventCoder:
             mode = _REQUEST_MODE.get(type_, "change") if trigger.pattern.trigger else "change"
             type_, cameo = "REQUEST", "100"
         quote = _quote_at(article.quotes, token.idx)
-        if obligation and type_ == "REQUEST":
+        if (obligation and type_ == "REQUEST") or _is_said(trigger):
             sources, targets = self._obligation_actors(verb, reader, article, quote)
         elif _is_label(trigger):
             sources, targets = self._label_actors(token, reader, article, quote)
@@ -497,8 +499,8 @@ def _target_candidates(trigger: _Trigger, verb: Any) -> Iterable[Any]:
     for head in chain:
         children = list(head.children)
         for child in children:
-            if child.dep_ == "nsubjpass" and any(c.dep_ == "agent" for c in children):
-                yield child
+            if child.dep_ == "nsubjpass":
+                yield child  # the one acted upon in a passive clause
         if head.i != token.i:
             for child in children:
                 if child.dep_ == "nsubj":
@@ -619,6 +621,10 @@ def _obligation(verb: Any) -> bool:
     auxiliaries = {c.lower_ for c in verb.children if c.dep_ in ("aux", "auxpass")}
     has_subject = any(c.dep_ in ("nsubj", "nsubjpass") for c in verb.children)
     return bool(auxiliaries & {"must", "should"}) and has_subject and _in_reported_speech(verb)
+
+
+def _is_said(trigger: _Trigger) -> bool:
+    return any("@said" in need for need in trigger.pattern.needs)
 
 
 def _is_label(trigger: _Trigger) -> bool:
