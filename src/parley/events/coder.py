@@ -120,7 +120,11 @@ class EventCoder:
     # --- triggers and folding ---------------------------------------------------------------
 
     def _triggers(self, sentence: Any) -> list[_Trigger]:
-        found = [t for t in (self._match(token) for token in sentence) if t is not None]
+        found = [
+            t
+            for t in (self._match(token) for token in sentence if not _in_background(token))
+            if t is not None
+        ]
         matched = {t.token.i for t in found}
         for token in sentence:
             if token.pos_ == "VERB" and token.i not in matched and _obligation(token):
@@ -612,6 +616,29 @@ def _future(verb: Any) -> bool:
     if "would" in auxiliaries and _in_reported_speech(verb):
         return True
     return verb.dep_ == "xcomp" and verb.head.lemma_ in _INTENT_HEADS
+
+
+_BACKGROUND_MARKS = {"after", "before", "since", "as", "when", "while", "because", "although",
+                     "though", "once", "until"}  # fmt: skip
+_BACKGROUND_PREPS = {"after", "following", "since", "despite", "before", "amid"}
+
+
+def _in_background(token: Any) -> bool:
+    """The word sits in a clause that gives context, not the reported event: a relative
+    clause ("refugees, who are deployed to oversee a ceasefire"), a participle describing a
+    noun, a time or cause clause ("one day after a jet shot down a helicopter")."""
+    current = token
+    while current.head.i != current.i:
+        if current.dep_ in ("relcl", "acl"):
+            return True
+        if current.dep_ == "advcl" and any(
+            c.dep_ == "mark" and c.lower_ in _BACKGROUND_MARKS for c in current.children
+        ):
+            return True
+        if current.dep_ == "pobj" and current.head.lower_ in _BACKGROUND_PREPS:
+            return True
+        current = current.head
+    return False
 
 
 def _obligation(verb: Any) -> bool:
