@@ -9,6 +9,8 @@ from __future__ import annotations
 import datetime as dt
 
 import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
 
 from parley.time import resolve_text
 
@@ -183,3 +185,11 @@ def test_resolve_text_names_the_resolver(text, method):
 def test_resolve_text_flags_vague_windows(text, vague):
     found = resolve_text(text, FRI)
     assert found is not None and found.vague is vague
+
+
+@given(st.text(max_size=60), st.sampled_from([FRI, None]), st.booleans())
+@settings(max_examples=300, deadline=None)
+def test_resolve_text_never_crashes_and_keeps_ranges_ordered(text, published, future):
+    found = resolve_text(text, published, future=future)
+    if found is not None and found.start is not None:
+        assert found.end is not None and found.start <= found.end
