@@ -437,7 +437,7 @@ def is_petrarch_file(path: Path) -> bool:
 def run_petrarch_regression(path: Path, *, config: Config | None = None) -> RegressionReport:
     """PETRARCH2's unit-test records scored by PLOVER type (see the module doc)."""
     codebook = _real_cameo_codes(path)
-    records = []
+    records: list[tuple[str, set[str], bool]] = []
     for line in path.read_text("utf-8").splitlines():
         if not line.strip():
             continue

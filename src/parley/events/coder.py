@@ -241,7 +241,9 @@ class EventCoder:
         if not targets and len(sources) > 1:
             pairs = [(a, b) for a in sources for b in sources if a is not b]
         else:
-            pairs = [(s, t) for s in (sources or [None]) for t in (targets or [None])]
+            sides: list[Actor | None] = list(sources) or [None]
+            others: list[Actor | None] = list(targets) or [None]
+            pairs = [(s, t) for s in sides for t in others]
         for source, target in pairs:
             yield Event(
                 id="",

@@ -73,7 +73,7 @@ class Lexicon:
 def load_lexicon() -> Lexicon:
     """The bundled lexicon (every ``lexicon/*.txt``), parsed and checked."""
     folder = resources.files("parley.events").joinpath("lexicon")
-    files = sorted(f for f in folder.iterdir() if f.name.endswith(".txt"))
+    files = sorted((f for f in folder.iterdir() if f.name.endswith(".txt")), key=lambda f: f.name)
     return parse_lexicon({f.name: f.read_text("utf-8") for f in files})
 
 
