@@ -47,6 +47,10 @@ SPEECH = {
 _FUTURE = {"will", "shall", "'ll", "wo"}
 _MODAL = {"would", "could", "might", "may", "should", "'d"}
 _INTENT_HEADS = {"plan", "intend", "prepare", "aim", "decide", "expect", "hope"}
+_MEASURES = {
+    "day", "week", "month", "year", "hour", "ton", "tonne", "kg", "kilogram", "round", "series",
+    "wave", "number", "lot", "amount", "worth", "dollar", "shipment", "consignment", "package",
+}  # fmt: skip
 _QUANTITIES = {"part", "some", "all", "most", "much", "many", "half", "portion", "rest"}
 _NAME_LABELS = {"PERSON", "ORG", "GPE", "NORP", "DATE", "TIME", "FAC", "LOC", "WORK_OF_ART",
                 "LAW", "EVENT", "PRODUCT"}  # fmt: skip
@@ -141,6 +145,7 @@ class EventCoder:
                 kept.append(trigger)
             else:
                 outer.folded.append(trigger)
+        kept = [t for t in kept if not _mention(t.token)]
         for trigger in kept:
             _fold(trigger)
         return kept
@@ -641,6 +646,19 @@ def _in_background(token: Any) -> bool:
             return True
         current = current.head
     return False
+
+
+def _mention(token: Any) -> bool:
+    """An event noun that only qualifies another noun ("the fate of the talks", "a resolution
+    on sanctions") refers to an event; it does not report one."""
+    if token.pos_ not in ("NOUN", "PROPN") or token.dep_ != "pobj":
+        return False
+    noun = token.head.head
+    if noun.pos_ not in ("NOUN", "PROPN"):
+        return False
+    # "ten days of war games", "tons of food aid": an amount of the act, not a reference to it.
+    measured = any(c.dep_ == "nummod" for c in noun.children)
+    return not (measured or noun.lemma_.lower() in _MEASURES or noun.lower_ in _QUANTITIES)
 
 
 def _obligation(verb: Any) -> bool:
