@@ -203,13 +203,15 @@ class EventCoder:
         negated = _negated(token, verb)
         hypothetical = _hypothetical(verb)
         future = trigger.future or _future(verb)
+        # "will provide food aid": the act is the verb's object; the tense is the verb's.
+        acts = token.pos_ in ("VERB", "AUX") or (token.dep_ == "dobj" and verb is not None)
         type_, mode, cameo = trigger.type, trigger.mode, trigger.cameo
-        if future and token.pos_ in ("VERB", "AUX") and _ultimatum(verb) and type_ != "AGREE":
+        if future and acts and _ultimatum(verb) and type_ != "AGREE":
             # "will withdraw ... unless ..." is a conditional threat (an ultimatum).
             type_, mode, cameo = "THREATEN", _threat_mode(trigger.type, trigger.mode), "130"
-        elif future and token.pos_ in ("VERB", "AUX") and type_ in COOPERATIVE - {"AGREE"}:
+        elif future and acts and type_ in COOPERATIVE - {"AGREE"}:
             type_, mode, cameo = "AGREE", None, _AGREE_CAMEO.get(type_, "030")
-        elif future and token.pos_ in ("VERB", "AUX") and type_ in COERCIVE - _ANNOUNCED:
+        elif future and acts and type_ in COERCIVE - _ANNOUNCED:
             type_, mode, cameo = "THREATEN", _threat_mode(trigger.type, trigger.mode), "130"
         if negated and type_ in ("AGREE", "SUPPORT") and token.pos_ in ("VERB", "AUX", "ADJ"):
             # "will not accept", "did not agree": a refusal is a REJECT event, not a negated one.
@@ -427,7 +429,8 @@ def _neighbour_lemmas(token: Any) -> set[str]:
             found |= {grandchild.lemma_.lower(), grandchild.lower_}
             if grandchild.ent_type_ in ("GPE", "NORP", "ORG", "PERSON"):
                 found.add("@actor")
-            if child.lower_ in _QUANTITIES and grandchild.dep_ == "prep":
+            measured = child.lower_ in _QUANTITIES or child.lemma_.lower() in _MEASURES
+            if measured and grandchild.dep_ == "prep":
                 # "suspended part of a military aid program": look through the quantity.
                 for word in grandchild.subtree:
                     found |= {word.lemma_.lower(), word.lower_}
