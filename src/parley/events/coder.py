@@ -355,6 +355,8 @@ class EventCoder:
                 continue
             if not actor.known and head.lemma_.lower() in needed:
                 continue  # "recalled its own envoy": the envoy is what is acted on, not a target
+            if actor.kind == "GPE" and actor.country in {a.country for a in sources}:
+                continue  # "Trump withdrew the United States from the deal": his own country
             if (
                 _same_actor(actor, sources)
                 or (actor.entity_id, actor.country, actor.name) in excluded
