@@ -31,17 +31,41 @@ def _triples(text):
 @pytest.mark.parametrize(
     ("text", "expected"),
     [
-        ("France expelled three Iranian diplomats on Monday.", [("FRA", "SANCTION", "expel", "IRN")]),
-        ("Turkey threatened to cut diplomatic ties with Sweden.", [("TUR", "THREATEN", "relations", "SWE")]),
-        ("Kenya demanded that Somalia withdraw its troops from the border.", [("KEN", "REQUEST", "yield", "SOM")]),
-        ("Egypt rejected an Ethiopian proposal for new talks.", [("EGY", "REJECT", "change", "ETH")]),
-        ("Polish police arrested dozens of Belarusian protesters.", [("POL", "COERCE", "arrest", "BLR")]),
-        ("Thousands of Chilean students protested against the government.", [("CHL", "PROTEST", "demo", "CHL")]),
-        ("Ukrainian forces shelled Russian positions near the border.", [("UKR", "ASSAULT", "heavy-weapons", "RUS")]),
+        (
+            "France expelled three Iranian diplomats on Monday.",
+            [("FRA", "SANCTION", "expel", "IRN")],
+        ),
+        (
+            "Turkey threatened to cut diplomatic ties with Sweden.",
+            [("TUR", "THREATEN", "relations", "SWE")],
+        ),
+        (
+            "Kenya demanded that Somalia withdraw its troops from the border.",
+            [("KEN", "REQUEST", "yield", "SOM")],
+        ),
+        (
+            "Egypt rejected an Ethiopian proposal for new talks.",
+            [("EGY", "REJECT", "change", "ETH")],
+        ),
+        (
+            "Polish police arrested dozens of Belarusian protesters.",
+            [("POL", "COERCE", "arrest", "BLR")],
+        ),
+        (
+            "Thousands of Chilean students protested against the government.",
+            [("CHL", "PROTEST", "demo", "CHL")],
+        ),
+        (
+            "Ukrainian forces shelled Russian positions near the border.",
+            [("UKR", "ASSAULT", "heavy-weapons", "RUS")],
+        ),
         ("Brazil praised Argentina's new trade policy.", [("BRA", "SUPPORT", None, "ARG")]),
         ("Norway released two Russian fishermen.", [("NOR", "RETREAT", "release", "RUS")]),
         ("The Serbian president resigned on Tuesday.", [("SRB", "RETREAT", "resign", None)]),
-        ("Nigeria deployed troops to the border with Niger.", [("NGA", "MOBILIZE", "troops", "NER")]),
+        (
+            "Nigeria deployed troops to the border with Niger.",
+            [("NGA", "MOBILIZE", "troops", "NER")],
+        ),
     ],
 )
 def test_code_events_type_mode_and_actor_countries(text, expected):
@@ -63,7 +87,9 @@ def test_code_events_future_cooperation_is_agree(text, expected):
 
 
 def test_code_events_ultimatum_is_a_threat():
-    (event,) = _code("Ghana will withdraw its peacekeepers from Mali unless the junta holds elections.")
+    (event,) = _code(
+        "Ghana will withdraw its peacekeepers from Mali unless the junta holds elections."
+    )
     assert (event.source_country, event.type, event.target_country) == ("GHA", "THREATEN", "MLI")
 
 
@@ -75,7 +101,10 @@ def test_code_events_passive_agent_is_the_source():
 
 
 def test_code_events_compound_subject_without_target_is_reciprocal():
-    pairs = [(e.source_country, e.target_country) for e in _code("India and Pakistan held talks in Geneva.")]
+    pairs = [
+        (e.source_country, e.target_country)
+        for e in _code("India and Pakistan held talks in Geneva.")
+    ]
     assert pairs == [("IND", "PAK"), ("PAK", "IND")]
 
 
@@ -105,7 +134,9 @@ def test_code_events_intensity_comes_from_type_and_mode():
 
 
 def test_code_events_dates_from_the_clause_time_expression():
-    (event,) = _code("France expelled three Iranian diplomats on Monday.", published=dt.date(2021, 3, 19))
+    (event,) = _code(
+        "France expelled three Iranian diplomats on Monday.", published=dt.date(2021, 3, 19)
+    )
     assert (event.date, event.date_end, event.time_id) == ("2021-03-15", "2021-03-15", "T1")
 
 
@@ -129,9 +160,50 @@ def test_code_events_quote_id_and_speaker_for_first_person():
 
 
 def test_code_events_ids_are_numbered_in_order():
-    events = _code("France expelled three Iranian diplomats. Turkey threatened to cut ties with Sweden.")
+    events = _code(
+        "France expelled three Iranian diplomats. Turkey threatened to cut ties with Sweden."
+    )
     assert [e.id for e in events] == ["V1", "V2"]
 
 
 def test_code_events_nothing_for_a_sentence_without_an_act():
     assert _code("The weather in Paris was mild on Sunday.") == ()
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The central bank warned that growth could slow next year.",
+        "Delegates debated the fate of the talks for hours.",
+        "The weather in Paris was mild on Sunday.",
+    ],
+)
+def test_code_events_no_event_for_forecasts_and_mentions(text):
+    assert _code(text) == ()
+
+
+def test_code_events_background_clause_is_context_not_an_event():
+    text = "Italy suspended flights to Serbia, one day after a Serbian jet shot down a helicopter."
+    assert [(e.source_country, e.type, e.target_country) for e in _code(text)] == [
+        ("ITA", "SANCTION", "SRB")
+    ]
+
+
+def test_code_events_own_country_is_not_the_target():
+    (event,) = _code("US President Jones withdrew the United States from the treaty.")
+    assert (event.type, event.target_country) == ("SANCTION", None)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Kenyan police fired tear gas at demonstrators in Nairobi.", ("ASSAULT", "crowd-control")),
+        ("Thousands of farmers blocked highways across India.", ("PROTEST", "obstruct")),
+        ("Biden spoke by phone with Zelensky on Tuesday.", ("CONSULT", "phone")),
+        ("Peskov said Biden owes the country an apology.", ("REQUEST", "change")),
+        ("Putin said Biden will soon pay a price for his remarks.", ("THREATEN", None)),
+        ("Lebanon says it will not accept any more migrants.", ("REJECT", None)),
+    ],
+)
+def test_code_events_type_and_mode(text, expected):
+    assert [(e.type, e.mode) for e in _code(text)] == [expected]

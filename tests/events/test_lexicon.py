@@ -20,7 +20,12 @@ def test_load_lexicon_has_one_file_per_plover_type():
 
 @pytest.mark.parametrize(
     ("type_", "mode", "intensity"),
-    [("SANCTION", "withdraw", -6.0), ("ASSAULT", "aerial", -10.0), ("AGREE", None, 2.5), ("ACCUSE", None, -3.0)],
+    [
+        ("SANCTION", "withdraw", -6.0),
+        ("ASSAULT", "aerial", -10.0),
+        ("AGREE", None, 2.5),
+        ("ACCUSE", None, -3.0),
+    ],
 )
 def test_load_lexicon_intensity_of_type_and_mode(type_, mode, intensity):
     assert load_lexicon().intensity(type_, mode) == intensity
@@ -28,7 +33,9 @@ def test_load_lexicon_intensity_of_type_and_mode(type_, mode, intensity):
 
 def test_lexicon_patterns_most_specific_first():
     patterns = load_lexicon().patterns("verb", "withdraw")
-    assert [p.specificity for p in patterns] == sorted((p.specificity for p in patterns), reverse=True)
+    assert [p.specificity for p in patterns] == sorted(
+        (p.specificity for p in patterns), reverse=True
+    )
 
 
 def test_parse_lexicon_reads_a_pattern_with_neighbours():
@@ -64,9 +71,18 @@ def test_parse_lexicon_defaults_cameo_from_the_file():
 @pytest.mark.parametrize(
     ("text", "message"),
     [
-        ("@type REJECT\n@score -2\nrefuse ; nosuchmode\n", "reject.txt:3: the mode 'nosuchmode' is not declared"),
-        ("@type REJECT\n@score -2\nrefuse ; ; 120 ; extra\n", "reject.txt:3: expected 'pattern ; mode ; cameo'"),
-        ("@type REJECTS\n@score -2\n", "reject.txt: '@type REJECTS' is not one of the 16 PLOVER types"),
+        (
+            "@type REJECT\n@score -2\nrefuse ; nosuchmode\n",
+            "reject.txt:3: the mode 'nosuchmode' is not declared",
+        ),
+        (
+            "@type REJECT\n@score -2\nrefuse ; ; 120 ; extra\n",
+            "reject.txt:3: expected 'pattern ; mode ; cameo'",
+        ),
+        (
+            "@type REJECTS\n@score -2\n",
+            "reject.txt: '@type REJECTS' is not one of the 16 PLOVER types",
+        ),
         ("@type REJECT\n@score minus two\n", "is not a number"),
     ],
 )

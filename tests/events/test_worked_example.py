@@ -42,7 +42,11 @@ def test_worked_example_killer_remark_is_an_accusation(article):
 
 def test_worked_example_promise_to_cooperate(article):
     promise = next(e for e in article.events if e.type == "AGREE")
-    assert (promise.source_country, promise.target_country, promise.hypothetical) == ("RUS", "USA", False)
+    assert (promise.source_country, promise.target_country, promise.hypothetical) == (
+        "RUS",
+        "USA",
+        False,
+    )
 
 
 def test_worked_example_has_no_other_events(article):

@@ -155,7 +155,7 @@ class ActorReader:
             entity_id=entity.id if entity else None,
             country=country,
             sector=sector,
-            kind=None if entity is None or self.country_of(entity.name) else entity.type,
+            kind=_kind(entity, self.country_of(entity.name) if entity else None),
             proper=proper,
             start=start,
             end=end,
@@ -293,6 +293,13 @@ def _through_quantity(head: Any) -> Any:
                     if pobj.dep_ == "pobj":
                         return pobj
     return head
+
+
+def _kind(entity: Entity | None, named_country: str | None) -> str | None:
+    """The entity's type; a "person" whose name is a nationality ("Ugandan") is no person."""
+    if entity is None or (entity.type == "PERSON" and named_country):
+        return None
+    return entity.type
 
 
 def _role_sector(entity: Entity) -> str | None:

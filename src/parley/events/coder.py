@@ -234,8 +234,11 @@ class EventCoder:
         # Actors the text gives no country (a named official, "the government") are taken
         # as domestic: the first country the sentence names.
         countries = reader.sentence_countries(sentence)
+        own = {a.country for a in sources if a.country}  # what the text says, before guessing
         sources = [_domestic(a, countries, targets, first=True) for a in sources]
         targets = [_domestic(a, countries, sources) for a in targets]
+        # "Trump withdrew the United States from the deal": one's own country is no target.
+        targets = [a for a in targets if not (a.country in own and reader.names_country(a))]
         if (
             type_ == "PROTEST"
             and token.lemma_ == "protest"
@@ -355,8 +358,6 @@ class EventCoder:
                 continue
             if not actor.known and head.lemma_.lower() in needed:
                 continue  # "recalled its own envoy": the envoy is what is acted on, not a target
-            if actor.kind == "GPE" and actor.country in {a.country for a in sources}:
-                continue  # "Trump withdrew the United States from the deal": his own country
             if (
                 _same_actor(actor, sources)
                 or (actor.entity_id, actor.country, actor.name) in excluded
