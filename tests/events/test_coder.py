@@ -207,3 +207,16 @@ def test_code_events_own_country_is_not_the_target():
 )
 def test_code_events_type_and_mode(text, expected):
     assert [(e.type, e.mode) for e in _code(text)] == [expected]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Clashes between Serbian police and Albanian protesters left three people dead.",
+         [("SRB", "ASSAULT", "ALB"), ("ALB", "ASSAULT", "SRB")]),
+        ("Talks between Israel and Syria resumed in Washington on Monday.",
+         [("ISR", "CONSULT", "SYR"), ("SYR", "CONSULT", "ISR")]),
+    ],
+)  # fmt: skip
+def test_code_events_act_between_two_parties_is_reciprocal(text, expected):
+    assert [(e.source_country, e.type, e.target_country) for e in _code(text)] == expected

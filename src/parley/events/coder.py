@@ -231,6 +231,9 @@ class EventCoder:
             targets = self._targets(trigger, verb, reader, sources)
         if not sources and not targets:
             return
+        if not sources and len(targets) > 1 and token.pos_ in ("NOUN", "PROPN"):
+            # "clashes between police and protesters", "talks between Israel and Syria".
+            sources, targets = targets, []
         # Actors the text gives no country (a named official, "the government") are taken
         # as domestic: the first country the sentence names.
         countries = reader.sentence_countries(sentence)
@@ -294,6 +297,8 @@ class EventCoder:
                     if actor and actor.known and not _is_object_modifier(trigger):
                         return _with_conjuncts(child, actor, reader)
         subject = _subject(verb if verb is not None else token)
+        if subject is not None and subject.i == token.i:
+            return []  # "Clashes between police and protesters left ...": the act is no actor
         if subject is None:
             return _speaker(quote, reader, article)
         actors = _with_conjuncts(subject, reader.read(subject), reader)
