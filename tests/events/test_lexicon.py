@@ -2,6 +2,9 @@
 
 from __future__ import annotations
 
+import csv
+from pathlib import Path
+
 import pytest
 
 from parley.events.lexicon import PLOVER_TYPES, LexiconError, load_lexicon, parse_lexicon
@@ -96,3 +99,24 @@ def test_parse_lexicon_needs_every_type():
     del files["assault.txt"]
     with pytest.raises(LexiconError, match="The lexicon has no file for ASSAULT"):
         parse_lexicon(files)
+
+
+# The lexicon's CAMEO codes against the codebook in shared/data (skipped without it).
+_CODEBOOK = next(
+    (p / "shared/data/events/cameo_codebook/cameo_event_codes.csv"
+     for p in Path(__file__).resolve().parents
+     if (p / "shared/data/events/cameo_codebook/cameo_event_codes.csv").is_file()),
+    None,
+)  # fmt: skip
+# Where the lexicon follows the PLOVER manual rather than the 2021 CAMEO→PLOVER table.
+DEVIATIONS = {("SANCTION", "163"), ("ASSAULT", "192"), ("CONCEDE", "0871"), ("RETREAT", "0831")}
+
+
+@pytest.mark.skipif(_CODEBOOK is None, reason="the CAMEO codebook is not in shared/data")
+def test_lexicon_cameo_codes_exist_and_agree_with_the_plover_table():
+    with _CODEBOOK.open(encoding="utf-8") as handle:
+        table = {row["code"]: row["plover_event"] for row in csv.DictReader(handle)}
+    patterns = [p for found in load_lexicon().by_trigger.values() for p in found]
+    assert [p.line for p in patterns if p.cameo not in table] == []
+    disagree = {(p.type, p.cameo) for p in patterns if table[p.cameo] and table[p.cameo] != p.type}
+    assert disagree <= DEVIATIONS
