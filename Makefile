@@ -35,6 +35,8 @@ bench: setup
 
 eval: setup
 	$(BIN)/parley eval extraction --gold ../shared/data/extraction/article-extraction-benchmark
+	$(BIN)/parley eval events --gold ../shared/data/events/plover_gsr/plover_gsr_flat.jsonl --half even
+	$(BIN)/parley eval events --gold ../shared/data/events/petrarch2_unittests/petr2_unittests.jsonl
 
 clean:
 	rm -rf $(VENV) parley.duckdb .pytest_cache build src/*.egg-info

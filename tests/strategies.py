@@ -14,7 +14,7 @@ import datetime as dt
 
 from hypothesis import strategies as st
 
-from parley.records import Article, Entity, Event, Quote, Section
+from parley.records import Article, Entity, Event, Quote, Section, TimeExpr
 
 SNIPPETS = (
     "“Since Biden's words were quite unprecedented,” Peskov said.",
@@ -104,6 +104,27 @@ def events(draw: st.DrawFn, number: int) -> Event:
         negated=draw(st.booleans()),
         hypothetical=draw(st.booleans()),
         quote_id=draw(st.none() | st.from_regex(r"Q[1-9][0-9]?", fullmatch=True)),
+        source_sector=draw(st.none() | st.sampled_from(("GOV", "MIL", "CVL"))),
+        target_sector=draw(st.none() | st.sampled_from(("GOV", "MIL", "IGO"))),
+        time_id=draw(st.none() | st.from_regex(r"T[1-9][0-9]?", fullmatch=True)),
+    )
+
+
+@st.composite
+def times(draw: st.DrawFn, text: str, number: int) -> TimeExpr:
+    start, end = draw(_span(text))
+    return TimeExpr(
+        id=f"T{number}",
+        text=text[start:end],
+        start=start,
+        end=end,
+        date=draw(st.none() | _iso_dates | _partial_dates),
+        date_end=draw(st.none() | _iso_dates | _partial_dates),
+        granularity=draw(st.none() | st.sampled_from(("day", "week", "month", "year"))),
+        anchor=draw(st.none() | st.sampled_from(("absolute", "published", "story"))),
+        partial=draw(st.booleans()),
+        vague=draw(st.booleans()),
+        method=draw(st.none() | st.sampled_from(("rule", "dateparser"))),
     )
 
 
@@ -129,10 +150,9 @@ def articles(draw: st.DrawFn, text: st.SearchStrategy[str] = texts) -> Article:
         language=draw(st.none() | st.sampled_from(("en", "ar", "he", "ru"))),
         sections=draw(sections(body)),
         source=draw(optional_strings),
-        fetched_at=draw(
-            st.none() | st.datetimes(dt.datetime(1990, 1, 1), dt.datetime(2100, 1, 1))
-        ),
+        fetched_at=draw(st.none() | st.datetimes(dt.datetime(1990, 1, 1), dt.datetime(2100, 1, 1))),
         entities=tuple(draw(entities(body, n)) for n in range(1, draw(count) + 1)),
         quotes=tuple(draw(quotes(body, n)) for n in range(1, draw(count) + 1)),
         events=tuple(draw(events(n)) for n in range(1, draw(count) + 1)),
+        times=tuple(draw(times(body, n)) for n in range(1, draw(count) + 1)),
     )

@@ -3,8 +3,8 @@ import parley
 # The public API, pinned: adding or removing a name is a deliberate, reviewed change.
 EXPORTED = [
     "Article", "Config", "ConfigError", "Document", "Entity", "EvalError", "Event", "ModelError",
-    "ParleyError", "Pipeline", "PipelineError", "QueryError", "Quote", "Rejection", "Section", "Store",
-    "StoreError", "__version__", "analyze",
+    "ParleyError", "Pipeline", "PipelineError", "QueryError", "Quote", "Rejection", "Section",
+    "Store", "StoreError", "TimeExpr", "__version__", "analyze",
 ]  # fmt: skip
 
 

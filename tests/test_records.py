@@ -17,7 +17,7 @@ from strategies import articles
 # The JSON record of DESIGN.md, key for key; "sections", "source" and "fetched_at" are the documented extras.
 ARTICLE_KEYS = {
     "id", "sha1", "url", "title", "published", "authors", "credits", "language", "text",
-    "entities", "quotes", "events", "sections", "source", "fetched_at",
+    "entities", "quotes", "events", "sections", "source", "fetched_at", "times",
 }  # fmt: skip
 ENTITY_KEYS = {"id", "name", "type", "country", "roles", "aliases", "mentions"}
 QUOTE_KEYS = {
@@ -27,7 +27,7 @@ QUOTE_KEYS = {
 EVENT_KEYS = {
     "id", "type", "mode", "cameo", "intensity", "source", "source_id", "source_country",
     "target", "target_id", "target_country", "date", "date_end", "negated", "hypothetical",
-    "sentence", "quote_id",
+    "sentence", "quote_id", "source_sector", "target_sector", "time_id",
 }  # fmt: skip
 
 TEXT = "“We will respond,” Kremlin spokesman Dmitry Peskov said."

@@ -11,6 +11,8 @@ SNAPSHOT = {
     ),
     "nlp": (["text"], ["doc"]),
     "actors": (["doc"], ["entities"]),
+    "time": (["doc", "published"], ["times"]),
+    "events": (["doc", "entities", "times"], ["events"]),
 }
 
 

@@ -20,7 +20,16 @@ from parley.errors import (
     StoreError,
 )
 from parley.pipeline import Pipeline, analyze
-from parley.records import Article, Document, Entity, Event, Quote, Rejection, Section
+from parley.records import (
+    Article,
+    Document,
+    Entity,
+    Event,
+    Quote,
+    Rejection,
+    Section,
+    TimeExpr,
+)
 from parley.store import Store
 
 __version__ = "0.1.0"
@@ -43,6 +52,7 @@ __all__ = [
     "Section",
     "Store",
     "StoreError",
+    "TimeExpr",
     "__version__",
     "analyze",
 ]

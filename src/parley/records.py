@@ -11,6 +11,7 @@ DESIGN.md: fields may be added, none may change meaning.
     Section    a subheading kept as structure, with the offset where it starts
     Entity     a person, organisation or country and its mentions
     Quote      a quotation, its speaker and its cue
+    TimeExpr   a date expression and the day range it resolves to
     Event      a coded political event between two actors
 """
 
@@ -109,6 +110,32 @@ class Quote:
 
 
 @dataclass(frozen=True, slots=True, kw_only=True)
+class TimeExpr:
+    """A date or time expression in the text and where it falls on the calendar."""
+
+    id: str
+    text: str
+    start: int
+    end: int
+    date: str | None = None
+    """First day (ISO), ``--MM-DD`` / ``--MM`` when the year is unknown, None when unresolved."""
+    date_end: str | None = None
+    """Last day of the range (same form as ``date``)."""
+    granularity: str | None = None
+    """``day``, ``week``, ``month``, ``year`` or ``decade``."""
+    anchor: str | None = None
+    """What it was resolved against: ``absolute`` (the text names the date),
+    ``published`` (the publication date), ``story`` (the previous dated
+    expression), or None when it could not be resolved."""
+    partial: bool = False
+    """The year is unknown (no publication date and none in the text)."""
+    vague: bool = False
+    """A window rather than a stated day ("in the coming days", "mid-March")."""
+    method: str | None = None
+    """``rule`` (parley's own) or ``dateparser``."""
+
+
+@dataclass(frozen=True, slots=True, kw_only=True)
 class Event:
     id: str
     type: str
@@ -129,6 +156,11 @@ class Event:
     negated: bool = False
     hypothetical: bool = False
     quote_id: str | None = None
+    source_sector: str | None = None
+    """The source actor's sector (``GOV``, ``MIL``, ``REB``, ``CVL``, ``IGO`` …)."""
+    target_sector: str | None = None
+    time_id: str | None = None
+    """The ``TimeExpr`` the date came from."""
 
 
 @dataclass(frozen=True, slots=True, kw_only=True)
@@ -154,6 +186,7 @@ class Article:
     entities: tuple[Entity, ...] = ()
     quotes: tuple[Quote, ...] = ()
     events: tuple[Event, ...] = ()
+    times: tuple[TimeExpr, ...] = ()
 
     def __post_init__(self) -> None:
         if not self.sha1:
@@ -184,6 +217,7 @@ class Article:
             "entities": [_plain(e) for e in self.entities],
             "quotes": [_plain(q) for q in self.quotes],
             "events": [_plain(v) for v in self.events],
+            "times": [_plain(t) for t in self.times],
         }
 
     @classmethod
@@ -216,10 +250,11 @@ class Article:
             ),
             quotes=tuple(Quote(**q) for q in data.get("quotes") or ()),
             events=tuple(Event(**v) for v in data.get("events") or ()),
+            times=tuple(TimeExpr(**t) for t in data.get("times") or ()),
         )
 
 
-def _plain(record: Entity | Quote | Event) -> dict[str, Any]:
+def _plain(record: Entity | Quote | Event | TimeExpr) -> dict[str, Any]:
     """A record as JSON-ready values: tuples become lists, recursively."""
     return {f.name: _listify(getattr(record, f.name)) for f in fields(record)}
 

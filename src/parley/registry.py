@@ -18,8 +18,10 @@ from typing import Any
 from parley.actors import build_entities
 from parley.config import Config
 from parley.errors import PipelineError
+from parley.events import code_events
 from parley.nlp import load_pipeline, parse
 from parley.records import Article
+from parley.time import find_times
 
 
 @dataclass(frozen=True, slots=True, kw_only=True)
@@ -66,6 +68,33 @@ def _actors(config: Config) -> BatchStage:
     return run
 
 
+def _time(config: Config) -> BatchStage:
+    def run(batch: Sequence[Analysis]) -> list[Analysis]:
+        return [
+            dataclasses.replace(
+                a,
+                article=dataclasses.replace(
+                    a.article, times=find_times(a.doc, a.article.published)
+                ),
+            )
+            for a in batch
+        ]
+
+    return run
+
+
+def _events(config: Config) -> BatchStage:
+    def run(batch: Sequence[Analysis]) -> list[Analysis]:
+        return [
+            dataclasses.replace(
+                a, article=dataclasses.replace(a.article, events=code_events(a.article, a.doc))
+            )
+            for a in batch
+        ]
+
+    return run
+
+
 STAGES: dict[str, StageSpec] = {
     spec.name: spec
     for spec in (
@@ -91,10 +120,24 @@ STAGES: dict[str, StageSpec] = {
             description="people, organisations and countries, merged, with roles and country",
             factory=_actors,
         ),
+        StageSpec(
+            name="time",
+            requires=frozenset({"doc", "published"}),
+            provides=frozenset({"times"}),
+            description="date expressions resolved against the publication date and the story",
+            factory=_time,
+        ),
+        StageSpec(
+            name="events",
+            requires=frozenset({"doc", "entities", "times"}),
+            provides=frozenset({"events"}),
+            description="PLOVER events: type, mode, CAMEO, actors, date, evidence, quote id",
+            factory=_events,
+        ),
     )
 }
 
-DEFAULT_STAGES: tuple[str, ...] = ("extract", "nlp", "actors")
+DEFAULT_STAGES: tuple[str, ...] = ("extract", "nlp", "actors", "time", "events")
 
 
 def check_stages(names: Sequence[str]) -> tuple[StageSpec, ...]:

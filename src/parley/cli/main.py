@@ -17,6 +17,7 @@ from typing import Any, TypeVar
 import click
 
 from parley.cli import render
+from parley.cli.eval_events import eval_events
 from parley.cli.queries import COMMANDS as QUERY_COMMANDS
 from parley.config import DEFAULT_MODEL, Config, parse_date
 from parley.errors import ParleyError
@@ -275,6 +276,7 @@ def eval_extraction(
 
 for _command in QUERY_COMMANDS:
     cli.add_command(_command)
+eval_group.add_command(eval_events)
 
 
 def main() -> None:

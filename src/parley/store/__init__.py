@@ -19,7 +19,7 @@ from urllib.parse import urlsplit
 import duckdb
 
 from parley.errors import StoreError
-from parley.records import Article, Entity, Event, Quote, Rejection, Section
+from parley.records import Article, Entity, Event, Quote, Rejection, Section, TimeExpr
 from parley.store import dedup
 from parley.store.migrations import MIGRATIONS, QUOTE_KEY_SQL
 
@@ -28,6 +28,7 @@ from parley.store.migrations import MIGRATIONS, QUOTE_KEY_SQL
 # then it is left out rather than failing the write.
 _QUOTE_FIELDS = tuple(f.name for f in fields(Quote))
 _EVENT_FIELDS = tuple(f.name for f in fields(Event))
+_TIME_FIELDS = tuple(f.name for f in fields(TimeExpr))
 _QUOTE_KEY = QUOTE_KEY_SQL.format(text="?")
 
 
@@ -124,6 +125,7 @@ class Store:
                 raise
         self.quote_fields = self._stored_fields("quotes", _QUOTE_FIELDS)
         self.event_fields = self._stored_fields("events", _EVENT_FIELDS)
+        self.time_fields = self._stored_fields("times", _TIME_FIELDS)
 
     def _stored_fields(self, table: str, names: Sequence[str]) -> tuple[str, ...]:
         columns = {
@@ -380,6 +382,12 @@ class Store:
                 f"VALUES (?{', ?' * len(self.event_fields)})",
                 [[key, *(getattr(v, c) for c in self.event_fields)] for v in article.events],
             )
+        if article.times:
+            self.db.executemany(
+                f"INSERT INTO times (article, {_columns(self.time_fields)}) "
+                f"VALUES (?{', ?' * len(self.time_fields)})",
+                [[key, *(getattr(t, c) for c in self.time_fields)] for t in article.times],
+            )
 
     # -- runs -----------------------------------------------------------------
 
@@ -425,7 +433,7 @@ class Store:
             authors=tuple(row[5]), credits=tuple(row[6]), language=row[7], text=row[8],
             sections=tuple(Section(heading=s["heading"], start=s["start"]) for s in row[9]),
             source=row[10], fetched_at=row[11], entities=self._entities(sha1),
-            quotes=self._quotes(sha1), events=self._events(sha1),
+            quotes=self._quotes(sha1), events=self._events(sha1), times=self._times(sha1),
         )  # fmt: skip
 
     def article_keys(self) -> list[str]:
@@ -466,6 +474,9 @@ class Store:
 
     def _events(self, sha1: str) -> tuple[Event, ...]:
         return tuple(Event(**row) for row in self._rows("events", self.event_fields, sha1))
+
+    def _times(self, sha1: str) -> tuple[TimeExpr, ...]:
+        return tuple(TimeExpr(**row) for row in self._rows("times", self.time_fields, sha1))
 
     def _rows(self, table: str, columns: Sequence[str], sha1: str) -> list[dict[str, Any]]:
         cursor = self.db.execute(

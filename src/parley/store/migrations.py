@@ -193,3 +193,24 @@ migration(
     "UPDATE articles SET wire_group = sha1",
     f"UPDATE quotes SET quote_key = {QUOTE_KEY_SQL.format(text='text')}",
 )
+
+migration(
+    3,
+    "time expressions, and the time expression an event is dated by",
+    """CREATE TABLE times (
+        article VARCHAR NOT NULL,
+        id VARCHAR NOT NULL,
+        text VARCHAR NOT NULL,
+        start INTEGER NOT NULL,
+        "end" INTEGER NOT NULL,
+        date VARCHAR,
+        date_end VARCHAR,
+        granularity VARCHAR,
+        anchor VARCHAR,
+        partial BOOLEAN NOT NULL,
+        vague BOOLEAN NOT NULL,
+        method VARCHAR,
+        PRIMARY KEY (article, id)
+    )""",
+    "ALTER TABLE events ADD COLUMN time_id VARCHAR",
+)

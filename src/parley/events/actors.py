@@ -1,0 +1,330 @@
+"""Event actors: a noun phrase → who it names, with country (ISO alpha-3) and sector.
+
+The actors stage gives named entities (with a country where the text shows one
+and role words such as "Kremlin spokesman"). Event actors are often not named
+entities at all: "Hungarian officials", "Israeli troops", "rebels in the Ivory
+Coast". So an actor is read from the whole noun phrase: the entity it mentions
+(through ``Article.entities`` mentions, so coreference from the actors stage
+carries over), any country, demonym or capital in it (the actors stage's
+country table), and its head noun or the person's role for the sector. Sector
+codes follow the CAMEO/PLOVER agent codes (GOV, MIL, COP, REB, OPP, LEG, JUD,
+CVL, REF, MED, BUS, LAB, PTY, EDU, REL, IGO, NGO).
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, replace
+from functools import lru_cache
+from importlib import resources
+from typing import Any
+
+from parley.actors.countries import CountryTable, country_table
+from parley.records import Entity
+
+# Head nouns and role words → sector (our own list, after the CAMEO agent codes).
+SECTOR_WORDS = {
+    "GOV": "government official officials authority authorities minister ministry president "
+    "premier chancellor king queen emir sheikh prince leader leadership administration cabinet "
+    "regime "
+    "spokesman spokeswoman spokesperson diplomat diplomats ambassador envoy embassy governor "
+    "mayor delegation negotiator negotiators state kremlin secretary presidency monarch",
+    "MIL": "army troops troop soldier soldiers military force forces navy air-force marines "
+    "general commander officers officer warship warships aircraft helicopter helicopters "
+    "militia militiamen paratroopers battalion brigade units jet jets",
+    "COP": "police policeman policemen gendarmes security",
+    "REB": "rebel rebels guerrilla guerrillas insurgent insurgents militant militants separatist "
+    "separatists fighters fighter extremists extremist terrorist terrorists gunmen",
+    "OPP": "opposition dissident dissidents activist activists",
+    "LEG": "parliament lawmakers lawmaker legislature congress senate deputies deputy assembly "
+    "legislators senator senators",
+    "JUD": "court judge judges prosecutor prosecutors tribunal judiciary",
+    "CVL": "civilian civilians people protesters protestors demonstrators students student "
+    "workers worker farmers farmers residents villagers citizens crowd crowds prisoners "
+    "prisoner detainees inmates youths",
+    "REF": "refugee refugees migrants asylum-seekers",
+    "MED": "journalist journalists newspaper media reporter reporters television radio",
+    "BUS": "company companies firm firms business businesses bank corporation",
+    "LAB": "union unions",
+    "PTY": "party",
+    "EDU": "university school teachers",
+    "REL": "church clergy cleric clerics imam bishop",
+}
+_SECTOR = {word: code for code, words in SECTOR_WORDS.items() for word in words.split()}
+
+# International organisations: no country, sector IGO or NGO.
+INTERNATIONAL = {
+    "IGO": (
+        "united nations|un|u.n.|security council|general assembly|nato|european union|eu|"
+        "european community|ec|european commission|osce|iaea|international atomic energy agency|"
+        "world bank|imf|international monetary fund|opec|arab league|league of arab states|"
+        "african union|au|oau|organization of african unity|ecowas|asean|apec|"
+        "asia-pacific economic cooperation|world health organization|who|unicef|unhcr|"
+        "world food program|world food programme|wfp|interpol|wto|world trade organization|"
+        "council of europe|unifil|international criminal court|icc|g7|g8|g20|"
+        "european common market|warsaw pact|commonwealth|gulf cooperation council|gcc|"
+        "organization of american states|oas|unesco|fao"
+    ),
+    "NGO": (
+        "red cross|red crescent|icrc|amnesty international|human rights watch|"
+        "doctors without borders|medecins sans frontieres|msf|oxfam|greenpeace|"
+        "reporters without borders|transparency international|save the children|care"
+    ),
+}
+_INTERNATIONAL = {name: code for code, names in INTERNATIONAL.items() for name in names.split("|")}
+
+
+@lru_cache(maxsize=1)
+def extra_places() -> dict[str, str]:
+    """Lower-cased place, people or former-state name → alpha-3 (``events/places.tsv``)."""
+    text = resources.files("parley.events").joinpath("places.tsv").read_text("utf-8")
+    found: dict[str, str] = {}
+    for line in text.splitlines():
+        if not line.strip() or line.startswith("#"):
+            continue
+        code, _, names = line.partition("\t")
+        for name in names.split("|"):
+            found[name.strip().lower()] = code.strip()
+    return found
+
+
+_PRONOUNS = {"he", "she", "it", "they", "we", "i", "him", "her", "them", "us", "who", "which"}
+
+
+@dataclass(frozen=True, slots=True, kw_only=True)
+class Actor:
+    text: str
+    name: str
+    entity_id: str | None = None
+    country: str | None = None
+    sector: str | None = None
+    kind: str | None = None
+    """The entity type (``PERSON``, ``ORG``, ``GPE``) when the actor is a named entity."""
+    proper: bool = False
+    """Headed by a capitalised proper noun, whether or not the recogniser tagged it."""
+    start: int = 0
+    end: int = 0
+
+    @property
+    def known(self) -> bool:
+        """It names someone: an entity, a country or an international body."""
+        return bool(self.entity_id or self.country or self.sector in ("IGO", "NGO"))
+
+    @property
+    def usable(self) -> bool:
+        """Good enough to be an event's party: known, a group with a sector, or a proper name
+        the entity recogniser missed ("Arnor")."""
+        return self.known or bool(self.sector) or self.proper
+
+
+class ActorReader:
+    """Reads actors from noun phrases of one parsed article."""
+
+    def __init__(self, doc: Any, entities: tuple[Entity, ...], table: CountryTable | None = None):
+        self.doc = doc
+        self.entities = entities
+        self.table = table or country_table()
+
+    def read(self, head: Any) -> Actor | None:
+        """The actor a noun phrase headed by ``head`` names; None for a non-actor phrase."""
+        head = _through_quantity(head)
+        tokens = _phrase(head)
+        if not tokens:
+            return None
+        start, end = tokens[0].idx, tokens[-1].idx + len(tokens[-1].text)
+        text = self.doc.text[start:end]
+        entity = self._entity(head, tokens)
+        international = self._international(tokens)
+        country = self._country(tokens, entity)
+        sector = international or self._sector(head, entity)
+        if international:
+            country = None
+        proper = (
+            head.pos_ == "PROPN"
+            and head.text[:1].isupper()
+            and head.ent_type_ in ("", "PERSON", "ORG", "GPE", "NORP", "LOC", "FAC")
+        )
+        anonymous = entity is None and country is None and not international
+        if anonymous and sector is None and not proper:
+            return None
+        if entity is None and country is None and not international and head.lower_ in _PRONOUNS:
+            return None
+        name = entity.name if entity else _trim(text)
+        return Actor(
+            text=text,
+            name=name,
+            entity_id=entity.id if entity else None,
+            country=country,
+            sector=sector,
+            kind=_kind(entity, self.country_of(entity.name) if entity else None),
+            proper=proper,
+            start=start,
+            end=end,
+        )
+
+    def of_entity(self, entity: Entity, text: str | None = None) -> Actor:
+        """The actor an entity is (a quote's speaker, say), with its role's sector."""
+        sector = _role_sector(entity) if entity.type == "PERSON" else None
+        return Actor(
+            text=text or entity.name,
+            name=entity.name,
+            entity_id=entity.id,
+            country=entity.country,
+            sector=sector,
+            kind=entity.type,
+        )
+
+    def country_of(self, text: str) -> str | None:
+        """The alpha-3 code ``text`` names: the actors' table, then ``places.tsv``."""
+        text = text.strip()
+        for variant in (
+            text,
+            text.removesuffix("'s").removesuffix("’s"),
+            text.removeprefix("the "),
+        ):
+            code = self.table.country(variant) or extra_places().get(variant.lower())
+            if code:
+                return code
+        return None
+
+    def sentence_countries(self, sentence: Any) -> list[str]:
+        """The countries a sentence names, in order (for actors the text gives none)."""
+        found: list[tuple[int, str]] = []
+        for entity in sentence.ents:
+            if entity.label_ in ("GPE", "NORP", "LOC", "ORG"):
+                code = self.country_of(entity.text)
+                if code:
+                    found.append((entity.start, code))
+        for token in sentence:
+            if token.text[:1].isupper():
+                code = self.country_of(token.text)
+                if code:
+                    found.append((token.i, code))
+        ordered: list[str] = []
+        for _, code in sorted(found):
+            if code not in ordered:
+                ordered.append(code)
+        return ordered
+
+    def names_country(self, actor: Actor) -> bool:
+        """The actor's words name a country itself ("Lebanon"), not a city in it."""
+        return self.table.is_country_name(actor.text) or self.table.is_country_name(actor.name)
+
+    def split(self, head: Any, actor: Actor) -> list[Actor]:
+        """One actor per country of "Turkish and Greek sides", "US and British forces"."""
+        countries: list[str] = []
+        for child in head.children:
+            if child.dep_ not in ("amod", "compound", "nmod", "poss"):
+                continue
+            words = [child, *(c for c in child.children if c.dep_ == "conj")]
+            for word in words:
+                code = self.country_of(word.text)
+                if code and code not in countries:
+                    countries.append(code)
+        if len(countries) < 2:
+            return [actor]
+        return [replace(actor, country=code, name=f"{actor.name} ({code})") for code in countries]
+
+    def _entity(self, head: Any, tokens: list[Any]) -> Entity | None:
+        """The entity whose mention covers the head, else the first mentioned in the phrase."""
+        first: Entity | None = None
+        first_at = None
+        head_start, head_end = head.idx, head.idx + len(head.text)
+        for entity in self.entities:
+            for m_start, m_end in entity.mentions:
+                if m_start <= head_start and head_end <= m_end:
+                    return entity
+                inside = tokens[0].idx <= m_start and m_end <= tokens[-1].idx + len(tokens[-1].text)
+                if inside and (first_at is None or m_start < first_at):
+                    first, first_at = entity, m_start
+        return first
+
+    def _international(self, tokens: list[Any]) -> str | None:
+        words = [t.lower_ for t in tokens]
+        for size in (6, 5, 4, 3, 2, 1):
+            for i in range(len(words) - size + 1):
+                chunk = " ".join(words[i : i + size]).replace(" .", ".")
+                code = _INTERNATIONAL.get(chunk)
+                if code and not (size == 1 and tokens[i].is_lower):
+                    return code
+        return None
+
+    def _country(self, tokens: list[Any], entity: Entity | None) -> str | None:
+        if entity is not None and entity.country:
+            return entity.country
+        for token in tokens:
+            if token.ent_type_ and token.ent_iob_ == "B":
+                span = next((e for e in self.doc.ents if e.start == token.i), None)
+                if span is not None:
+                    code = self.country_of(span.text)
+                    if code:
+                        return code
+            if token.pos_ in ("PROPN", "ADJ", "NOUN") and token.text[:1].isupper():
+                code = self.country_of(token.text)
+                if code:
+                    return code
+        return None
+
+    def _sector(self, head: Any, entity: Entity | None) -> str | None:
+        if entity is not None and entity.type == "PERSON":
+            return _role_sector(entity) or _SECTOR.get(head.lower_)
+        sector = _SECTOR.get(head.lower_) or _SECTOR.get(head.lemma_.lower())
+        if sector:
+            return sector
+        for child in head.children:
+            if child.dep_ in ("compound", "amod") and child.lower_ in _SECTOR:
+                return _SECTOR[child.lower_]
+        if entity is not None and entity.type == "GPE":
+            return "GOV"
+        return None
+
+
+_QUANTITY_HEADS = {
+    "thousands", "hundreds", "dozens", "scores", "millions", "group", "groups", "members",
+    "number", "crowd", "crowds", "band", "delegation", "team", "some", "many", "most", "all",
+}  # fmt: skip
+
+
+def _through_quantity(head: Any) -> Any:
+    """ "Thousands of farmers", "a group of Moroccan diplomats": the people, not the count."""
+    if head.lower_ in _QUANTITY_HEADS or head.pos_ == "NUM":
+        for child in head.children:
+            if child.dep_ == "prep" and child.lower_ == "of":
+                for pobj in child.children:
+                    if pobj.dep_ == "pobj":
+                        return pobj
+    return head
+
+
+def _kind(entity: Entity | None, named_country: str | None) -> str | None:
+    """The entity's type; a "person" whose name is a nationality ("Ugandan") is no person."""
+    if entity is None or (entity.type == "PERSON" and named_country):
+        return None
+    return entity.type
+
+
+def _role_sector(entity: Entity) -> str | None:
+    """A person's sector from their role words ("Kremlin spokesman" → GOV)."""
+    for role in entity.roles:
+        for word in reversed(role.split()):
+            if word in _SECTOR:
+                return _SECTOR[word]
+    return None
+
+
+def _phrase(head: Any) -> list[Any]:
+    """The noun phrase of ``head``: its subtree without clauses, appositions or conjuncts."""
+    skip = {"relcl", "acl", "advcl", "ccomp", "conj", "cc", "appos", "punct", "xcomp"}
+    tokens = [head]
+    stack = [c for c in head.children if c.dep_ not in skip]
+    while stack:
+        token = stack.pop()
+        tokens.append(token)
+        stack.extend(c for c in token.children if c.dep_ not in skip)
+    tokens.sort(key=lambda t: t.i)
+    while tokens and tokens[0].dep_ in ("det", "punct", "predet") and tokens[0].i != head.i:
+        tokens = tokens[1:]
+    return tokens
+
+
+def _trim(text: str) -> str:
+    return text.strip(" ,.;:\"'“”")

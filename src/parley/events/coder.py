@@ -1,0 +1,759 @@
+"""Coding events in one parsed article: triggers, folding, tense, actors, dates.
+
+For each sentence:
+
+1. **Triggers.** Every word whose lemma starts a lexicon pattern, with the most
+   specific matching pattern (``withdraw troops`` beats ``withdraw``).
+2. **Folding.** A trigger inside the clause or object of another trigger is part
+   of that one event, not a second event: "threatened to *break relations*" is
+   THREATEN with mode ``relations``, "demanded that the US *cancel* the sale" is
+   REQUEST, "agreed to *share information*" is AGREE. What the outer event asks,
+   refuses or threatens gives its mode.
+3. **Tense and modality** (PLOVER's auxiliary markers): a future or intended
+   cooperative act ("will visit", "will provide aid") is AGREE and a future
+   coercive act ("would boycott", "will withdraw unless ...") is THREATEN, as the
+   PLOVER manual codes them; "not" marks an event negated; "would/could/might"
+   outside reported speech, or an "if" clause, marks it hypothetical.
+4. **Actors.** Source: the clause's subject (the agent of a passive), climbing
+   through "agreed to ..." and "said it would ..." to the speaker when the
+   subject is a pronoun; target: the first object, prepositional object or
+   embedded subject that names an actor other than the source. Compound subjects
+   with no target are reciprocal (A→B and B→A).
+5. **Date** from the time expression attached to the trigger's clause, else the
+   nearest one in the sentence; **quote id** from the quote the trigger sits in.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable, Iterator
+from dataclasses import dataclass, field, replace
+from typing import Any
+
+from parley.events.actors import _SECTOR, Actor, ActorReader
+from parley.events.lexicon import Lexicon, Pattern, load_lexicon
+from parley.records import Article, Event, Quote, TimeExpr
+
+COOPERATIVE = {"CONSULT", "SUPPORT", "COOPERATE", "AID", "RETREAT", "CONCEDE", "AGREE"}
+COERCIVE = {"SANCTION", "COERCE", "ASSAULT", "PROTEST", "MOBILIZE", "THREATEN"}
+# Announcing a deployment ("will send troops to Estonia") is a show of force, not a threat.
+_ANNOUNCED = {"THREATEN", "MOBILIZE"}
+# Verbs whose object is a topic, not a party: "discussed the war in Ukraine".
+_TOPIC_VERBS = {"discuss", "negotiate", "debate", "consider", "address"}
+SPEECH = {
+    "say", "tell", "announce", "state", "add", "report", "claim", "confirm", "stress", "note",
+    "quote", "write", "explain", "indicate", "reiterate", "declare", "insist", "assert",
+    "maintain", "argue", "believe", "think", "conclude", "suggest", "repeat",
+}  # fmt: skip
+_FUTURE = {"will", "shall", "'ll", "wo"}
+_MODAL = {"would", "could", "might", "may", "should", "'d"}
+_INTENT_HEADS = {"plan", "intend", "prepare", "aim", "decide", "expect", "hope"}
+_MEASURES = {
+    "day", "week", "month", "year", "hour", "ton", "tonne", "kg", "kilogram", "round", "series",
+    "wave", "number", "lot", "amount", "worth", "dollar", "shipment", "consignment", "package",
+}  # fmt: skip
+_QUANTITIES = {"part", "some", "all", "most", "much", "many", "half", "portion", "rest"}
+_NAME_LABELS = {"PERSON", "ORG", "GPE", "NORP", "DATE", "TIME", "FAC", "LOC", "WORK_OF_ART",
+                "LAW", "EVENT", "PRODUCT"}  # fmt: skip
+_TARGET_PREPS = (
+    "with", "against", "to", "on", "at", "from", "toward", "towards", "into", "for", "over",
+    "upon", "between", "in", "of", "by",
+)  # fmt: skip
+_BARRIERS = {"conj", "relcl", "parataxis", "nsubj", "nsubjpass", "csubj", "appos"}
+_REQUEST_MODE = {
+    "AID": "assist",
+    "CONSULT": "meet",
+    "RETREAT": "yield",
+    "CONCEDE": "yield",
+}
+_AGREE_CAMEO = {
+    "AID": "033",
+    "CONSULT": "036",
+    "RETREAT": "035",
+    "CONCEDE": "035",
+    "COOPERATE": "031",
+    "SUPPORT": "032",
+}
+
+
+@dataclass(slots=True)
+class _Trigger:
+    token: Any
+    pattern: Pattern
+    type: str
+    mode: str | None
+    cameo: str
+    folded: list[_Trigger] = field(default_factory=list)
+    future: bool = False
+
+
+_OBLIGATION = Pattern(
+    type="REQUEST", trigger="", pos="verb", needs=(), mode="change", cameo="100", intensity=-1.0,
+    line="coder.py: an obligation in reported speech",
+)  # fmt: skip
+
+
+@dataclass(frozen=True, slots=True)
+class _Place:
+    """An "in X" phrase: a target only when X is a whole country, not a city."""
+
+    token: Any
+
+
+class EventCoder:
+    """Codes the events of parsed articles with one lexicon."""
+
+    def __init__(self, lexicon: Lexicon | None = None):
+        self.lexicon = lexicon or load_lexicon()
+
+    def code(self, article: Article, doc: Any) -> tuple[Event, ...]:
+        """The article's events, ids ``V1``, ``V2`` … in text order."""
+        reader = ActorReader(doc, article.entities)
+        events: list[Event] = []
+        for sentence in doc.sents:
+            seen: set[tuple[Any, ...]] = set()
+            for trigger in self._triggers(sentence):
+                for event in self._events(trigger, sentence, reader, article):
+                    key = (event.type, event.source, event.source_country, event.target,
+                           event.target_country)  # fmt: skip
+                    if key in seen:
+                        continue
+                    seen.add(key)
+                    events.append(event)
+        return tuple(_with_id(event, number) for number, event in enumerate(events, start=1))
+
+    # --- triggers and folding ---------------------------------------------------------------
+
+    def _triggers(self, sentence: Any) -> list[_Trigger]:
+        found = [
+            t
+            for t in (self._match(token) for token in sentence if not _in_background(token))
+            if t is not None
+        ]
+        matched = {t.token.i for t in found}
+        for token in sentence:
+            if token.pos_ == "VERB" and token.i not in matched and _obligation(token):
+                found.append(
+                    _Trigger(token=token, pattern=_OBLIGATION, type="REQUEST", mode="change",
+                             cameo="100")
+                )  # fmt: skip
+        found.sort(key=lambda t: t.token.i)
+        tokens = {t.token.i: t for t in found}
+        kept: list[_Trigger] = []
+        for trigger in found:
+            outer = self._governor(trigger.token, tokens)
+            if outer is None:
+                kept.append(trigger)
+            else:
+                outer.folded.append(trigger)
+        kept = [t for t in kept if not _mention(t.token)]
+        for trigger in kept:
+            _fold(trigger)
+        return kept
+
+    def _match(self, token: Any) -> _Trigger | None:
+        if token.ent_type_ in _NAME_LABELS:
+            return None  # "March 17", "Ceasefire Violations Committee": names, not acts
+        if token.dep_ == "compound" and token.head.lower_ in _SECTOR:
+            return None  # "relief officials", "aid workers": who they are, not what they did
+        lemma = token.lemma_.lower()
+        if token.pos_ in ("VERB", "AUX"):
+            kinds = ["adj", "verb"] if token.lower_ in ("prepared", "committed") else ["verb"]
+        elif token.pos_ in ("NOUN", "PROPN"):
+            kinds = ["noun"]
+        elif token.pos_ == "ADJ":
+            kinds = ["adj"]
+        else:
+            return None
+        neighbours = _neighbour_lemmas(token)
+        if token.dep_ == "attr" and token.head.lemma_ == "be":
+            neighbours.add("@predicate")
+        if _in_reported_speech(token):
+            neighbours.add("@said")
+        best: Pattern | None = None
+        for kind in kinds:
+            word = token.lower_ if kind == "adj" else lemma
+            for pattern in self.lexicon.patterns(kind, word):
+                if all(_needs_met(need, neighbours) for need in pattern.needs):
+                    if best is None or pattern.specificity > best.specificity:
+                        best = pattern
+                    break
+        if best is None:
+            return None
+        return _Trigger(token=token, pattern=best, type=best.type, mode=best.mode, cameo=best.cameo)
+
+    @staticmethod
+    def _governor(token: Any, triggers: dict[int, _Trigger]) -> _Trigger | None:
+        """The nearest trigger above ``token`` in its clause (no conjunct or subject between)."""
+        current = token
+        while current.head.i != current.i:
+            if current.dep_ in _BARRIERS:
+                return None
+            current = current.head
+            if current.i in triggers:
+                return triggers[current.i]
+        return None
+
+    # --- events -------------------------------------------------------------------------------
+
+    def _events(
+        self, trigger: _Trigger, sentence: Any, reader: ActorReader, article: Article
+    ) -> Iterator[Event]:
+        token = trigger.token
+        verb = _clause_verb(token)
+        negated = _negated(token, verb)
+        hypothetical = _hypothetical(verb)
+        future = trigger.future or _future(verb)
+        # "will provide food aid": the act is the verb's object; the tense is the verb's.
+        acts = token.pos_ in ("VERB", "AUX") or (token.dep_ == "dobj" and verb is not None)
+        type_, mode, cameo = trigger.type, trigger.mode, trigger.cameo
+        if future and acts and _ultimatum(verb) and type_ != "AGREE":
+            # "will withdraw ... unless ..." is a conditional threat (an ultimatum).
+            type_, mode, cameo = "THREATEN", _threat_mode(trigger.type, trigger.mode), "130"
+        elif future and acts and type_ in COOPERATIVE - {"AGREE"}:
+            type_, mode, cameo = "AGREE", None, _AGREE_CAMEO.get(type_, "030")
+        elif future and acts and type_ in COERCIVE - _ANNOUNCED:
+            type_, mode, cameo = "THREATEN", _threat_mode(trigger.type, trigger.mode), "130"
+        if negated and type_ in ("AGREE", "SUPPORT") and token.pos_ in ("VERB", "AUX", "ADJ"):
+            # "will not accept", "did not agree": a refusal is a REJECT event, not a negated one.
+            type_, mode, cameo, negated = "REJECT", None, "120", False
+        obligation = _obligation(verb)
+        if obligation and type_ not in ("REQUEST", "REJECT", "THREATEN", "ACCUSE"):
+            # "X said Y must withdraw": what Y must do is what X demands of Y.
+            mode = _REQUEST_MODE.get(type_, "change") if trigger.pattern.trigger else "change"
+            type_, cameo = "REQUEST", "100"
+        quote = _quote_at(article.quotes, token.idx)
+        if (obligation and type_ == "REQUEST") or _is_said(trigger):
+            sources, targets = self._obligation_actors(verb, reader, article, quote)
+        elif _is_label(trigger):
+            sources, targets = self._label_actors(token, reader, article, quote)
+        else:
+            sources = self._sources(trigger, verb, reader, article, quote)
+            targets = self._targets(trigger, verb, reader, sources)
+        if not sources and not targets:
+            return
+        if not sources and len(targets) > 1 and token.pos_ in ("NOUN", "PROPN"):
+            # "clashes between police and protesters", "talks between Israel and Syria".
+            sources, targets = targets, []
+        # Actors the text gives no country (a named official, "the government") are taken
+        # as domestic: the first country the sentence names.
+        countries = reader.sentence_countries(sentence)
+        own = {a.country for a in sources if a.country}  # what the text says, before guessing
+        sources = [_domestic(a, countries, targets, first=True) for a in sources]
+        targets = [_domestic(a, countries, sources) for a in targets]
+        # "Trump withdrew the United States from the deal": one's own country is no target.
+        targets = [a for a in targets if not (a.country in own and reader.names_country(a))]
+        if (
+            type_ == "PROTEST"
+            and token.lemma_ == "protest"
+            and any(a.sector == "GOV" for a in sources)
+        ):
+            # A government "protests" in words: that is an accusation, not a street protest.
+            type_, mode, cameo = "ACCUSE", "disapprove", "114"
+        time = _time_for(article.times, sentence, verb or token)
+        pairs: list[tuple[Actor | None, Actor | None]]
+        if not targets and len(sources) > 1:
+            pairs = [(a, b) for a in sources for b in sources if a is not b]
+        else:
+            sides: list[Actor | None] = list(sources) or [None]
+            others: list[Actor | None] = list(targets) or [None]
+            pairs = [(s, t) for s in sides for t in others]
+        for source, target in pairs:
+            yield Event(
+                id="",
+                type=type_,
+                mode=mode,
+                cameo=cameo,
+                intensity=self.lexicon.intensity(type_, mode),
+                source=source.name if source else None,
+                source_id=source.entity_id if source else None,
+                source_country=source.country if source else None,
+                source_sector=source.sector if source else None,
+                target=target.name if target else None,
+                target_id=target.entity_id if target else None,
+                target_country=target.country if target else None,
+                target_sector=target.sector if target else None,
+                date=time.date if time else None,
+                date_end=time.date_end if time else None,
+                time_id=time.id if time else None,
+                negated=negated,
+                hypothetical=hypothetical,
+                sentence=sentence.text,
+                quote_id=quote.id if quote else None,
+            )
+
+    def _sources(
+        self,
+        trigger: _Trigger,
+        verb: Any,
+        reader: ActorReader,
+        article: Article,
+        quote: Quote | None,
+    ) -> list[Actor]:
+        token = trigger.token
+        if token.pos_ in ("NOUN", "PROPN"):
+            for child in token.children:
+                if child.dep_ in ("poss", "compound", "amod", "nmod"):
+                    actor = reader.read(child)
+                    if actor and actor.known and not _is_object_modifier(trigger):
+                        return _with_conjuncts(child, actor, reader)
+        subject = _subject(verb if verb is not None else token)
+        if subject is not None and subject.i == token.i:
+            return []  # "Clashes between police and protesters left ...": the act is no actor
+        if subject is None:
+            return _speaker(quote, reader, article)
+        actors = _with_conjuncts(subject, reader.read(subject), reader)
+        if not any(a.known for a in actors) and subject.lower_ in ("we", "i", "us"):
+            return _speaker(quote, reader, article) or actors
+        if not any(a.known for a in actors) and subject.pos_ == "PRON":
+            speaker_subject = _speaker_subject(subject.head)
+            if speaker_subject is not None:
+                return _with_conjuncts(speaker_subject, reader.read(speaker_subject), reader)
+        return [a for a in actors if a.usable]
+
+    def _obligation_actors(
+        self, verb: Any, reader: ActorReader, article: Article, quote: Quote | None
+    ) -> tuple[list[Actor], list[Actor]]:
+        """ "The Red Cross said US forces must ensure security": speaker → the obliged."""
+        subject = next((c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+        obliged = (
+            _with_conjuncts(subject, reader.read(subject), reader) if subject is not None else []
+        )
+        speaker = _speaker_subject(verb)
+        if speaker is not None:
+            sources = _with_conjuncts(speaker, reader.read(speaker), reader)
+        else:
+            sources = _speaker(quote, reader, article)
+        return [a for a in sources if a.usable], [a for a in obliged if a.usable]
+
+    def _label_actors(
+        self, token: Any, reader: ActorReader, article: Article, quote: Quote | None
+    ) -> tuple[list[Actor], list[Actor]]:
+        """ "Biden said Putin is a killer": the speaker accuses the one so called."""
+        copula = token.head
+        subject = next((c for c in copula.children if c.dep_ == "nsubj"), None)
+        called = reader.read(subject) if subject is not None else None
+        speaker = _speaker_subject(copula)
+        while speaker is not None and speaker.pos_ == "PRON" and reader.read(speaker) is None:
+            speaker = _speaker_subject(speaker.head)  # "Biden said he thought ..."
+        if speaker is not None:
+            said = reader.read(speaker)
+            sources = [said] if said else []
+        else:
+            sources = _speaker(quote, reader, article)
+        return sources, [called] if called else []
+
+    def _targets(
+        self, trigger: _Trigger, verb: Any, reader: ActorReader, sources: list[Actor]
+    ) -> list[Actor]:
+        excluded = {(a.entity_id, a.country, a.name) for a in sources}
+        needed = {w for need in trigger.pattern.needs for w in need}
+        acts = {trigger.token.i, *(t.token.i for t in _all_folded(trigger))}
+        for candidate in _target_candidates(trigger, verb):
+            head = candidate.token if isinstance(candidate, _Place) else candidate
+            if head.i in acts:
+                continue  # the act itself ("held talks in Geneva"), not a party to it
+            actor = reader.read(head)
+            if (
+                isinstance(candidate, _Place)
+                and trigger.type == "CONSULT"
+                and not (actor and reader.names_country(actor))
+            ):
+                continue  # "talks in Geneva": the venue, not a party
+            if actor is None or not actor.usable:
+                continue
+            if not actor.known and head.lemma_.lower() in needed:
+                continue  # "recalled its own envoy": the envoy is what is acted on, not a target
+            if (
+                _same_actor(actor, sources)
+                or (actor.entity_id, actor.country, actor.name) in excluded
+            ):
+                continue
+            return [a for a in _with_conjuncts(head, actor, reader) if not _same_actor(a, sources)]
+        return []
+
+
+def code_events(article: Article, doc: Any) -> tuple[Event, ...]:
+    """The events of one parsed article (the ``events`` stage's function)."""
+    return _coder().code(article, doc)
+
+
+_CODER: list[EventCoder] = []
+
+
+def _coder() -> EventCoder:
+    if not _CODER:
+        _CODER.append(EventCoder())
+    return _CODER[0]
+
+
+# --- folding rules --------------------------------------------------------------------------------
+
+
+def _fold(trigger: _Trigger) -> None:
+    """Let the triggers folded into ``trigger`` set its type and mode."""
+    for inner in trigger.folded:
+        _fold(inner)
+    if not trigger.folded:
+        return
+    inner = trigger.folded[0]
+    inner_type = inner.type
+    if trigger.type == "AGREE":
+        if inner_type in COERCIVE:
+            trigger.type, trigger.cameo = "THREATEN", "130"
+            trigger.mode = _threat_mode(inner_type, inner.mode)
+        elif inner_type in _AGREE_CAMEO:
+            trigger.cameo = _AGREE_CAMEO[inner_type]
+    elif trigger.type == "THREATEN" and trigger.mode is None:
+        trigger.mode = _threat_mode(inner_type, inner.mode)
+    elif trigger.type in ("REQUEST", "REJECT") and trigger.mode is None:
+        trigger.mode = _REQUEST_MODE.get(inner_type, "change")
+
+
+def _threat_mode(type_: str, mode: str | None) -> str:
+    if type_ == "SANCTION":
+        return "expel" if mode == "expel" else "relations"
+    if type_ == "COERCE":
+        return mode if mode in ("arrest", "curfew", "martial-law") else "restrict"
+    if type_ == "PROTEST":
+        return "restrict"
+    return "violence"
+
+
+# --- the parse --------------------------------------------------------------------------------
+
+
+def _neighbour_lemmas(token: Any) -> set[str]:
+    """Lemmas (and lower-case forms) of words up to two steps below ``token`` in its clause."""
+    found: set[str] = set()
+    for child in token.children:
+        if child.dep_ in ("nsubj", "nsubjpass", "conj", "relcl", "advcl", "ccomp", "punct"):
+            continue
+        found |= {child.lemma_.lower(), child.lower_}
+        if child.ent_type_ in ("GPE", "NORP", "ORG", "PERSON") or child.lower_ in _SECTOR:
+            found.add("@actor")
+        for grandchild in child.children:
+            if grandchild.dep_ in ("conj", "relcl", "punct"):
+                continue
+            found |= {grandchild.lemma_.lower(), grandchild.lower_}
+            if grandchild.ent_type_ in ("GPE", "NORP", "ORG", "PERSON"):
+                found.add("@actor")
+            measured = child.lower_ in _QUANTITIES or child.lemma_.lower() in _MEASURES
+            if measured and grandchild.dep_ == "prep":
+                # "suspended part of a military aid program": look through the quantity.
+                for word in grandchild.subtree:
+                    found |= {word.lemma_.lower(), word.lower_}
+    return found
+
+
+def _needs_met(need: frozenset[str], neighbours: set[str]) -> bool:
+    return not need.isdisjoint(neighbours)
+
+
+def _clause_verb(token: Any) -> Any:
+    """The verb of the clause a trigger belongs to (itself, for a verb or adjective)."""
+    if token.pos_ in ("VERB", "AUX") or token.pos_ == "ADJ":
+        return token
+    current = token
+    while current.head.i != current.i:
+        current = current.head
+        if current.pos_ in ("VERB", "AUX"):
+            return current
+    return None
+
+
+def _subject(verb: Any) -> Any:
+    """The subject of ``verb``'s clause, climbing through xcomp, conj, acl and auxiliaries."""
+    current = verb
+    for _ in range(6):
+        agent = next((c for c in current.children if c.dep_ == "agent"), None)
+        if agent is not None:
+            objects = [c for c in agent.children if c.dep_ == "pobj"]
+            if objects:
+                return objects[0]
+        for child in current.children:
+            if child.dep_ in ("nsubj", "csubj"):
+                return child
+        if any(c.dep_ == "nsubjpass" for c in current.children):
+            return None
+        if (
+            current.dep_
+            in (
+                "xcomp",
+                "conj",
+                "advcl",
+                "acomp",
+                "oprd",
+                "dobj",
+                "pobj",
+                "prep",
+                "acl",
+                "aux",
+                "amod",
+                "ccomp",
+                "attr",
+            )
+            and current.head.i != current.i
+        ):
+            current = current.head
+            continue
+        return None
+    return None
+
+
+def _speaker_subject(token: Any) -> Any:
+    """For a pronoun subject inside "X said it would ...", the subject of "said"."""
+    current = token
+    while current.head.i != current.i:
+        if current.dep_ in ("ccomp", "xcomp", "advcl") and current.head.lemma_ in SPEECH:
+            return next(
+                (c for c in current.head.children if c.dep_ in ("nsubj", "nsubjpass")), None
+            )
+        current = current.head
+    return None
+
+
+def _target_candidates(trigger: _Trigger, verb: Any) -> Iterable[Any]:
+    """Heads of phrases that may name the target, best first (``_Place`` for "in X")."""
+    token = trigger.token
+    chain = [token, *(t.token for t in _all_folded(trigger))]
+    if verb is not None and verb.i != token.i:
+        chain.append(verb)
+    for head in chain:
+        children = list(head.children)
+        for child in children:
+            if child.dep_ == "nsubjpass":
+                yield child  # the one acted upon in a passive clause
+        if head.i != token.i:
+            for child in children:
+                if child.dep_ == "nsubj":
+                    yield child
+        for child in children:
+            if head.lemma_ in _TOPIC_VERBS:
+                break
+            if child.dep_ in ("dobj", "dative", "attr", "obj", "iobj") and child.i != token.i:
+                yield child
+                yield from _nested_objects(child)
+        for preposition in _TARGET_PREPS:
+            for child in children:
+                if child.dep_ in ("prep", "agent") and child.lower_ == preposition:
+                    for pobj in child.children:
+                        if pobj.dep_ == "pobj":
+                            yield pobj if preposition != "in" else _Place(pobj)
+        if head.pos_ in ("NOUN", "PROPN") and head.i != token.i:
+            continue
+        for child in children:
+            if child.dep_ in ("poss", "compound", "amod") and head.i != token.i:
+                yield child
+    for child in token.children:
+        if child.dep_ in ("poss", "compound", "amod", "nmod") and token.pos_ in ("NOUN", "PROPN"):
+            yield child
+    # "demanded that the US cancel ...", "urged Iran to ...": the clause the act governs.
+    for head in chain:
+        for clause in head.children:
+            if clause.dep_ in ("ccomp", "xcomp"):
+                for child in clause.children:
+                    if child.dep_ in ("nsubj", "nsubjpass", "dobj"):
+                        yield child
+
+
+def _nested_objects(noun: Any) -> Iterable[Any]:
+    """Actors inside an object phrase: "a resolution of the Security Council", "US offer"."""
+    for child in noun.children:
+        if child.dep_ in ("poss", "compound", "amod", "nmod"):
+            yield child
+        if child.dep_ == "prep":
+            for pobj in child.children:
+                if pobj.dep_ == "pobj":
+                    yield _Place(pobj) if child.lower_ == "in" else pobj
+
+
+def _all_folded(trigger: _Trigger) -> Iterable[_Trigger]:
+    for inner in trigger.folded:
+        yield inner
+        yield from _all_folded(inner)
+
+
+def _is_object_modifier(trigger: _Trigger) -> bool:
+    """A noun trigger that is the object of a verb: its modifier is the target, not source."""
+    return trigger.token.dep_ in ("dobj", "pobj") and trigger.token.head.pos_ in ("VERB", "ADP")
+
+
+def _with_conjuncts(head: Any, actor: Actor | None, reader: ActorReader) -> list[Actor]:
+    actors = reader.split(head, actor) if actor else []
+    for child in head.children:
+        if child.dep_ == "conj":
+            other = reader.read(child)
+            if other and other.usable:
+                actors += reader.split(child, other)
+    return actors
+
+
+def _domestic(
+    actor: Actor, countries: list[str], others: list[Actor], *, first: bool = False
+) -> Actor:
+    """An actor with no country of its own takes a country the sentence names: a source the
+    first one, a target the first that is not the source's, else the other side's (a domestic
+    event) — except a person facing a person of that country, who stays without one (Biden
+    calling Putin a killer is not Russian)."""
+    if actor.country or actor.sector in ("IGO", "NGO") or not countries:
+        return actor
+    taken = set() if first else {a.country for a in others}
+    country = next((c for c in countries if c not in taken), None)
+    if first and country in {a.country for a in others}:
+        country = None  # decide below, as for the only candidate being the other side's
+    if country is None:
+        facing_person = any(a.kind == "PERSON" for a in others if a.country == countries[0])
+        if actor.kind == "PERSON" and facing_person:
+            return actor  # Biden calling Putin a killer is not Russian
+        country = countries[0]  # "Museveni bans Ugandan opposition candidates": domestic
+    return replace(actor, country=country)
+
+
+def _same_actor(actor: Actor, others: list[Actor]) -> bool:
+    for other in others:
+        if actor.entity_id and actor.entity_id == other.entity_id:
+            return True
+        if actor.start == other.start and actor.end == other.end:
+            return True
+    return False
+
+
+def _negated(token: Any, verb: Any) -> bool:
+    for word in (token, verb):
+        if word is not None and any(c.dep_ == "neg" for c in word.children):
+            return True
+    return False
+
+
+def _future(verb: Any) -> bool:
+    if verb is None:
+        return False
+    auxiliaries = {c.lower_ for c in verb.children if c.dep_ in ("aux", "auxpass")}
+    if auxiliaries & _FUTURE:
+        return True
+    if "would" in auxiliaries and _in_reported_speech(verb):
+        return True
+    return verb.dep_ == "xcomp" and verb.head.lemma_ in _INTENT_HEADS
+
+
+_BACKGROUND_MARKS = {"after", "before", "since", "as", "when", "while", "because", "although",
+                     "though", "once", "until"}  # fmt: skip
+_BACKGROUND_PREPS = {"after", "following", "since", "despite", "before", "amid"}
+
+
+def _in_background(token: Any) -> bool:
+    """The word sits in a clause that gives context, not the reported event: a relative
+    clause ("refugees, who are deployed to oversee a ceasefire"), a participle describing a
+    noun, a time or cause clause ("one day after a jet shot down a helicopter")."""
+    current = token
+    while current.head.i != current.i:
+        if current.dep_ in ("relcl", "acl"):
+            return True
+        if current.dep_ == "advcl" and any(
+            c.dep_ == "mark" and c.lower_ in _BACKGROUND_MARKS for c in current.children
+        ):
+            return True
+        if current.dep_ == "pobj" and current.head.lower_ in _BACKGROUND_PREPS:
+            return True
+        current = current.head
+    return False
+
+
+def _mention(token: Any) -> bool:
+    """An event noun that only qualifies another noun ("the fate of the talks", "a resolution
+    on sanctions") refers to an event; it does not report one."""
+    if token.pos_ not in ("NOUN", "PROPN") or token.dep_ != "pobj":
+        return False
+    noun = token.head.head
+    if noun.pos_ not in ("NOUN", "PROPN"):
+        return False
+    # "ten days of war games", "tons of food aid": an amount of the act, not a reference to it.
+    measured = any(c.dep_ == "nummod" for c in noun.children)
+    return not (measured or noun.lemma_.lower() in _MEASURES or noun.lower_ in _QUANTITIES)
+
+
+def _obligation(verb: Any) -> bool:
+    """ "said X must/should do": an obligation laid on someone in reported speech."""
+    if verb is None or verb.pos_ not in ("VERB", "AUX"):
+        return False
+    auxiliaries = {c.lower_ for c in verb.children if c.dep_ in ("aux", "auxpass")}
+    has_subject = any(c.dep_ in ("nsubj", "nsubjpass") for c in verb.children)
+    return bool(auxiliaries & {"must", "should"}) and has_subject and _in_reported_speech(verb)
+
+
+def _is_said(trigger: _Trigger) -> bool:
+    return any("@said" in need for need in trigger.pattern.needs)
+
+
+def _is_label(trigger: _Trigger) -> bool:
+    return any("@predicate" in need for need in trigger.pattern.needs)
+
+
+def _ultimatum(verb: Any) -> bool:
+    return any(
+        c.dep_ == "advcl" and any(m.dep_ == "mark" and m.lower_ == "unless" for m in c.children)
+        for c in verb.children
+    )
+
+
+def _hypothetical(verb: Any) -> bool:
+    if verb is None:
+        return False
+    auxiliaries = {c.lower_ for c in verb.children if c.dep_ in ("aux", "auxpass")}
+    if auxiliaries & _MODAL and not _in_reported_speech(verb):
+        return True
+    return (
+        any(c.dep_ == "mark" and c.lower_ == "if" for c in verb.children) and verb.dep_ == "advcl"
+    )
+
+
+def _in_reported_speech(verb: Any) -> bool:
+    current = verb
+    while current.head.i != current.i:
+        if current.dep_ in ("ccomp", "xcomp") and current.head.lemma_ in SPEECH:
+            return True
+        current = current.head
+    return False
+
+
+def _speaker(quote: Quote | None, reader: ActorReader, article: Article) -> list[Actor]:
+    if quote is None or not quote.speaker_id:
+        return []
+    entity = next((e for e in article.entities if e.id == quote.speaker_id), None)
+    if entity is None:
+        return []
+    return [reader.of_entity(entity, quote.speaker_text)]
+
+
+def _quote_at(quotes: tuple[Quote, ...], offset: int) -> Quote | None:
+    for quote in quotes:
+        if quote.start <= offset < quote.end:
+            return quote
+    return None
+
+
+def _time_for(times: tuple[TimeExpr, ...], sentence: Any, verb: Any) -> TimeExpr | None:
+    inside = [t for t in times if sentence.start_char <= t.start < sentence.end_char and t.date]
+    if not inside:
+        return None
+    for time in inside:
+        span = sentence.doc.char_span(time.start, time.end, alignment_mode="expand")
+        if span is not None and _governed_by(span.root, verb):
+            return time
+    anchor = verb.idx
+    return min(inside, key=lambda t: abs(t.start - anchor))
+
+
+def _governed_by(token: Any, verb: Any) -> bool:
+    current = token
+    while current.head.i != current.i:
+        current = current.head
+        if current.i == verb.i:
+            return True
+        if current.pos_ in ("VERB", "AUX"):
+            return False
+    return False
+
+
+def _with_id(event: Event, number: int) -> Event:
+    return replace(event, id=f"V{number}")

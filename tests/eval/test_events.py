@@ -1,0 +1,164 @@
+"""Event scoring: the gold loader's quirks, halves, and the metrics on known predictions."""
+
+from __future__ import annotations
+
+import json
+
+import pytest
+from click.testing import CliRunner
+
+from parley.cli.main import cli
+from parley.errors import EvalError
+from parley.eval.events import GoldSentence, default_gold, load_gold, score, select_half
+from parley.records import Event
+
+
+def _row(id_, type_, sources, targets=(), reciprocal=False, text="A sentence.", mode=None):
+    return {
+        "id": id_, "text": text, "event_plover2": type_, "mode_gsr": mode,
+        "source": [{"text": c, "code": c, "sector": None} for c in sources],
+        "target": [{"text": c, "code": c, "sector": None} for c in targets],
+        "reciprocal": reciprocal,
+    }  # fmt: skip
+
+
+def _gold_file(tmp_path, rows):
+    path = tmp_path / "gold.jsonl"
+    path.write_text("\n".join(json.dumps(r) for r in rows) + "\n", "utf-8")
+    return path
+
+
+def _event(type_, source=None, target=None, intensity=None, source_sector=None, **flags):
+    return Event(
+        id="V1", type=type_, sentence="", source_country=source, target_country=target,
+        intensity=intensity, source_sector=source_sector, **flags,
+    )  # fmt: skip
+
+
+def test_load_gold_renames_a_repeated_id(tmp_path):
+    path = _gold_file(
+        tmp_path, [_row("X-0004", "COERCE", ["ISR"]), _row("X-0004", "COERCE", ["AFG"])]
+    )
+    assert [s.id for s in load_gold(path)] == ["X-0004", "X-0004#2"]
+
+
+@pytest.mark.parametrize(
+    ("code", "expected"), [("JAP", "JPN"), ("ITL", "ITA"), ("VTN", "VNM"), ("RUS", "RUS")]
+)
+def test_load_gold_maps_old_country_codes(tmp_path, code, expected):
+    (sentence,) = load_gold(_gold_file(tmp_path, [_row("X-0001", "AGREE", [code])]))
+    assert sentence.sources == (expected,)
+
+
+@pytest.mark.parametrize("code", ["IGO", "NGO", "IMG", "ISM"])
+def test_load_gold_international_actors_have_no_country(tmp_path, code):
+    (sentence,) = load_gold(_gold_file(tmp_path, [_row("X-0001", "AGREE", [code])]))
+    assert sentence.sources == ("INT",)
+
+
+def test_load_gold_names_the_bad_line(tmp_path):
+    path = tmp_path / "gold.jsonl"
+    path.write_text('{"id": "a"}\n', "utf-8")
+    with pytest.raises(EvalError, match=r"gold.jsonl:1 is not a gold record"):
+        load_gold(path)
+
+
+def test_default_gold_says_where_it_looked(tmp_path):
+    with pytest.raises(EvalError, match="pass --gold"):
+        default_gold(tmp_path)
+
+
+@pytest.mark.parametrize(
+    ("half", "ids"),
+    [
+        ("odd", ["X-0001", "X-0003"]),
+        ("even", ["X-0002", "X-0004#2"]),
+        ("all", ["X-0001", "X-0002", "X-0003", "X-0004#2"]),
+    ],
+)
+def test_select_half_by_the_number_ending_the_id(half, ids):
+    sentences = [
+        GoldSentence(id=i, text="", type="AGREE")
+        for i in ["X-0001", "X-0002", "X-0003", "X-0004#2"]
+    ]
+    assert [s.id for s in select_half(sentences, half)] == ids
+
+
+def test_gold_sentence_reciprocal_triples_are_every_ordered_pair():
+    sentence = GoldSentence(
+        id="X-1", text="", type="AGREE", sources=("USA", "JOR"), reciprocal=True
+    )
+    assert sentence.triples() == {("USA", "AGREE", "JOR"), ("JOR", "AGREE", "USA")}
+
+
+def test_gold_sentence_without_target_has_none_target():
+    sentence = GoldSentence(id="X-1", text="", type="RETREAT", sources=("GEO",))
+    assert sentence.triples() == {("GEO", "RETREAT", None)}
+
+
+GOLD = [
+    GoldSentence(id="X-1", text="", type="ACCUSE", sources=("USA",), targets=("RUS",)),
+    GoldSentence(id="X-2", text="", type="ASSAULT", sources=("ISR",), targets=("PSE",)),
+    GoldSentence(id="X-3", text="", type="AGREE", sources=("INT",), targets=("IRQ",)),
+    GoldSentence(id="X-4", text="", type="REJECT", sources=("SYR",)),
+]
+PREDICTED = [
+    [_event("ACCUSE", "USA", "RUS", intensity=-2.0)],
+    [_event("ASSAULT", "ISR", "LBN", intensity=-9.0), _event("COERCE", "ISR", "PSE")],
+    [_event("AGREE", None, "IRQ", source_sector="IGO", intensity=2.5)],
+    [],
+]
+
+
+@pytest.fixture
+def report():
+    return score(GOLD, PREDICTED)
+
+
+def test_score_per_type_counts(report):
+    assert {t.type: (t.gold, t.predicted, t.correct) for t in report.types} == {
+        "AGREE": (1, 1, 1), "ACCUSE": (1, 1, 1), "REJECT": (1, 0, 0),
+        "COERCE": (0, 1, 0), "ASSAULT": (1, 1, 1),
+    }  # fmt: skip
+
+
+def test_score_macro_and_micro_f1(report):
+    # AGREE, ACCUSE, ASSAULT F1 1; REJECT and COERCE 0 → macro 3/5; micro P 3/4, R 3/4.
+    assert (report.macro_f1, report.micro_precision, report.micro_recall) == (0.6, 0.75, 0.75)
+
+
+def test_score_country_accuracy_over_coded_and_all_sentences(report):
+    assert (report.source_accuracy, report.source_accuracy_all) == (1.0, 0.75)
+    assert (report.target_accuracy, report.target_accuracy_all) == (2 / 3, 2 / 3)
+
+
+def test_score_strict_triples(report):
+    # Right triples: X-1, X-3 (international source), X-2's COERCE is not the gold type.
+    assert (report.triple_precision, report.triple_recall) == (0.5, 0.5)
+
+
+def test_score_intensity_error_against_plover_scores(report):
+    # ACCUSE -2 vs -3 (bare type), ASSAULT -9 vs -9, AGREE 2.5 vs 2.5.
+    assert report.intensity_mae == pytest.approx(1 / 3)
+
+
+def test_score_coded_sentences(report):
+    assert report.coded == 3
+
+
+def test_eval_events_command_scores_any_gold_file(tmp_path):
+    path = _gold_file(
+        tmp_path,
+        [_row("X-0001", "SANCTION", ["FRA"], ["IRN"], text="France expelled three Iranian diplomats."),
+         _row("X-0002", "AGREE", ["DEU"], ["SDN"], text="Germany will provide humanitarian aid to Sudan.")],
+    )  # fmt: skip
+    result = CliRunner().invoke(cli, ["eval", "events", "--gold", str(path), "--format", "json"])
+    assert result.exit_code == 0, result.output
+    report = json.loads(result.output)
+    assert (report["sentences"], report["macro_f1"], report["triple_f1"]) == (2, 1.0, 1.0)
+
+
+def test_eval_events_command_reports_a_missing_file(tmp_path):
+    result = CliRunner().invoke(cli, ["eval", "events", "--gold", str(tmp_path / "none.jsonl")])
+    assert result.exit_code == 1
+    assert "none.jsonl does not exist" in result.output

@@ -1,0 +1,222 @@
+"""The event coder on hand-written sentences (none taken from the gold set it is scored on)."""
+
+from __future__ import annotations
+
+import dataclasses
+import datetime as dt
+
+import pytest
+
+from parley.actors import build_entities
+from parley.config import DEFAULT_MODEL
+from parley.events import code_events
+from parley.nlp import parse
+from parley.records import Article, Quote
+from parley.time import find_times
+
+
+def _code(text, published=None, quotes=()):
+    (doc,) = parse([text], DEFAULT_MODEL)
+    article = Article(text=text, published=published, quotes=tuple(quotes))
+    article = dataclasses.replace(
+        article, entities=build_entities(doc), times=find_times(doc, published)
+    )
+    return code_events(article, doc)
+
+
+def _triples(text):
+    return [(e.source_country, e.type, e.mode, e.target_country) for e in _code(text)]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "France expelled three Iranian diplomats on Monday.",
+            [("FRA", "SANCTION", "expel", "IRN")],
+        ),
+        (
+            "Turkey threatened to cut diplomatic ties with Sweden.",
+            [("TUR", "THREATEN", "relations", "SWE")],
+        ),
+        (
+            "Kenya demanded that Somalia withdraw its troops from the border.",
+            [("KEN", "REQUEST", "yield", "SOM")],
+        ),
+        (
+            "Egypt rejected an Ethiopian proposal for new talks.",
+            [("EGY", "REJECT", "change", "ETH")],
+        ),
+        (
+            "Polish police arrested dozens of Belarusian protesters.",
+            [("POL", "COERCE", "arrest", "BLR")],
+        ),
+        (
+            "Thousands of Chilean students protested against the government.",
+            [("CHL", "PROTEST", "demo", "CHL")],
+        ),
+        (
+            "Ukrainian forces shelled Russian positions near the border.",
+            [("UKR", "ASSAULT", "heavy-weapons", "RUS")],
+        ),
+        ("Brazil praised Argentina's new trade policy.", [("BRA", "SUPPORT", None, "ARG")]),
+        ("Norway released two Russian fishermen.", [("NOR", "RETREAT", "release", "RUS")]),
+        ("The Serbian president resigned on Tuesday.", [("SRB", "RETREAT", "resign", None)]),
+        (
+            "Nigeria deployed troops to the border with Niger.",
+            [("NGA", "MOBILIZE", "troops", "NER")],
+        ),
+    ],
+)
+def test_code_events_type_mode_and_actor_countries(text, expected):
+    assert _triples(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # PLOVER: a future cooperative act is AGREE, with the nearest CAMEO "intent" code.
+        ("Germany will provide humanitarian aid to Sudan.", ("AGREE", "033")),
+        ("The Chinese foreign minister will visit Brazil next month.", ("AGREE", "036")),
+        ("Vietnam agreed to share intelligence with the Philippines.", ("AGREE", "031")),
+    ],
+)
+def test_code_events_future_cooperation_is_agree(text, expected):
+    (event,) = _code(text)
+    assert (event.type, event.cameo) == expected
+
+
+def test_code_events_ultimatum_is_a_threat():
+    (event,) = _code(
+        "Ghana will withdraw its peacekeepers from Mali unless the junta holds elections."
+    )
+    assert (event.source_country, event.type, event.target_country) == ("GHA", "THREATEN", "MLI")
+
+
+def test_code_events_passive_agent_is_the_source():
+    (event,) = _code("Canadian troops were attacked by Afghan insurgents.")
+    assert (event.source_country, event.source_sector, event.target_country, event.target_sector) == (
+        "AFG", "REB", "CAN", "MIL",
+    )  # fmt: skip
+
+
+def test_code_events_compound_subject_without_target_is_reciprocal():
+    pairs = [
+        (e.source_country, e.target_country)
+        for e in _code("India and Pakistan held talks in Geneva.")
+    ]
+    assert pairs == [("IND", "PAK"), ("PAK", "IND")]
+
+
+@pytest.mark.parametrize(
+    ("text", "negated", "hypothetical"),
+    [
+        ("Japan did not attack China.", True, False),
+        ("Iran could attack Israel if the talks fail.", False, True),
+        ("Russia attacked Georgia.", False, False),
+    ],
+)
+def test_code_events_flags_negation_and_hypotheticals(text, negated, hypothetical):
+    (event,) = _code(text)
+    assert (event.negated, event.hypothetical) == (negated, hypothetical)
+
+
+def test_code_events_international_body_has_no_country():
+    (event,) = _code("The United Nations condemned the attack on Mali.")
+    assert (event.source_country, event.source_sector, event.type, event.target_country) == (
+        None, "IGO", "ACCUSE", "MLI",
+    )  # fmt: skip
+
+
+def test_code_events_intensity_comes_from_type_and_mode():
+    (event,) = _code("France expelled three Iranian diplomats on Monday.")
+    assert (event.cameo, event.intensity) == ("166", -5.5)
+
+
+def test_code_events_dates_from_the_clause_time_expression():
+    (event,) = _code(
+        "France expelled three Iranian diplomats on Monday.", published=dt.date(2021, 3, 19)
+    )
+    assert (event.date, event.date_end, event.time_id) == ("2021-03-15", "2021-03-15", "T1")
+
+
+def test_code_events_leaves_date_empty_without_time_expression():
+    (event,) = _code("France expelled three Iranian diplomats.", published=dt.date(2021, 3, 19))
+    assert (event.date, event.time_id) == (None, None)
+
+
+def test_code_events_keeps_the_evidence_sentence():
+    text = "Talks went on. France expelled three Iranian diplomats."
+    (event,) = _code(text)
+    assert event.sentence == "France expelled three Iranian diplomats."
+
+
+def test_code_events_quote_id_and_speaker_for_first_person():
+    text = "“We will expel their diplomats,” said Jean Dupont, the French foreign minister."
+    quote = Quote(id="Q1", text="We will expel their diplomats,", kind="direct", start=1, end=31,
+                  speaker="Jean Dupont", speaker_id="E1", speaker_text="Jean Dupont", cue="said")  # fmt: skip
+    events = _code(text, quotes=[quote])
+    assert [(e.quote_id, e.source_id, e.type) for e in events] == [("Q1", "E1", "THREATEN")]
+
+
+def test_code_events_ids_are_numbered_in_order():
+    events = _code(
+        "France expelled three Iranian diplomats. Turkey threatened to cut ties with Sweden."
+    )
+    assert [e.id for e in events] == ["V1", "V2"]
+
+
+def test_code_events_nothing_for_a_sentence_without_an_act():
+    assert _code("The weather in Paris was mild on Sunday.") == ()
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The central bank warned that growth could slow next year.",
+        "Delegates debated the fate of the talks for hours.",
+        "The weather in Paris was mild on Sunday.",
+    ],
+)
+def test_code_events_no_event_for_forecasts_and_mentions(text):
+    assert _code(text) == ()
+
+
+def test_code_events_background_clause_is_context_not_an_event():
+    text = "Italy suspended flights to Serbia, one day after a Serbian jet shot down a helicopter."
+    assert [(e.source_country, e.type, e.target_country) for e in _code(text)] == [
+        ("ITA", "SANCTION", "SRB")
+    ]
+
+
+def test_code_events_own_country_is_not_the_target():
+    (event,) = _code("US President Jones withdrew the United States from the treaty.")
+    assert (event.type, event.target_country) == ("SANCTION", None)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Kenyan police fired tear gas at demonstrators in Nairobi.", ("ASSAULT", "crowd-control")),
+        ("Thousands of farmers blocked highways across India.", ("PROTEST", "obstruct")),
+        ("Biden spoke by phone with Zelensky on Tuesday.", ("CONSULT", "phone")),
+        ("Peskov said Biden owes the country an apology.", ("REQUEST", "change")),
+        ("Putin said Biden will soon pay a price for his remarks.", ("THREATEN", None)),
+        ("Lebanon says it will not accept any more migrants.", ("REJECT", None)),
+    ],
+)
+def test_code_events_type_and_mode(text, expected):
+    assert [(e.type, e.mode) for e in _code(text)] == [expected]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Clashes between Serbian police and Albanian protesters left three people dead.",
+         [("SRB", "ASSAULT", "ALB"), ("ALB", "ASSAULT", "SRB")]),
+        ("Talks between Israel and Syria resumed in Washington on Monday.",
+         [("ISR", "CONSULT", "SYR"), ("SYR", "CONSULT", "ISR")]),
+    ],
+)  # fmt: skip
+def test_code_events_act_between_two_parties_is_reciprocal(text, expected):
+    assert [(e.source_country, e.type, e.target_country) for e in _code(text)] == expected

@@ -1,0 +1,86 @@
+"""The time stage over parsed text: finding expressions, tense, chronology, partial dates."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+import pytest
+
+from parley.config import DEFAULT_MODEL
+from parley.nlp import parse
+from parley.time import find_times
+
+FRI = dt.date(2021, 3, 19)
+
+
+def _times(text, published=FRI):
+    (doc,) = parse([text], DEFAULT_MODEL)
+    return find_times(doc, published)
+
+
+@pytest.mark.parametrize(
+    ("text", "found"),
+    [
+        (
+            "Within hours of the comments, Russia recalled its envoy.",
+            "Within hours of the comments",
+        ),
+        ("Talks resume in the coming days, officials said.", "in the coming days"),
+        ("Officials met on Thursday.", "Thursday"),
+        ("The vote was held on March 17.", "March 17"),
+    ],
+)
+def test_find_times_finds_the_expression(text, found):
+    assert [t.text for t in _times(text)] == [found]
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["The 50-year-old minister spoke.", "The war lasted two years.", "He served for decades."],
+)
+def test_find_times_skips_durations(text):
+    assert _times(text) == ()
+
+
+@pytest.mark.parametrize(
+    ("text", "date"),
+    [
+        ("The leaders will meet on Monday.", "2021-03-22"),
+        ("The leaders met on Monday.", "2021-03-15"),
+    ],
+)
+def test_find_times_reads_tense_for_weekdays(text, date):
+    (time,) = _times(text)
+    assert time.date == date
+
+
+def test_find_times_counts_story_time_from_the_previous_date():
+    times = _times("Biden spoke on March 17. The next day, Moscow recalled its envoy.")
+    assert [(t.text, t.date, t.anchor) for t in times] == [
+        ("March 17", "2021-03-17", "published"),
+        ("The next day", "2021-03-18", "story"),
+    ]
+
+
+def test_find_times_keeps_yearless_dates_partial_without_publication_date():
+    (time,) = _times("The vote was held on March 17.", published=None)
+    assert (time.date, time.date_end, time.partial, time.anchor) == (
+        "--03-17",
+        "--03-17",
+        True,
+        None,
+    )
+
+
+def test_find_times_leaves_relative_dates_unresolved_without_publication_date():
+    (time,) = _times("Officials met yesterday.", published=None)
+    assert (time.text, time.date, time.partial) == ("yesterday", None, False)
+
+
+def test_find_times_offsets_slice_the_text():
+    text = "Officials met on Thursday and again on March 17."
+    assert all(text[t.start : t.end] == t.text for t in _times(text))
+
+
+def test_find_times_numbers_expressions_in_order():
+    assert [t.id for t in _times("They met on Thursday and on March 17.")] == ["T1", "T2"]
