@@ -19,6 +19,7 @@ from parley.actors import build_entities
 from parley.config import Config
 from parley.errors import PipelineError
 from parley.nlp import load_pipeline, parse
+from parley.quotes import extract_quotes
 from parley.records import Article
 
 
@@ -66,6 +67,21 @@ def _actors(config: Config) -> BatchStage:
     return run
 
 
+def _quotes(config: Config) -> BatchStage:
+    def run(batch: Sequence[Analysis]) -> list[Analysis]:
+        return [
+            dataclasses.replace(
+                a,
+                article=dataclasses.replace(
+                    a.article, quotes=extract_quotes(a.doc, a.article.entities)
+                ),
+            )
+            for a in batch
+        ]
+
+    return run
+
+
 STAGES: dict[str, StageSpec] = {
     spec.name: spec
     for spec in (
@@ -91,10 +107,17 @@ STAGES: dict[str, StageSpec] = {
             description="people, organisations and countries, merged, with roles and country",
             factory=_actors,
         ),
+        StageSpec(
+            name="quotes",
+            requires=frozenset({"doc", "entities"}),
+            provides=frozenset({"quotes"}),
+            description="direct, partial and reported speech with cue and resolved speaker",
+            factory=_quotes,
+        ),
     )
 }
 
-DEFAULT_STAGES: tuple[str, ...] = ("extract", "nlp", "actors")
+DEFAULT_STAGES: tuple[str, ...] = ("extract", "nlp", "actors", "quotes")
 
 
 def check_stages(names: Sequence[str]) -> tuple[StageSpec, ...]:

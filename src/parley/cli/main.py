@@ -17,6 +17,7 @@ from typing import Any, TypeVar
 import click
 
 from parley.cli import render
+from parley.cli.eval_quotes import eval_quotes
 from parley.config import DEFAULT_MODEL, Config, parse_date
 from parley.errors import ParleyError
 from parley.ingest import ingest, read_documents
@@ -239,6 +240,9 @@ def eval_extraction(
         click.echo(json.dumps(report.to_dict(), indent=2))
     else:
         click.echo(report.format_table())
+
+
+eval_group.add_command(eval_quotes)
 
 
 def main() -> None:

@@ -1,0 +1,177 @@
+"""Cues found on the parse: a reporting word, its speaker and its content clause.
+
+A cue is a verb from ``lexicon`` ("said", "told", "warned", "believes") or the
+phrase "according to". Its speaker is the verb's subject, reached through the
+verb it is attached to when it has none of its own ("… and added", "…, saying";
+"according to X" names X). Its content is what it reports: the content clause
+(ccomp: "said [that Moscow would cooperate]"), the object of verbs that report
+noun phrases ("denied [the report]", "called [it "a watershed moment"]"), or,
+for an attribution put inside its clause ("The economy, he said, is weak"),
+that clause without the attribution.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from typing import Any
+
+from parley.quotes.lexicon import COGNITION, CUE_LEMMAS, NOUN_OBJECT, SPEECH
+
+Fragment = tuple[int, int]
+SUBJECTS = ("nsubj", "nsubjpass")
+_CLIMB = ("conj", "xcomp", "advcl", "ccomp", "parataxis")
+_OBJECTS = ("dobj", "oprd", "attr", "dative")
+_OPEN_MARKS = frozenset('“«„"‘')
+_CLOSE_MARKS = frozenset('”»"’')
+
+
+@dataclass(frozen=True, slots=True)
+class Cue:
+    token: Any
+    """The reporting verb (or "according")."""
+    start: int
+    end: int
+    speaker: Any | None
+    """The head token of the speaker's words, if the parse gives one."""
+    speaker_span: Fragment | None
+    content: tuple[Fragment, ...]
+    """Where the reported content is, empty when the cue has no content of its own."""
+
+    @property
+    def speech(self) -> bool:
+        """Reports words (may claim an adjacent quotation), not only a stance."""
+        return self.token.lower_ == "according" or self.token.lemma_.lower() in SPEECH
+
+
+def find_cues(doc: Any) -> list[Cue]:
+    """Every cue of ``doc``, in text order."""
+    cues = []
+    for token in doc:
+        if token.lower_ == "according":
+            cue = _according(token)
+        elif token.pos_ == "VERB" and token.lemma_.lower() in CUE_LEMMAS:
+            cue = _verb(token)
+        else:
+            cue = None
+        if cue is not None:
+            cues.append(cue)
+    return cues
+
+
+def _according(token: Any) -> Cue | None:
+    to = next((c for c in token.children if c.lower_ == "to"), None)
+    if to is None:
+        nxt = token.nbor(1) if token.i + 1 < len(token.doc) else None
+        if nxt is None or nxt.lower_ != "to":
+            return None
+        to = nxt
+    source = next((c for c in to.children if c.dep_ == "pobj"), None)
+    head = token.head
+    content: tuple[Fragment, ...] = ()
+    if head.i != token.i and head.pos_ in ("VERB", "AUX"):
+        lo, hi = head.left_edge.i, head.right_edge.i
+        skip_lo, skip_hi = token.left_edge.i, token.right_edge.i
+        content = _without(token.doc, lo, hi, skip_lo, skip_hi)
+    return Cue(
+        token=token,
+        start=token.idx,
+        end=to.idx + len(to.text),
+        speaker=source,
+        speaker_span=_mention(source) if source is not None else None,
+        content=content,
+    )
+
+
+def _verb(token: Any) -> Cue | None:
+    lemma = token.lemma_.lower()
+    children = list(token.children)
+    content: tuple[Fragment, ...] = ()
+    clause = [c for c in children if c.dep_ == "ccomp"]
+    if lemma in NOUN_OBJECT and not clause:
+        clause = [c for c in children if c.dep_ in _OBJECTS]
+    if clause:
+        lo = min(c.left_edge.i for c in clause)
+        hi = max(c.right_edge.i for c in clause)
+        content = _trimmed(token.doc, lo, hi)
+    elif token.dep_ in ("parataxis", "ccomp") and token.head.pos_ in ("VERB", "AUX"):
+        head = token.head
+        if lemma in SPEECH and head.i != token.i:
+            content = _without(
+                token.doc,
+                head.left_edge.i,
+                head.right_edge.i,
+                token.left_edge.i,
+                token.right_edge.i,
+            )
+    elif lemma in COGNITION and lemma not in SPEECH:
+        return None
+    speaker = _subject(token)
+    return Cue(
+        token=token,
+        start=token.idx,
+        end=token.idx + len(token.text),
+        speaker=speaker,
+        speaker_span=_mention(speaker) if speaker is not None else None,
+        content=content,
+    )
+
+
+def _subject(token: Any) -> Any | None:
+    """The verb's subject, or that of the verb it hangs from ("…, adding that …")."""
+    current = token
+    for _ in range(3):
+        for child in current.children:
+            if child.dep_ == "nsubj" and child.lower_ in ("who", "that", "which"):
+                return current.head if current.dep_ == "relcl" else None
+            if child.dep_ == "nsubj" and child.lower_ not in ("it", "there"):
+                return child
+            if child.dep_ == "nsubjpass":
+                return None  # "he was asked": the subject is not the speaker
+        if current.dep_ == "acl" and current.head.pos_ in ("NOUN", "PROPN"):
+            return current.head  # "a statement saying …"
+        if current.dep_ not in _CLIMB or current.head.i == current.i:
+            return None
+        current = current.head
+    return None
+
+
+def _mention(head: Any) -> Fragment:
+    """The speaker's words: the head noun with what precedes it in its phrase."""
+    doc = head.doc
+    start = head.left_edge.i
+    end = head.i
+    for child in head.children:
+        if child.i > head.i and child.dep_ in ("compound", "flat", "prep") and child.i == end + 1:
+            end = child.right_edge.i
+    while start < end and doc[start].is_punct:
+        start += 1
+    return doc[start].idx, doc[end].idx + len(doc[end].text)
+
+
+def _trimmed(doc: Any, lo: int, hi: int) -> tuple[Fragment, ...]:
+    """Tokens ``lo..hi`` as one fragment, without punctuation at its ends (quote marks stay)."""
+    while lo <= hi and doc[lo].is_punct and doc[lo].text not in _OPEN_MARKS:
+        lo += 1
+    while hi >= lo and doc[hi].is_punct and doc[hi].text[-1] not in _CLOSE_MARKS:
+        hi -= 1
+    if hi < lo:
+        return ()
+    if doc[hi].text[-1] in _CLOSE_MARKS and not any(
+        doc[i].text[0] in _OPEN_MARKS for i in range(lo, hi)
+    ):
+        hi -= 1  # a closing mark whose quote opened before the clause
+    while hi >= lo and doc[hi].is_punct and doc[hi].text[-1] not in _CLOSE_MARKS:
+        hi -= 1
+    if hi < lo:
+        return ()
+    return ((doc[lo].idx, doc[hi].idx + len(doc[hi].text)),)
+
+
+def _without(doc: Any, lo: int, hi: int, skip_lo: int, skip_hi: int) -> tuple[Fragment, ...]:
+    """Tokens ``lo..hi`` less ``skip_lo..skip_hi``, as up to two trimmed fragments."""
+    fragments: list[Fragment] = []
+    if skip_lo > lo:
+        fragments.extend(_trimmed(doc, lo, skip_lo - 1))
+    if skip_hi < hi:
+        fragments.extend(_trimmed(doc, skip_hi + 1, hi))
+    return tuple(fragments)
