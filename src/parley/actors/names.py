@@ -18,7 +18,9 @@ from typing import Any
 from parley.actors.countries import CountryTable
 
 KEPT_LABELS = {"PERSON": "PERSON", "ORG": "ORG", "GPE": "GPE"}
-HONORIFICS = {"mr", "mrs", "ms", "miss", "dr", "sir", "dame", "lord", "lady", "mr.", "mrs.", "ms.", "dr."}  # fmt: skip
+HONORIFICS = {
+    "mr", "mrs", "ms", "miss", "dr", "sir", "dame", "lord", "lady", "mr.", "mrs.", "ms.", "dr.",
+}  # fmt: skip
 FEMALE_HONORIFICS = {"mrs", "ms", "miss", "dame", "lady", "mrs.", "ms."}
 MALE_HONORIFICS = {"mr", "sir", "lord", "mr."}
 _PREMODIFIER_DEPS = ("compound", "amod", "nmod", "npadvmod")

@@ -206,7 +206,12 @@ class _Tokens:
 
 
 def is_direct(text: str, span: Span) -> bool:
-    return any(ch in QUOTATION_MARKS for start, end in span for ch in text[start:end])
+    """Whether the content holds a quotation mark (two apostrophes count: NYT style)."""
+    return any(
+        ch in QUOTATION_MARKS or "''" in text[start:end]
+        for start, end in span
+        for ch in text[start:end]
+    )
 
 
 def _overlaps(a: Span, b: Span) -> bool:

@@ -59,14 +59,25 @@ def extract_quotes(doc: Any, entities: tuple[Entity, ...] = ()) -> tuple[Quote, 
     found: list[_Found] = []
     _name_lines(doc, runs, found, paragraphs)
     cues = find_cues(doc)
-    for cue in cues:
-        if _inside_run(cue.start, runs, starts) is not None:
-            continue
-        if cue.content:
+    for cue in _outermost([c for c in cues if c.content]):
+        if _inside_run(cue.start, runs, starts) is None:
             _claim(cue, runs, found, doc)
     _attribute_remaining(doc, runs, cues, starts)
     found.extend(r for r in runs if not r.absorbed)
     return _records(doc, found, entities)
+
+
+def _outermost(cues: list[Cue]) -> list[Cue]:
+    """Cues not inside another cue's content: an attribution inside reported speech
+    ("she said Clinton had told police …") is part of what is reported."""
+    return [
+        cue
+        for cue in cues
+        if not any(
+            other is not cue and any(a <= cue.start < b for a, b in other.content)
+            for other in cues
+        )
+    ]
 
 
 def _paragraph_starts(text: str) -> list[int]:

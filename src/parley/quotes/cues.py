@@ -12,17 +12,18 @@ that clause without the attribution.
 
 from __future__ import annotations
 
+import dataclasses
 from dataclasses import dataclass
 from typing import Any
 
-from parley.quotes.lexicon import COGNITION, CUE_LEMMAS, NOUN_OBJECT, SPEECH
+from parley.quotes.lexicon import COGNITION, CUE_LEMMAS, INTENTION, NOUN_OBJECT, SPEECH
 
 Fragment = tuple[int, int]
 SUBJECTS = ("nsubj", "nsubjpass")
 _CLIMB = ("conj", "xcomp", "advcl", "ccomp", "parataxis")
 _OBJECTS = ("dobj", "oprd", "attr", "dative")
-_OPEN_MARKS = frozenset('“«„"‘')
-_CLOSE_MARKS = frozenset('”»"’')
+_OPEN_MARKS = frozenset('“«„"‘\'')
+_CLOSE_MARKS = frozenset('”»"’\'')
 
 
 @dataclass(frozen=True, slots=True)
@@ -54,8 +55,28 @@ def find_cues(doc: Any) -> list[Cue]:
         else:
             cue = None
         if cue is not None:
-            cues.append(cue)
+            cues.append(_in_paragraph(cue, doc.text))
     return cues
+
+
+def _in_paragraph(cue: Cue, text: str) -> Cue:
+    """The cue with its content cut to the cue's own paragraph: the parser sometimes runs
+    a sentence over a paragraph break, and reported speech never crosses one."""
+    lo = text.rfind("\n", 0, cue.start) + 1
+    hi = text.find("\n", cue.start)
+    hi = len(text) if hi < 0 else hi
+    content = []
+    for start, end in cue.content:
+        start, end = max(start, lo), min(end, hi)
+        while start < end and text[start].isspace():
+            start += 1
+        while end > start and (text[end - 1].isspace() or text[end - 1] in ".,;"):
+            end -= 1
+        if end > start:
+            content.append((start, end))
+    if len(content) == len(cue.content) and tuple(content) == cue.content:
+        return cue
+    return dataclasses.replace(cue, content=tuple(content))
 
 
 def _according(token: Any) -> Cue | None:
@@ -86,16 +107,18 @@ def _verb(token: Any) -> Cue | None:
     lemma = token.lemma_.lower()
     children = list(token.children)
     content: tuple[Fragment, ...] = ()
-    clause = [c for c in children if c.dep_ == "ccomp"]
+    clause = [c for c in children if c.dep_ == "ccomp" and not _inserted(c)]
     if lemma in NOUN_OBJECT and not clause:
         clause = [c for c in children if c.dep_ in _OBJECTS]
+    if lemma in INTENTION and not clause:
+        clause = [c for c in children if c.dep_ == "xcomp"]
     if clause:
         lo = min(c.left_edge.i for c in clause)
         hi = max(c.right_edge.i for c in clause)
         content = _trimmed(token.doc, lo, hi)
-    elif token.dep_ in ("parataxis", "ccomp") and token.head.pos_ in ("VERB", "AUX"):
+    elif _inserted(token):
         head = token.head
-        if lemma in SPEECH and head.i != token.i:
+        if head.i != token.i:
             content = _without(
                 token.doc,
                 head.left_edge.i,
@@ -113,6 +136,19 @@ def _verb(token: Any) -> Cue | None:
         speaker=speaker,
         speaker_span=_mention(speaker) if speaker is not None else None,
         content=content,
+    )
+
+
+def _inserted(token: Any) -> bool:
+    """ "The economy, he said, is weak" / "…, sources said.": an attribution set into
+    (or after) the clause it reports, which the parse hangs below that clause."""
+    return (
+        token.dep_ in ("parataxis", "ccomp")
+        and token.i > token.head.i
+        and token.lemma_.lower() in SPEECH
+        and token.head.pos_ in ("VERB", "AUX")
+        and not any(c.dep_ in ("ccomp", "dobj", "xcomp") for c in token.children)
+        and any(c.dep_ == "nsubj" for c in token.children)
     )
 
 

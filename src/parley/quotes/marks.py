@@ -11,6 +11,7 @@ is a line), so an unbalanced mark never swallows the rest of the article:
   when the next paragraph opens with a mark (the multi-paragraph convention)
   or when the quote opened the paragraph; otherwise its opening mark is taken
   for a stray one and dropped;
+- two apostrophes ('') count as a straight double mark (a wire and NYT style);
 - single curly marks (‘ … ’) quote only outside double quotes, and only when
   the closing ’ is not an apostrophe inside a word.
 """
@@ -46,10 +47,10 @@ def _paragraphs(text: str) -> list[tuple[int, int]]:
     return spans
 
 
-def _opens(text: str, i: int, start: int) -> bool:
+def _opens(text: str, i: int, start: int, width: int = 1) -> bool:
     """Whether the straight mark at ``i`` opens: after a space or a bracket, before a word."""
     before = text[i - 1] if i > start else " "
-    after = text[i + 1] if i + 1 < len(text) else " "
+    after = text[i + width] if i + width < len(text) else " "
     return (before.isspace() or before in "([{—–-/:") and not after.isspace()
 
 
@@ -68,13 +69,20 @@ def scan(text: str) -> list[Quoted]:
         i = start
         while i < end:
             ch = text[i]
-            if opened is None and ch in _DOUBLE:
-                if ch in OPENERS or (ch == STRAIGHT and _opens(text, i, start)):
+            width = 1
+            if ch == "'" and text.startswith("''", i):
+                ch, width = STRAIGHT, 2  # two apostrophes: a double mark in some wire styles
+            if opened is not None and ch in OPENERS and text[opened] != ch:
+                opened = i  # an opening mark of another style: the first was stray
+            elif opened is None and ch in _DOUBLE:
+                if ch in OPENERS or (ch == STRAIGHT and _opens(text, i, start, width)):
                     opened, single = i, None
+            elif opened is not None and ch == STRAIGHT and text[opened] in OPENERS:
+                pass  # a straight mark inside a typographic quote is not its end
             elif opened is not None and (
-                ch in CLOSERS or (ch == STRAIGHT and not _opens(text, i, start))
+                ch in CLOSERS or (ch == STRAIGHT and not _opens(text, i, start, width))
             ):
-                found.append(Quoted(opened, i + 1))
+                found.append(Quoted(opened, i + width))
                 opened = None
             elif opened is None and ch == "‘" and (i == start or not text[i - 1].isalnum()):
                 single = i
@@ -87,7 +95,7 @@ def scan(text: str) -> list[Quoted]:
             ):
                 found.append(Quoted(single, i + 1))
                 single = None
-            i += 1
+            i += width
         if opened is not None:
             following = paragraphs[number + 1] if number + 1 < len(paragraphs) else None
             continues = following is not None and _opens_paragraph(text, following)
