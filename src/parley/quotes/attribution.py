@@ -18,6 +18,7 @@ Works on one parsed article and its actors, in this order:
 from __future__ import annotations
 
 import bisect
+import re
 from dataclasses import dataclass, field
 from typing import Any
 
@@ -145,7 +146,9 @@ def _claim(cue: Cue, runs: list[_Found], found: list[_Found], doc: Any) -> None:
     content = cue.content
     if near:
         hit, outside = _covered_words(doc, content, near)
-        if outside == 0:
+        opening = next((r for r in hit if r.fragments[0][0] <= content[0][0] + 1), None)
+        if outside == 0 or (opening is not None and _ends_sentence(doc.text, opening)):
+            hit = [opening] if outside and opening is not None else hit
             for run in hit:
                 if run.cue is None and run.speaker is None and cue.speech:
                     run.attach(cue, doc)
@@ -158,6 +161,13 @@ def _claim(cue: Cue, runs: list[_Found], found: list[_Found], doc: Any) -> None:
     quote = _Found(fragments=list(content), kind=kind)
     quote.attach(cue, doc)
     found.append(quote)
+
+
+def _ends_sentence(text: str, run: _Found) -> bool:
+    """The quotation closes on punctuation ("…,” / "….”"), so the clause ends with it."""
+    end = run.fragments[-1][1]
+    inner = text[run.fragments[-1][0] : end].rstrip("'\"”»’")
+    return bool(inner) and inner[-1] in ",.?!"
 
 
 def _stretched(content: tuple[Fragment, ...], runs: list[_Found]) -> tuple[Fragment, ...]:
@@ -199,10 +209,9 @@ def _name_lines(doc: Any, runs: list[_Found], found: list[_Found], paragraphs: l
         span = doc.char_span(start, start + len(name), alignment_mode="expand")
         if span is None:
             continue
-        named = (
-            name.isupper()
-            or any(e.label_ in _NAME_LABELS and e.start <= span.start < e.end for e in span.ents)
-            or all(t.ent_type_ in _NAME_LABELS for t in span)
+        capitalised = all(w[0].isupper() for w in words)
+        named = capitalised and (
+            name.isupper() or number == 0 or all(t.ent_type_ in _NAME_LABELS for t in span)
         )
         if not named:
             continue
@@ -248,7 +257,7 @@ def _attribute_remaining(doc: Any, runs: list[_Found], cues: list[Cue], starts: 
             previous = run if not run.absorbed else previous
             continue
         first, last = run.fragments[0][0], run.fragments[-1][1]
-        cue = _nearest_in_sentence(doc, speech, cue_starts, first, last)
+        cue = _dash_after(doc, run) or _nearest_in_sentence(doc, speech, cue_starts, first, last)
         cue = cue or _colon_before(doc, speech, cue_starts, first)
         if cue is None and previous is not None and previous.cue is not None:
             between = previous.fragments[-1][1] <= previous.cue.start < first
@@ -267,6 +276,29 @@ def _attribute_remaining(doc: Any, runs: list[_Found], cues: list[Cue], starts: 
         elif _words(doc.text[first:last]) < _MIN_UNATTRIBUTED_WORDS:
             run.absorbed = True
         previous = run
+
+
+_DASH_NAME = re.compile(r"[ \t]*(?:[—―–]|--?)[ \t]*([A-Z][\w.'’-]*(?:[ \t]+[A-Z][\w.'’-]*){0,4})")
+
+
+def _dash_after(doc: Any, run: _Found) -> Cue | None:
+    """ "“…” ― Pamela Padilla": a name after a dash that follows the quotation."""
+    last = run.fragments[-1][1]
+    found = _DASH_NAME.match(doc.text, last)
+    if found is None:
+        return None
+    name = doc.char_span(found.start(1), found.end(1), alignment_mode="contract")
+    if name is None or not len(name):
+        return None
+    dash = found.group(0)
+    return Cue(
+        token=name.root,
+        start=last + len(dash) - len(dash.lstrip()),
+        end=found.start(1),
+        speaker=name.root,
+        speaker_span=(found.start(1), found.end(1)),
+        content=tuple(run.fragments),
+    )
 
 
 def _words(text: str) -> int:

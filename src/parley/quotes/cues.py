@@ -16,12 +16,21 @@ import dataclasses
 from dataclasses import dataclass
 from typing import Any
 
-from parley.quotes.lexicon import COGNITION, CUE_LEMMAS, INTENTION, NOUN_OBJECT, SPEECH
+from parley.quotes.lexicon import (
+    ABOUT,
+    ABOUT_PREPOSITIONS,
+    CUE_LEMMAS,
+    INTENTION,
+    NOUN_OBJECT,
+    SPEECH,
+)
 
 Fragment = tuple[int, int]
 SUBJECTS = ("nsubj", "nsubjpass")
 _CLIMB = ("conj", "xcomp", "advcl", "ccomp", "parataxis")
 _OBJECTS = ("dobj", "oprd", "attr", "dative")
+_INSERTION_MARKS = frozenset({",", "—", "--", "''", '"', "”", "’"})
+_OBJECT_TAILS = ("prep", "advcl", "oprd", "xcomp")
 _OPEN_MARKS = frozenset('“«„"‘\'')
 _CLOSE_MARKS = frozenset('”»"’\'')
 
@@ -110,8 +119,26 @@ def _verb(token: Any) -> Cue | None:
     clause = [c for c in children if c.dep_ == "ccomp" and not _inserted(c)]
     if lemma in NOUN_OBJECT and not clause:
         clause = [c for c in children if c.dep_ in _OBJECTS]
+        if clause:  # "criticized the act [as a 'crazy system']", "blasted X [for being …]"
+            first = min(c.i for c in clause)
+            clause += [c for c in children if c.i > first and c.dep_ in _OBJECT_TAILS]
     if lemma in INTENTION and not clause:
         clause = [c for c in children if c.dep_ == "xcomp"]
+    end = token.idx + len(token.text)
+    if lemma in ABOUT and not clause:
+        for prep in children:
+            if prep.dep_ == "prep" and prep.lower_ in ABOUT_PREPOSITIONS and prep.i > token.i:
+                clause = [c for c in prep.children if c.dep_ in ("pobj", "pcomp")]
+                end = prep.idx + len(prep.text) if clause else end
+                break
+    if clause and clause[0].dep_ == "ccomp":
+        # "said Lenox was a juggernaut [until it went bankrupt]": a clause hung on the cue
+        # after its content belongs to the content, unless it is a cue of its own.
+        clause += [
+            c
+            for c in children
+            if c.dep_ == "advcl" and c.i > clause[0].i and c.lemma_.lower() not in CUE_LEMMAS
+        ]
     if clause:
         lo = min(c.left_edge.i for c in clause)
         hi = max(c.right_edge.i for c in clause)
@@ -126,13 +153,13 @@ def _verb(token: Any) -> Cue | None:
                 token.left_edge.i,
                 token.right_edge.i,
             )
-    elif lemma in COGNITION and lemma not in SPEECH:
+    elif lemma not in SPEECH:
         return None
     speaker = _subject(token)
     return Cue(
         token=token,
         start=token.idx,
-        end=token.idx + len(token.text),
+        end=end,
         speaker=speaker,
         speaker_span=_mention(speaker) if speaker is not None else None,
         content=content,
@@ -149,6 +176,8 @@ def _inserted(token: Any) -> bool:
         and token.head.pos_ in ("VERB", "AUX")
         and not any(c.dep_ in ("ccomp", "dobj", "xcomp") for c in token.children)
         and any(c.dep_ == "nsubj" for c in token.children)
+        and token.left_edge.i > 0
+        and token.doc[token.left_edge.i - 1].text in _INSERTION_MARKS
     )
 
 

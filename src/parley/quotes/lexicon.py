@@ -57,7 +57,24 @@ INTENTION = _words(
 )
 """Verbs whose reported content is an infinitive ("wants to triple the program")."""
 
-CUE_LEMMAS = SPEECH | COGNITION | NOUN_OBJECT | INTENTION
+EVIDENCE = _words(
+    """
+    show find demonstrate suggest indicate reveal conclude estimate project
+    """
+)
+"""Verbs by which polls, studies and documents report ("a poll shows that …"): a clause only."""
+
+ABOUT = _words(
+    """
+    talk speak write complain warn rail argue call ask joke boast brag testify comment remark
+    tweet lie worry care think know hear read report rant muse wonder inquire testify
+    campaign push lobby press plead beg vote advocate
+    """
+)
+ABOUT_PREPOSITIONS = frozenset({"about", "of", "on", "for", "against", "over"})
+"""Verbs whose content is the object of a preposition ("spoke of [the legacy]")."""
+
+CUE_LEMMAS = SPEECH | COGNITION | NOUN_OBJECT | INTENTION | EVIDENCE | ABOUT
 
 ACCORDING = ("according", "to")
 """``according to X`` attributes the clause it modifies to X."""
