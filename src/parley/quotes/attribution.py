@@ -58,9 +58,9 @@ def extract_quotes(doc: Any, entities: tuple[Entity, ...] = ()) -> tuple[Quote, 
     runs = _runs(scan(text), paragraphs)
     starts = [r.fragments[0][0] for r in runs]
     found: list[_Found] = []
-    _name_lines(doc, runs, found, paragraphs)
+    lines = _name_lines(doc, paragraphs)
     cues = find_cues(doc)
-    for cue in _outermost([c for c in cues if c.content]):
+    for cue in _outermost([c for c in (*lines, *cues) if c.content]):
         if _inside_run(cue.start, runs, starts) is None:
             _claim(cue, runs, found, doc)
     _attribute_remaining(doc, runs, cues, starts)
@@ -193,9 +193,10 @@ def _within(a: list[Fragment], b: tuple[Fragment, ...]) -> bool:
     return all(any(s2 <= s1 and e1 <= e2 for s2, e2 in b) for s1, e1 in a)
 
 
-def _name_lines(doc: Any, runs: list[_Found], found: list[_Found], paragraphs: list[int]) -> None:
+def _name_lines(doc: Any, paragraphs: list[int]) -> list[Cue]:
     """ "PENCE: Well, look …" and "Pat Caddell: Voters worried …": the name speaks the line."""
     text = doc.text
+    cues = []
     for number, start in enumerate(paragraphs):
         end = paragraphs[number + 1] - 1 if number + 1 < len(paragraphs) else len(text)
         line = text[start:end]
@@ -204,16 +205,12 @@ def _name_lines(doc: Any, runs: list[_Found], found: list[_Found], paragraphs: l
             continue
         name = line[:colon].strip()
         words = name.split()
-        if not 1 <= len(words) <= 4:
+        if not 1 <= len(words) <= 4 or not all(w[0].isupper() for w in words):
             continue
         span = doc.char_span(start, start + len(name), alignment_mode="expand")
-        if span is None:
+        if span is None or not len(span):
             continue
-        capitalised = all(w[0].isupper() for w in words)
-        named = capitalised and (
-            name.isupper() or number == 0 or all(t.ent_type_ in _NAME_LABELS for t in span)
-        )
-        if not named:
+        if not (name.isupper() or all(t.ent_type_ in _NAME_LABELS for t in span)):
             continue
         content_start = start + colon + 1
         while content_start < end and text[content_start].isspace():
@@ -221,26 +218,19 @@ def _name_lines(doc: Any, runs: list[_Found], found: list[_Found], paragraphs: l
         content_end = end
         while content_end > content_start and text[content_end - 1] in " .\t":
             content_end -= 1
-        head = span.root
-        cue_token = doc.char_span(start + colon, start + colon + 1, alignment_mode="expand")
-        cue = Cue(
-            token=cue_token[0] if cue_token is not None and len(cue_token) else head,
-            start=start + colon,
-            end=start + colon + 1,
-            speaker=head,
-            speaker_span=(span.start_char, span.end_char),
-            content=((content_start, content_end),),
+        colon_token = doc.char_span(start + colon, start + colon + 1, alignment_mode="expand")
+        cues.append(
+            Cue(
+                token=colon_token[0] if colon_token is not None and len(colon_token) else span.root,
+                start=start + colon,
+                end=start + colon + 1,
+                speaker=span.root,
+                speaker_span=(span.start_char, span.end_char),
+                content=((content_start, content_end),),
+                layout="line",
+            )
         )
-        inside = [r for r in runs if _within(r.fragments, cue.content)]
-        for run in inside:
-            run.absorbed = True
-        quote = _Found(
-            fragments=[(content_start, content_end)], kind="mixed" if inside else "indirect"
-        )
-        if inside and len(inside) == 1 and inside[0].fragments[0][0] == content_start:
-            quote.kind = "direct"
-        quote.attach(cue, doc)
-        found.append(quote)
+    return cues
 
 
 def _sentence_of(doc: Any, offset: int) -> Any | None:
@@ -298,6 +288,7 @@ def _dash_after(doc: Any, run: _Found) -> Cue | None:
         speaker=name.root,
         speaker_span=(found.start(1), found.end(1)),
         content=tuple(run.fragments),
+        layout="dash",
     )
 
 

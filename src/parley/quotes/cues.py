@@ -23,6 +23,7 @@ from parley.quotes.lexicon import (
     INTENTION,
     NOUN_OBJECT,
     SPEECH,
+    TO_PREPOSITION,
 )
 
 Fragment = tuple[int, int]
@@ -47,10 +48,17 @@ class Cue:
     content: tuple[Fragment, ...]
     """Where the reported content is, empty when the cue has no content of its own."""
 
+    layout: str = "verb"
+    """``verb`` (a reporting word), ``line`` ("PENCE: …") or ``dash`` ("…" — Name)."""
+
     @property
     def speech(self) -> bool:
         """Reports words (may claim an adjacent quotation), not only a stance."""
-        return self.token.lower_ == "according" or self.token.lemma_.lower() in SPEECH
+        return (
+            self.layout != "verb"
+            or self.token.lower_ == "according"
+            or self.token.lemma_.lower() in SPEECH
+        )
 
 
 def find_cues(doc: Any) -> list[Cue]:
@@ -127,7 +135,10 @@ def _verb(token: Any) -> Cue | None:
     end = token.idx + len(token.text)
     if lemma in ABOUT and not clause:
         for prep in children:
-            if prep.dep_ == "prep" and prep.lower_ in ABOUT_PREPOSITIONS and prep.i > token.i:
+            wanted = prep.lower_ in ABOUT_PREPOSITIONS or (
+                prep.lower_ == "to" and lemma in TO_PREPOSITION
+            )
+            if prep.dep_ == "prep" and wanted and prep.i > token.i:
                 clause = [c for c in prep.children if c.dep_ in ("pobj", "pcomp")]
                 end = prep.idx + len(prep.text) if clause else end
                 break
@@ -155,15 +166,27 @@ def _verb(token: Any) -> Cue | None:
             )
     elif lemma not in SPEECH:
         return None
-    speaker = _subject(token)
+    subject = None if _passive_participle(token) else _subject(token)
     return Cue(
         token=token,
         start=token.idx,
         end=end,
-        speaker=speaker,
-        speaker_span=_mention(speaker) if speaker is not None else None,
+        speaker=_antecedent(subject) if subject is not None else None,
+        speaker_span=_mention(subject) if subject is not None else None,
         content=content,
     )
+
+
+def _passive_participle(token: Any) -> bool:
+    """ "Asked about the bomb, Clinton said …": whoever was asked is not the one asking."""
+    return token.tag_ == "VBN" and not any(c.dep_ == "aux" for c in token.children)
+
+
+def _antecedent(subject: Any) -> Any:
+    """The noun a relative pronoun subject stands for ("an architect, who said …")."""
+    if subject.lower_ in ("who", "that", "which") and subject.head.dep_ == "relcl":
+        return subject.head.head
+    return subject
 
 
 def _inserted(token: Any) -> bool:
@@ -186,9 +209,7 @@ def _subject(token: Any) -> Any | None:
     current = token
     for _ in range(3):
         for child in current.children:
-            if child.dep_ == "nsubj" and child.lower_ in ("who", "that", "which"):
-                return current.head if current.dep_ == "relcl" else None
-            if child.dep_ == "nsubj" and child.lower_ not in ("it", "there"):
+            if child.dep_ == "nsubj" and child.lower_ != "there":
                 return child
             if child.dep_ == "nsubjpass":
                 return None  # "he was asked": the subject is not the speaker

@@ -52,7 +52,7 @@ NOUN_OBJECT = _words(
 INTENTION = _words(
     """
     want hope plan expect promise vow pledge threaten seek intend refuse decline agree offer
-    aim wish urge
+    aim wish urge decide try attempt
     """
 )
 """Verbs whose reported content is an infinitive ("wants to triple the program")."""
@@ -68,10 +68,12 @@ ABOUT = _words(
     """
     talk speak write complain warn rail argue call ask joke boast brag testify comment remark
     tweet lie worry care think know hear read report rant muse wonder inquire testify
-    campaign push lobby press plead beg vote advocate
+    campaign push lobby press plead beg vote advocate refer focus apologize respond react
     """
 )
 ABOUT_PREPOSITIONS = frozenset({"about", "of", "on", "for", "against", "over"})
+TO_PREPOSITION = _words("refer respond react object point")
+"""Of ``ABOUT``, the verbs whose content follows "to" ("referred to [the tapes]")."""
 """Verbs whose content is the object of a preposition ("spoke of [the legacy]")."""
 
 CUE_LEMMAS = SPEECH | COGNITION | NOUN_OBJECT | INTENTION | EVIDENCE | ABOUT
