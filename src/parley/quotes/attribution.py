@@ -28,6 +28,7 @@ from parley.records import Entity, Quote
 
 _MIN_UNATTRIBUTED_WORDS = 4
 _NAME_LABELS = ("PERSON", "ORG", "GPE", "NORP")
+_LINE_OPENERS = frozenset('"“« \t')
 
 
 @dataclass(slots=True)
@@ -144,7 +145,10 @@ def _covered_words(
 def _claim(cue: Cue, runs: list[_Found], found: list[_Found], doc: Any) -> None:
     near = [r for r in runs if _overlaps(r.fragments, cue.content)]
     content = cue.content
-    if near:
+    if cue.layout == "line":  # the line is the quote, whatever marks it carries
+        for run in near:
+            run.absorbed = True
+    elif near:
         hit, outside = _covered_words(doc, content, near)
         opening = next((r for r in hit if r.fragments[0][0] <= content[0][0] + 1), None)
         if outside == 0 or (opening is not None and _ends_sentence(doc.text, opening)):
@@ -158,6 +162,8 @@ def _claim(cue: Cue, runs: list[_Found], found: list[_Found], doc: Any) -> None:
             if _within(run.fragments, content):
                 run.absorbed = True
     kind = "mixed" if near else "indirect"
+    if cue.layout == "line":
+        kind = "direct" if near or doc.text[content[0][0]] in _LINE_OPENERS else "indirect"
     quote = _Found(fragments=list(content), kind=kind)
     quote.attach(cue, doc)
     found.append(quote)
@@ -199,6 +205,8 @@ def _name_lines(doc: Any, paragraphs: list[int]) -> list[Cue]:
     cues = []
     for number, start in enumerate(paragraphs):
         end = paragraphs[number + 1] - 1 if number + 1 < len(paragraphs) else len(text)
+        while start < end and text[start] in _LINE_OPENERS:
+            start += 1  # "\"PENCE: …" in transcripts quoted as one block
         line = text[start:end]
         colon = line.find(":")
         if colon < 2 or colon > 40 or end - (start + colon) < 12:

@@ -6,7 +6,8 @@ closing the one before. The scanner works paragraph by paragraph (a paragraph
 is a line), so an unbalanced mark never swallows the rest of the article:
 
 - a double mark opens (“ « „, or " before a word) and the matching kind closes
-  (” », or " after a word); marks inside an open quote are its nested quotes;
+  (” », or " after a word); marks inside an open quote are its nested quotes,
+  counted so that “… “hell” …” closes at its own mark;
 - a quote still open at the end of its paragraph runs to the paragraph's end
   when the next paragraph opens with a mark (the multi-paragraph convention)
   or when the quote opened the paragraph; otherwise its opening mark is taken
@@ -66,6 +67,8 @@ def scan(text: str) -> list[Quoted]:
     for number, (start, end) in enumerate(paragraphs):
         opened: int | None = None
         single: int | None = None
+        last_close: int | None = None
+        depth = 0
         i = start
         while i < end:
             ch = text[i]
@@ -73,10 +76,15 @@ def scan(text: str) -> list[Quoted]:
             if ch == "'" and text.startswith("''", i):
                 ch, width = STRAIGHT, 2  # two apostrophes: a double mark in some wire styles
             if opened is not None and ch in OPENERS and text[opened] != ch:
-                opened = i  # an opening mark of another style: the first was stray
+                opened, depth = i, 1  # an opening mark of another style: the first was stray
+            elif opened is not None and ch in OPENERS:
+                depth += 1  # “… what he calls “hell” …”: a quote inside the quote
+            elif opened is not None and ch in CLOSERS and depth > 1:
+                depth -= 1
+                last_close = i
             elif opened is None and ch in _DOUBLE:
                 if ch in OPENERS or (ch == STRAIGHT and _opens(text, i, start, width)):
-                    opened, single = i, None
+                    opened, single, depth, last_close = i, None, 1, None
             elif opened is not None and ch == STRAIGHT and text[opened] in OPENERS:
                 pass  # a straight mark inside a typographic quote is not its end
             elif opened is not None and (
@@ -101,4 +109,6 @@ def scan(text: str) -> list[Quoted]:
             continues = following is not None and _opens_paragraph(text, following)
             if continues or text[start:opened].strip() == "":
                 found.append(Quoted(opened, end, continues=continues))
+            elif last_close is not None:  # an inner quote left open: close at the last mark
+                found.append(Quoted(opened, last_close + 1))
     return found
