@@ -102,12 +102,12 @@ def link_references(
     for sentence in doc.sents:
         subjects: list[Cluster] = []
         for token in sentence:
-            cluster = by_token.get(token.i)
-            if cluster is not None:
-                if cluster.type == "PERSON":
-                    last_person = cluster
+            named = by_token.get(token.i)
+            if named is not None:
+                if named.type == "PERSON":
+                    last_person = named
                     if token.dep_ in SUBJECTS:
-                        subjects.append(cluster)
+                        subjects.append(named)
                 continue
             gender = PRONOUNS.get(token.lower_)
             if gender is not None and token.pos_ == "PRON":
@@ -121,6 +121,8 @@ def link_references(
                 continue
             if token.pos_ == "NOUN" and token.lemma_.lower() in PERSON_NOUNS:
                 target = _description_target(token, people, by_token, table)
+                if target is None and token.dep_ in SUBJECTS and recent:
+                    target = _salient(token, recent[-1], by_token)
                 if target is not None:
                     start = token.left_edge.i
                     for i in range(start, token.i + 1):
@@ -131,6 +133,23 @@ def link_references(
                     if token.dep_ in SUBJECTS:
                         subjects.append(target)
         recent.extend(subjects)
+
+
+def _salient(token: Any, candidate: Cluster, by_token: dict[int, Cluster]) -> Cluster | None:
+    """ "The veteran diplomat added …" right after a sentence whose subject was a person
+    with no other stated role: the same person, as a reader takes it."""
+    if token.i in by_token or not _definite(token) or candidate.roles:
+        return None
+    if any(c.dep_ in ("amod", "compound") and c.ent_type_ for c in token.children):
+        return None  # "the Russian diplomat" names a country the candidate may not have
+    return candidate
+
+
+def _definite(token: Any) -> bool:
+    return any(
+        (c.dep_ == "det" and c.lower_ in ("the", "this", "that")) or c.dep_ == "poss"
+        for c in token.children
+    )
 
 
 def _pronoun_target(

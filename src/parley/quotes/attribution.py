@@ -76,8 +76,7 @@ def _outermost(cues: list[Cue]) -> list[Cue]:
         cue
         for cue in cues
         if not any(
-            other is not cue and any(a <= cue.start < b for a, b in other.content)
-            for other in cues
+            other is not cue and any(a <= cue.start < b for a, b in other.content) for other in cues
         )
     ]
 

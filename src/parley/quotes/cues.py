@@ -30,10 +30,12 @@ Fragment = tuple[int, int]
 SUBJECTS = ("nsubj", "nsubjpass")
 _CLIMB = ("conj", "xcomp", "advcl", "ccomp", "parataxis")
 _OBJECTS = ("dobj", "oprd", "attr", "dative")
+_NOT_CONTENT = frozenset({"condition", "background", "record", "behalf"})
+"""Objects of "speaking on condition of anonymity", "on the record", "on behalf of"."""
 _INSERTION_MARKS = frozenset({",", "—", "--", "''", '"', "”", "’"})
 _OBJECT_TAILS = ("prep", "advcl", "oprd", "xcomp")
-_OPEN_MARKS = frozenset('“«„"‘\'')
-_CLOSE_MARKS = frozenset('”»"’\'')
+_OPEN_MARKS = frozenset("“«„\"‘'")
+_CLOSE_MARKS = frozenset("”»\"’'")
 
 
 @dataclass(frozen=True, slots=True)
@@ -91,9 +93,16 @@ def _in_paragraph(cue: Cue, text: str) -> Cue:
             end -= 1
         if end > start:
             content.append((start, end))
-    if len(content) == len(cue.content) and tuple(content) == cue.content:
+    speaker, speaker_span = cue.speaker, cue.speaker_span
+    if speaker_span is not None and not lo <= speaker_span[1] <= hi:
+        speaker, speaker_span = None, None  # a subject the parser found across the break
+    elif speaker_span is not None:
+        speaker_span = (max(speaker_span[0], lo), speaker_span[1])
+    if tuple(content) == cue.content and speaker_span == cue.speaker_span:
         return cue
-    return dataclasses.replace(cue, content=tuple(content))
+    return dataclasses.replace(
+        cue, content=tuple(content), speaker=speaker, speaker_span=speaker_span
+    )
 
 
 def _according(token: Any) -> Cue | None:
@@ -139,7 +148,13 @@ def _verb(token: Any) -> Cue | None:
                 prep.lower_ == "to" and lemma in TO_PREPOSITION
             )
             if prep.dep_ == "prep" and wanted and prep.i > token.i:
-                clause = [c for c in prep.children if c.dep_ in ("pobj", "pcomp")]
+                clause = [
+                    c
+                    for c in prep.children
+                    if c.dep_ in ("pobj", "pcomp")
+                    and c.lemma_.lower() not in _NOT_CONTENT
+                    and c.ent_type_ not in ("DATE", "TIME")
+                ]
                 end = prep.idx + len(prep.text) if clause else end
                 break
     if clause and clause[0].dep_ == "ccomp":
