@@ -162,7 +162,7 @@ def _claim(cue: Cue, runs: list[_Found], found: list[_Found], doc: Any) -> None:
                 run.absorbed = True
     kind = "mixed" if near else "indirect"
     if cue.layout == "line":
-        kind = "direct" if near or doc.text[content[0][0]] in _LINE_OPENERS else "indirect"
+        kind = "direct"  # a transcript line is the speaker's own words
     quote = _Found(fragments=list(content), kind=kind)
     quote.attach(cue, doc)
     found.append(quote)
@@ -275,7 +275,7 @@ def _attribute_remaining(doc: Any, runs: list[_Found], cues: list[Cue], starts: 
         previous = run
 
 
-_DASH_NAME = re.compile(r"[ \t]*(?:[—―–]|--?)[ \t]*([A-Z][\w.'’-]*(?:[ \t]+[A-Z][\w.'’-]*){0,4})")
+_DASH_NAME = re.compile(r"[ \t]*([—―–]|--?)[ \t]*([A-Z][\w.'’-]*(?:[ \t]+[A-Z][\w.'’-]*){0,4})")
 
 
 def _dash_after(doc: Any, run: _Found) -> Cue | None:
@@ -284,16 +284,15 @@ def _dash_after(doc: Any, run: _Found) -> Cue | None:
     found = _DASH_NAME.match(doc.text, last)
     if found is None:
         return None
-    name = doc.char_span(found.start(1), found.end(1), alignment_mode="contract")
+    name = doc.char_span(found.start(2), found.end(2), alignment_mode="contract")
     if name is None or not len(name):
         return None
-    dash = found.group(0)
     return Cue(
         token=name.root,
-        start=last + len(dash) - len(dash.lstrip()),
-        end=found.start(1),
+        start=found.start(1),
+        end=found.end(1),
         speaker=name.root,
-        speaker_span=(found.start(1), found.end(1)),
+        speaker_span=(found.start(2), found.end(2)),
         content=tuple(run.fragments),
         layout="dash",
     )
@@ -313,15 +312,18 @@ def _nearest_in_sentence(
 ) -> Cue | None:
     """The speech cue nearest the quotation within its first or last sentence."""
     opening, closing = _sentence_of(doc, first), _sentence_of(doc, max(first, last - 1))
-    lo = opening.start_char if opening is not None else first
-    hi = closing.end_char if closing is not None else last
+    paragraph_start = doc.text.rfind("\n", 0, first) + 1
+    paragraph_end = doc.text.find("\n", last)
+    paragraph_end = len(doc.text) if paragraph_end < 0 else paragraph_end
+    lo = max(opening.start_char if opening is not None else first, paragraph_start)
+    hi = min(closing.end_char if closing is not None else last, paragraph_end)
     if closing is not None and closing.end < len(doc):
         following = doc[closing.end].sent  # "…," he said. as its own sentence
         if (
             following.end - following.start <= 8
             and doc.text[last : following.start_char].strip() == ""
         ):
-            hi = following.end_char
+            hi = min(following.end_char, paragraph_end)
     best: Cue | None = None
     best_distance = 0
     for cue in cues[bisect.bisect_left(starts, lo) : bisect.bisect_left(starts, hi)]:

@@ -209,14 +209,22 @@ def _inserted(token: Any) -> bool:
     (or after) the clause it reports, which the parse hangs below that clause."""
     return (
         token.dep_ in ("parataxis", "ccomp")
-        and token.i > token.head.i
+        and token.left_edge.i > token.head.left_edge.i
         and token.lemma_.lower() in SPEECH
         and token.head.pos_ in ("VERB", "AUX")
         and not any(c.dep_ in ("ccomp", "dobj", "xcomp") for c in token.children)
         and any(c.dep_ == "nsubj" for c in token.children)
-        and token.left_edge.i > 0
-        and token.doc[token.left_edge.i - 1].text in _INSERTION_MARKS
+        and _after_mark(token)
     )
+
+
+def _after_mark(token: Any) -> bool:
+    """The attribution's first word follows a comma, dash or quotation mark."""
+    doc = token.doc
+    first = token.left_edge.i
+    while first < token.i and doc[first].is_punct:
+        first += 1
+    return first > 0 and doc[first - 1].text in _INSERTION_MARKS
 
 
 def _subject(token: Any) -> Any | None:
