@@ -26,7 +26,7 @@ from importlib import resources
 from typing import Any
 
 from parley.actors.countries import CountryTable
-from parley.actors.names import Cluster, same_person
+from parley.actors.names import Cluster, same_person, word_set
 
 PRONOUNS = {
     "he": "m", "him": "m", "his": "m", "himself": "m",
@@ -35,11 +35,7 @@ PRONOUNS = {
 SUBJECTS = ("nsubj", "nsubjpass")
 
 
-def _words(text: str) -> frozenset[str]:
-    return frozenset(text.split())
-
-
-PERSON_NOUNS = _words(
+PERSON_NOUNS = word_set(
     """
     president leader spokesman spokeswoman spokesperson minister secretary senator lawmaker
     legislator governor candidate nominee official ambassador chairman chairwoman chair

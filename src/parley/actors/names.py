@@ -23,6 +23,22 @@ HONORIFICS = {
 }  # fmt: skip
 FEMALE_HONORIFICS = {"mrs", "ms", "miss", "dame", "lady", "mrs.", "ms."}
 MALE_HONORIFICS = {"mr", "sir", "lord", "mr."}
+
+
+def word_set(text: str) -> frozenset[str]:
+    """The whitespace-separated words of ``text``: word lists kept readable in the source."""
+    return frozenset(text.split())
+
+
+TITLE_WORDS = word_set(
+    """
+    president minister secretary senator governor mayor chancellor premier king queen prince
+    general admiral judge justice chief ambassador spokesman spokeswoman representative rep
+    sen gov gen foreign prime vice deputy attorney interior finance defense defence state
+    speaker leader chairman chairwoman director commissioner envoy pope
+    """
+)
+"""Capitalised words of titles ("Foreign Minister"), as opposed to a first name's."""
 _PREMODIFIER_DEPS = ("compound", "amod", "nmod", "npadvmod")
 
 
@@ -85,10 +101,15 @@ def named_clusters(doc: Any, table: CountryTable) -> tuple[list[Cluster], dict[i
                 cluster.gender = "m"
             for role in _roles(span):
                 cluster.add_role(role)
-            appositive = _appositive(span, by_token)
-            if appositive is not None:
-                cluster.add_role(appositive[0])
-                cluster.country = cluster.country or _words_country(appositive[1], table)
+            before = span.doc[span.start - 1].lower_ if span.start else ""
+            if before in FEMALE_HONORIFICS:
+                cluster.gender = "f"
+            elif before in MALE_HONORIFICS:
+                cluster.gender = "m"
+            for role, words in (_appositive(span, by_token), _title_head(span)):
+                if role:
+                    cluster.add_role(role)
+                    cluster.country = cluster.country or _words_country(words, table)
     for cluster in clusters:
         if cluster.seat:
             cluster.add_role("government")
@@ -104,7 +125,7 @@ def surface(span: Any) -> str:
         tokens = tokens[:-1]
     if not tokens:
         return ""
-    return span.doc.text[tokens[0].idx : tokens[-1].idx + len(tokens[-1].text)]
+    return span.doc[tokens[0].i : tokens[-1].i + 1].text
 
 
 def _find(clusters: Iterable[Cluster], name: str, label: str) -> Cluster | None:
@@ -152,12 +173,26 @@ def _roles(span: Any) -> list[str]:
     words = [
         token.lower_
         for token in _premodifiers(span)
-        if not token.ent_type_ and token.pos_ in ("NOUN", "PROPN") and token.is_alpha
+        if not token.ent_type_
+        and token.is_alpha
+        and (token.pos_ == "NOUN" or (token.pos_ == "PROPN" and token.lower_ in TITLE_WORDS))
     ]
     return [" ".join(words)] if words else []
 
 
-def _appositive(span: Any, named: dict[int, Cluster]) -> tuple[str, list[Any]] | None:
+def _title_head(span: Any) -> tuple[str, list[Any]]:
+    """ "Russia's ambassador Anatoly Antonov", parsed as the name in apposition to its title."""
+    head = span.root.head
+    if span.root.dep_ != "appos" or head.i >= span.start or head.pos_ != "NOUN":
+        return "", []
+    if head.i != span.start - 1 and span.doc[span.start - 1].text != ",":
+        return "", []
+    tokens = list(span.doc[head.left_edge.i : head.i + 1])
+    words = [t.lower_ for t in tokens if t.dep_ not in ("det", "poss", "case", "punct")]
+    return " ".join(w for w in words if w.isalpha()), tokens
+
+
+def _appositive(span: Any, named: dict[int, Cluster]) -> tuple[str, list[Any]]:
     """ "X, the deputy chairman of …": the role words and the appositive's tokens."""
     for child in span.root.children:
         if child.dep_ != "appos" or child.i < span.end or child.i in named:
@@ -167,7 +202,7 @@ def _appositive(span: Any, named: dict[int, Cluster]) -> tuple[str, list[Any]] |
         tokens = list(child.doc[child.left_edge.i : child.i + 1])
         words = [t.lower_ for t in tokens if t.dep_ not in ("det", "punct")]
         return " ".join(words), list(child.subtree)
-    return None
+    return "", []
 
 
 def _premodifiers(span: Any) -> list[Any]:

@@ -22,7 +22,7 @@ import re
 from dataclasses import dataclass, field
 from typing import Any
 
-from parley.quotes.cues import Cue, Fragment, find_cues
+from parley.quotes.cues import Cue, Fragment, find_cues, text_of
 from parley.quotes.marks import Quoted, scan
 from parley.records import Entity, Quote
 
@@ -47,14 +47,14 @@ class _Found:
     def attach(self, cue: Cue, doc: Any) -> None:
         self.cue = cue
         self.cue_span = (cue.start, cue.end)
-        self.cue_text = doc.text[cue.start : cue.end]
+        self.cue_text = text_of(doc)[cue.start : cue.end]
         self.speaker = cue.speaker
         self.speaker_span = cue.speaker_span
 
 
 def extract_quotes(doc: Any, entities: tuple[Entity, ...] = ()) -> tuple[Quote, ...]:
     """The quotes of one parsed article, ids ``Q1``, ``Q2`` … in text order."""
-    text = doc.text
+    text = text_of(doc)
     paragraphs = _paragraph_starts(text)
     runs = _runs(scan(text), paragraphs)
     starts = [r.fragments[0][0] for r in runs]
@@ -150,7 +150,7 @@ def _claim(cue: Cue, runs: list[_Found], found: list[_Found], doc: Any) -> None:
     elif near:
         hit, outside = _covered_words(doc, content, near)
         opening = next((r for r in hit if r.fragments[0][0] <= content[0][0] + 1), None)
-        if outside == 0 or (opening is not None and _ends_sentence(doc.text, opening)):
+        if outside == 0 or (opening is not None and _ends_sentence(text_of(doc), opening)):
             hit = [opening] if outside and opening is not None else hit
             for run in hit:
                 if run.cue is None and run.speaker is None and cue.speech:
@@ -200,7 +200,7 @@ def _within(a: list[Fragment], b: tuple[Fragment, ...]) -> bool:
 
 def _name_lines(doc: Any, paragraphs: list[int]) -> list[Cue]:
     """ "PENCE: Well, look …" and "Pat Caddell: Voters worried …": the name speaks the line."""
-    text = doc.text
+    text = text_of(doc)
     cues = []
     for number, start in enumerate(paragraphs):
         end = paragraphs[number + 1] - 1 if number + 1 < len(paragraphs) else len(text)
@@ -267,10 +267,10 @@ def _attribute_remaining(doc: Any, runs: list[_Found], cues: list[Cue], starts: 
             previous is not None
             and previous.speaker is not None
             and run.paragraph <= previous.paragraph + 2
-            and _opens_paragraph(doc.text, first)
+            and _opens_paragraph(text_of(doc), first)
         ):
             run.speaker, run.speaker_span = previous.speaker, previous.speaker_span
-        elif _words(doc.text[first:last]) < _MIN_UNATTRIBUTED_WORDS:
+        elif _words(text_of(doc)[first:last]) < _MIN_UNATTRIBUTED_WORDS:
             run.absorbed = True
         previous = run
 
@@ -281,7 +281,7 @@ _DASH_NAME = re.compile(r"[ \t]*([—―–]|--?)[ \t]*([A-Z][\w.'’-]*(?:[ \t]
 def _dash_after(doc: Any, run: _Found) -> Cue | None:
     """ "“…” ― Pamela Padilla": a name after a dash that follows the quotation."""
     last = run.fragments[-1][1]
-    found = _DASH_NAME.match(doc.text, last)
+    found = _DASH_NAME.match(text_of(doc), last)
     if found is None:
         return None
     name = doc.char_span(found.start(2), found.end(2), alignment_mode="contract")
@@ -312,17 +312,15 @@ def _nearest_in_sentence(
 ) -> Cue | None:
     """The speech cue nearest the quotation within its first or last sentence."""
     opening, closing = _sentence_of(doc, first), _sentence_of(doc, max(first, last - 1))
-    paragraph_start = doc.text.rfind("\n", 0, first) + 1
-    paragraph_end = doc.text.find("\n", last)
-    paragraph_end = len(doc.text) if paragraph_end < 0 else paragraph_end
+    text = text_of(doc)
+    paragraph_start = text.rfind("\n", 0, first) + 1
+    paragraph_end = text.find("\n", last)
+    paragraph_end = len(text) if paragraph_end < 0 else paragraph_end
     lo = max(opening.start_char if opening is not None else first, paragraph_start)
     hi = min(closing.end_char if closing is not None else last, paragraph_end)
     if closing is not None and closing.end < len(doc):
         following = doc[closing.end].sent  # "…," he said. as its own sentence
-        if (
-            following.end - following.start <= 8
-            and doc.text[last : following.start_char].strip() == ""
-        ):
+        if following.end - following.start <= 8 and text[last : following.start_char].strip() == "":
             hi = min(following.end_char, paragraph_end)
     best: Cue | None = None
     best_distance = 0
@@ -339,7 +337,7 @@ def _nearest_in_sentence(
 
 def _colon_before(doc: Any, cues: list[Cue], starts: list[int], first: int) -> Cue | None:
     """ "Caddell continued:" ending the sentence or paragraph just before the quotation."""
-    before = doc.text[:first].rstrip()
+    before = text_of(doc)[:first].rstrip()
     if not before.endswith(":"):
         return None
     sentence = _sentence_of(doc, len(before) - 1)
@@ -352,7 +350,7 @@ def _colon_before(doc: Any, cues: list[Cue], starts: list[int], first: int) -> C
 
 
 def _records(doc: Any, found: list[_Found], entities: tuple[Entity, ...]) -> tuple[Quote, ...]:
-    text = doc.text
+    text = text_of(doc)
     mentions = sorted((start, end, entity) for entity in entities for start, end in entity.mentions)
     mention_starts = [m[0] for m in mentions]
     pieces: list[tuple[int, int, _Found]] = []

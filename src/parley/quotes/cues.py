@@ -30,6 +30,7 @@ Fragment = tuple[int, int]
 SUBJECTS = ("nsubj", "nsubjpass")
 _CLIMB = ("conj", "xcomp", "advcl", "ccomp", "parataxis")
 _OBJECTS = ("dobj", "oprd", "attr", "dative")
+_TEXT_KEY = "parley.text"
 _NOT_CONTENT = frozenset({"condition", "background", "record", "behalf"})
 """Objects of "speaking on condition of anonymity", "on the record", "on behalf of"."""
 _INSERTION_MARKS = frozenset({",", "—", "--", "''", '"', "”", "’"})
@@ -63,6 +64,14 @@ class Cue:
         )
 
 
+def text_of(doc: Any) -> str:
+    """``doc.text``, built once per document: spaCy joins every token on each access."""
+    text = doc.user_data.get(_TEXT_KEY)
+    if text is None:
+        text = doc.user_data[_TEXT_KEY] = doc.text
+    return str(text)
+
+
 def find_cues(doc: Any) -> list[Cue]:
     """Every cue of ``doc``, in text order."""
     cues = []
@@ -74,7 +83,7 @@ def find_cues(doc: Any) -> list[Cue]:
         else:
             cue = None
         if cue is not None:
-            cues.append(_in_paragraph(cue, doc.text))
+            cues.append(_in_paragraph(cue, text_of(doc)))
     return cues
 
 
