@@ -62,7 +62,7 @@ def extract_quotes(doc: Any, entities: tuple[Entity, ...] = ()) -> tuple[Quote, 
     lines = _name_lines(doc, paragraphs)
     cues = find_cues(doc)
     for cue in _outermost([c for c in (*lines, *cues) if c.content]):
-        if _inside_run(cue.start, runs, starts) is None:
+        if cue.layout == "line" or _inside_run(cue.start, runs, starts) is None:
             _claim(cue, runs, found, doc)
     _attribute_remaining(doc, runs, cues, starts)
     found.extend(r for r in runs if not r.absorbed)
@@ -275,7 +275,10 @@ def _attribute_remaining(doc: Any, runs: list[_Found], cues: list[Cue], starts: 
         previous = run
 
 
-_DASH_NAME = re.compile(r"[ \t]*([—―–]|--?)[ \t]*([A-Z][\w.'’-]*(?:[ \t]+[A-Z][\w.'’-]*){0,4})")
+_GAP = r"[^\S\n]*"  # spaces, including no-break spaces, within the line
+_DASH_NAME = re.compile(
+    _GAP + r"([—―–]|--?)" + _GAP + r"([A-Z][\w.'’-]*(?:[^\S\n]+[A-Z][\w.'’-]*){0,4})"
+)
 
 
 def _dash_after(doc: Any, run: _Found) -> Cue | None:

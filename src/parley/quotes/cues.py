@@ -203,7 +203,11 @@ def _verb(token: Any) -> Cue | None:
 
 def _passive_participle(token: Any) -> bool:
     """ "Asked about the bomb, Clinton said …": whoever was asked is not the one asking."""
-    return token.tag_ == "VBN" and not any(c.dep_ == "aux" for c in token.children)
+    return (
+        token.tag_ == "VBN"
+        and token.dep_ in ("advcl", "acl", "amod", "ROOT")
+        and not any(c.dep_ in ("aux", "nsubj") for c in token.children)
+    )
 
 
 def _antecedent(subject: Any) -> Any:
