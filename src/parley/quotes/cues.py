@@ -175,9 +175,7 @@ def _verb(token: Any) -> Cue | None:
             if c.dep_ == "advcl" and c.i > clause[0].i and c.lemma_.lower() not in CUE_LEMMAS
         ]
     if clause:
-        lo = min(c.left_edge.i for c in clause)
-        hi = max(c.right_edge.i for c in clause)
-        content = _trimmed(token.doc, lo, hi)
+        content = _pieces(token, clause)
     elif _inserted(token):
         head = token.head
         if head.i != token.i:
@@ -268,6 +266,27 @@ def _mention(head: Any) -> Fragment:
     while start < end and doc[start].is_punct:
         start += 1
     return doc[start].idx, doc[end].idx + len(doc[end].text)
+
+
+def _pieces(cue: Any, clause: list[Any]) -> tuple[Fragment, ...]:
+    """The clause's subtrees as fragments, leaving out the attribution between them
+    ("[X is weak], top lawmakers said Friday, [after …]")."""
+    doc = cue.doc
+    lo = min(c.left_edge.i for c in clause)
+    hi = max(c.right_edge.i for c in clause)
+    inside = set()
+    for child in clause:
+        inside.update(range(child.left_edge.i, child.right_edge.i + 1))
+    fragments: list[Fragment] = []
+    start = None
+    for i in range(lo, hi + 2):
+        kept = i <= hi and (i in inside or (doc[i].is_punct and start is not None))
+        if kept and start is None:
+            start = i
+        elif not kept and start is not None:
+            fragments.extend(_trimmed(doc, start, i - 1))
+            start = None
+    return tuple(fragments)
 
 
 def _trimmed(doc: Any, lo: int, hi: int) -> tuple[Fragment, ...]:

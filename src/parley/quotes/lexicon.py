@@ -52,7 +52,7 @@ NOUN_OBJECT = _words(
 INTENTION = _words(
     """
     want hope plan expect promise vow pledge threaten seek intend refuse decline agree offer
-    aim wish urge decide try attempt
+    aim wish urge decide
     """
 )
 """Verbs whose reported content is an infinitive ("wants to triple the program")."""
@@ -68,7 +68,7 @@ ABOUT = _words(
     """
     talk speak write complain warn rail argue call ask joke boast brag testify comment remark
     tweet lie worry care think know hear read report rant muse wonder inquire testify
-    campaign push lobby press plead beg vote advocate refer focus apologize respond react
+    campaign push lobby press plead beg advocate refer apologize respond react
     """
 )
 ABOUT_PREPOSITIONS = frozenset({"about", "of", "on", "for", "against", "over"})
