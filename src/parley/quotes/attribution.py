@@ -26,7 +26,7 @@ from parley.quotes.cues import Cue, Fragment, find_cues, text_of
 from parley.quotes.marks import Quoted, scan
 from parley.records import Entity, Quote
 
-_MIN_UNATTRIBUTED_WORDS = 4
+_MIN_UNATTRIBUTED_WORDS = 8
 _NAME_LABELS = ("PERSON", "ORG", "GPE", "NORP")
 _LINE_OPENERS = frozenset('"“« \t')
 
