@@ -61,12 +61,36 @@ def extract_quotes(doc: Any, entities: tuple[Entity, ...] = ()) -> tuple[Quote, 
     found: list[_Found] = []
     lines = _name_lines(doc, paragraphs)
     cues = find_cues(doc)
+    introducing = _introductions(text, cues, runs, starts)
     for cue in _outermost([c for c in (*lines, *cues) if c.content]):
+        if cue.start in introducing:
+            continue
         if cue.layout == "line" or _inside_run(cue.start, runs, starts) is None:
             _claim(cue, runs, found, doc)
     _attribute_remaining(doc, runs, cues, starts)
     found.extend(r for r in runs if not r.absorbed)
     return _records(doc, found, entities)
+
+
+def _introductions(text: str, cues: list[Cue], runs: list[_Found], starts: list[int]) -> set[int]:
+    """ "Trump replied, “Well, maybe so.”": a speech cue right before a quotation (after
+    nothing but a comma or colon) introduces it, even when the parser hung a clause
+    before the cue on it instead.
+    Returns the starts of the cues so used."""
+    used = set()
+    for cue in cues:
+        if not cue.speech or cue.token.lower_ == "according":
+            continue
+        if any(end > cue.start for _, end in cue.content):
+            continue  # the parse found what follows the cue: the claims decide
+        i = bisect.bisect_left(starts, cue.end)
+        if i >= len(runs) or runs[i].cue is not None:
+            continue
+        run = runs[i]
+        if text[cue.end : run.fragments[0][0]].strip(" ,:\t\xa0") == "":
+            run.attach(cue, cue.token.doc)
+            used.add(cue.start)
+    return used
 
 
 def _outermost(cues: list[Cue]) -> list[Cue]:

@@ -28,7 +28,8 @@ from parley.quotes.lexicon import (
 
 Fragment = tuple[int, int]
 SUBJECTS = ("nsubj", "nsubjpass")
-_CLIMB = ("conj", "xcomp", "advcl", "ccomp", "parataxis")
+_CLIMB = ("conj", "xcomp", "advcl")
+"""Verbs that share their head's subject; a ccomp or parataxis has its own."""
 _OBJECTS = ("dobj", "oprd", "attr", "dative")
 _TEXT_KEY = "parley.text"
 _NOT_CONTENT = frozenset({"condition", "background", "record", "behalf"})
@@ -189,6 +190,8 @@ def _verb(token: Any) -> Cue | None:
     elif lemma not in SPEECH:
         return None
     subject = None if _passive_participle(token) else _subject(token)
+    if subject is None and lemma in SPEECH and not _passive_participle(token):
+        subject = _name_before(token)
     return Cue(
         token=token,
         start=token.idx,
@@ -238,13 +241,44 @@ def _after_mark(token: Any) -> bool:
     return first > 0 and doc[first - 1].text in _INSERTION_MARKS
 
 
+def _name_before(token: Any) -> Any | None:
+    """ "Rep. Paul Ryan (R-WI) said“…": a name just before a cue the parser gave no subject."""
+    doc = token.doc
+    i = token.i - 1
+    depth = 0
+    while i >= 0 and token.i - i <= 8:
+        word = doc[i]
+        if word.text == ")":
+            depth += 1
+        elif word.text == "(":
+            depth -= 1
+        elif depth == 0 and word.ent_type_ in ("PERSON", "ORG", "NORP"):
+            return word
+        elif depth == 0 and not word.is_punct:
+            return None
+        i -= 1
+    return None
+
+
+def _named_in_apposition(subject: Any) -> Any:
+    """ "Tuesday in Berea, Gov. John Kasich, said": the person, not the date, speaks."""
+    if subject.ent_type_ in ("DATE", "TIME", "GPE", "FAC", "LOC"):
+        for child in subject.children:
+            if child.dep_ == "appos" and child.ent_type_ in ("PERSON", "ORG", "NORP"):
+                return child
+    return subject
+
+
 def _subject(token: Any) -> Any | None:
     """The verb's subject, or that of the verb it hangs from ("…, adding that …")."""
     current = token
     for _ in range(3):
         for child in current.children:
             if child.dep_ == "nsubj" and child.lower_ != "there":
-                return child
+                return _named_in_apposition(child)
+            if child.dep_ == "csubj":  # "Voters going to the polls said …", misparsed
+                subject = next((c for c in child.children if c.dep_ == "nsubj"), None)
+                return subject
             if child.dep_ == "nsubjpass":
                 return None  # "he was asked": the subject is not the speaker
         if current.dep_ == "acl" and current.head.pos_ in ("NOUN", "PROPN"):
