@@ -22,6 +22,8 @@ from parley.quotes.lexicon import (
     CUE_LEMMAS,
     INTENTION,
     NOUN_OBJECT,
+    NOUN_PREPOSITIONS,
+    NOUNS,
     SPEECH,
     TO_PREPOSITION,
 )
@@ -81,6 +83,8 @@ def find_cues(doc: Any) -> list[Cue]:
             cue = _according(token)
         elif token.pos_ == "VERB" and token.lemma_.lower() in CUE_LEMMAS:
             cue = _verb(token)
+        elif token.pos_ == "NOUN" and token.lemma_.lower() in NOUNS:
+            cue = _noun(token)
         else:
             cue = None
         if cue is not None:
@@ -192,6 +196,38 @@ def _verb(token: Any) -> Cue | None:
     subject = None if _passive_participle(token) else _subject(token)
     if subject is None and lemma in SPEECH and not _passive_participle(token):
         subject = _name_before(token)
+    return Cue(
+        token=token,
+        start=token.idx,
+        end=end,
+        speaker=_antecedent(subject) if subject is not None else None,
+        speaker_span=_mention(subject) if subject is not None else None,
+        content=content,
+    )
+
+
+def _noun(token: Any) -> Cue | None:
+    """ "Trump's claim that …", "her criticism of the deal": a noun that reports, with the
+    possessor (or the subject of the verb it is the object of) as its speaker."""
+    content: tuple[Fragment, ...] = ()
+    end = token.idx + len(token.text)
+    for child in token.children:
+        if child.i < token.i:
+            continue
+        if child.dep_ in ("acl", "ccomp") and any(c.dep_ == "mark" for c in child.children):
+            content = _pieces(token, [child])
+        elif child.dep_ == "prep" and child.lower_ in NOUN_PREPOSITIONS:
+            objects = [c for c in child.children if c.dep_ in ("pobj", "pcomp")]
+            if objects:
+                content = _pieces(token, objects)
+                end = child.idx + len(child.text)
+        if content:
+            break
+    if not content:
+        return None
+    subject = next((c for c in token.children if c.dep_ == "poss"), None)
+    if subject is None and token.dep_ == "dobj":
+        subject = next((c for c in token.head.children if c.dep_ == "nsubj"), None)
     return Cue(
         token=token,
         start=token.idx,

@@ -76,6 +76,18 @@ TO_PREPOSITION = _words("refer respond react object point")
 """Of ``ABOUT``, the verbs whose content follows "to" ("referred to [the tapes]")."""
 """Verbs whose content is the object of a preposition ("spoke of [the legacy]")."""
 
+NOUNS = _words(
+    """
+    claim statement promise pledge warning argument assertion view belief suggestion
+    accusation demand remark comment criticism charge allegation insistence announcement
+    proposal admission vow threat assurance denial call message prediction complaint
+    contention concern hope fear criticism praise support opposition endorsement
+    """
+)
+"""Nouns that report what someone said or holds ("Trump's claim [that …]",
+"her criticism [of the deal]"), with a that-clause or a prepositional object."""
+NOUN_PREPOSITIONS = frozenset({"of", "for", "about", "on", "against"})
+
 CUE_LEMMAS = SPEECH | COGNITION | NOUN_OBJECT | INTENTION | EVIDENCE | ABOUT
 
 ACCORDING = ("according", "to")
