@@ -226,8 +226,12 @@ def _noun(token: Any) -> Cue | None:
     if not content:
         return None
     subject = next((c for c in token.children if c.dep_ == "poss"), None)
-    if subject is None and token.dep_ == "dobj":
-        subject = next((c for c in token.head.children if c.dep_ == "nsubj"), None)
+    current = token
+    while subject is None and current.dep_ in ("dobj", "pobj", "prep", "attr", "appos"):
+        current = current.head  # "renewed [her] calls for …", "in a statement saying …"
+        if current.pos_ in ("VERB", "AUX"):
+            subject = next((c for c in current.children if c.dep_ == "nsubj"), None)
+            break
     return Cue(
         token=token,
         start=token.idx,
