@@ -81,7 +81,9 @@ NOUNS = _words(
     claim statement promise pledge warning argument assertion view belief suggestion
     accusation demand remark comment criticism charge allegation insistence announcement
     proposal admission vow threat assurance denial call message prediction complaint
-    contention concern hope fear criticism praise support opposition endorsement
+    contention concern hope fear criticism praise support opposition endorsement response
+    refusal decision question assessment declaration expectation appeal request
+    disagreement estimate
     """
 )
 """Nouns that report what someone said or holds ("Trump's claim [that …]",
