@@ -55,3 +55,13 @@ def test_scan_spans_are_ordered_inside_text_and_start_on_a_mark(text):
 @given(st.text(alphabet="\"“”«»'‘’ a\n", max_size=60))
 def test_scan_never_raises_on_mark_soup(text):
     scan(text)
+
+
+def test_scan_low_high_marks_pair():
+    text = "Er sagte „ja“ und ging."
+    assert [text[q.start : q.end] for q in scan(text)] == ["„ja“"]
+
+
+def test_scan_reopened_style_never_ends_before_it_starts():
+    text = "«‘partial’ «guillemets» „low-high“ 「corner」"
+    assert all(q.start < q.end for q in scan(text))

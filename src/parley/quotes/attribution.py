@@ -293,7 +293,10 @@ def _attribute_remaining(doc: Any, runs: list[_Found], cues: list[Cue], starts: 
             and run.paragraph <= previous.paragraph + 2
             and _opens_paragraph(text_of(doc), first)
         ):
-            run.speaker, run.speaker_span = previous.speaker, previous.speaker_span
+            if previous.cue is not None:
+                run.attach(previous.cue, doc)
+            else:
+                run.speaker, run.speaker_span = previous.speaker, previous.speaker_span
         elif _words(text_of(doc)[first:last]) < _MIN_UNATTRIBUTED_WORDS:
             run.absorbed = True
         previous = run

@@ -75,8 +75,12 @@ def scan(text: str) -> list[Quoted]:
             width = 1
             if ch == "'" and text.startswith("''", i):
                 ch, width = STRAIGHT, 2  # two apostrophes: a double mark in some wire styles
-            if opened is not None and ch in OPENERS and text[opened] != ch:
-                opened, depth = i, 1  # an opening mark of another style: the first was stray
+            if opened is not None and ch == "“" and text[opened] == "„":
+                found.append(Quoted(opened, i + 1))  # „low-high“ quotes
+                opened = None
+            elif opened is not None and ch in OPENERS and text[opened] != ch:
+                # an opening mark of another style: the first was stray
+                opened, depth, last_close = i, 1, None
             elif opened is not None and ch in OPENERS:
                 depth += 1  # “… what he calls “hell” …”: a quote inside the quote
             elif opened is not None and ch in CLOSERS and depth > 1:
@@ -109,6 +113,7 @@ def scan(text: str) -> list[Quoted]:
             continues = following is not None and _opens_paragraph(text, following)
             if continues or text[start:opened].strip() == "":
                 found.append(Quoted(opened, end, continues=continues))
-            elif last_close is not None:  # an inner quote left open: close at the last mark
+            elif last_close is not None and last_close > opened:
+                # an inner quote left open: close at the last mark
                 found.append(Quoted(opened, last_close + 1))
     return found
