@@ -241,7 +241,8 @@ def _name_lines(doc: Any, paragraphs: list[int]) -> list[Cue]:
         span = doc.char_span(start, start + len(name), alignment_mode="expand")
         if span is None or not len(span):
             continue
-        if not (name.isupper() or all(t.ent_type_ in _NAME_LABELS for t in span)):
+        headline = number == 0 and len(words) <= 3  # "Trump: 'I'm the Worst Thing …'"
+        if not (headline or name.isupper() or all(t.ent_type_ in _NAME_LABELS for t in span)):
             continue
         content_start = start + colon + 1
         while content_start < end and text[content_start].isspace():
@@ -376,7 +377,27 @@ def _colon_before(doc: Any, cues: list[Cue], starts: list[int], first: int) -> C
     inside = cues[
         bisect.bisect_left(starts, sentence.start_char) : bisect.bisect_left(starts, len(before))
     ]
-    return inside[-1] if inside else None
+    if inside:
+        return inside[-1]
+    # "Republican pollster Daron Shaw:" with no verb: the last name before the colon speaks.
+    line_start = text_of(doc).rfind("\n", 0, len(before) - 1) + 1
+    names = [
+        e
+        for e in doc.ents
+        if e.label_ in _NAME_LABELS[:2] and line_start <= e.start_char and e.end_char < len(before)
+    ]
+    if not names or len(before) - names[-1].end_char > 2:
+        return None
+    name = names[-1]
+    return Cue(
+        token=name.root,
+        start=len(before) - 1,
+        end=len(before),
+        speaker=name.root,
+        speaker_span=(name.start_char, name.end_char),
+        content=(),
+        layout="line",
+    )
 
 
 def _records(doc: Any, found: list[_Found], entities: tuple[Entity, ...]) -> tuple[Quote, ...]:
