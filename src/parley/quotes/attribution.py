@@ -298,6 +298,8 @@ def _attribute_remaining(doc: Any, runs: list[_Found], cues: list[Cue], starts: 
                 run.attach(previous.cue, doc)
             else:
                 run.speaker, run.speaker_span = previous.speaker, previous.speaker_span
+        elif (earlier := _speaker_earlier(doc, speech, cue_starts, first, last)) is not None:
+            run.speaker, run.speaker_span = earlier.speaker, earlier.speaker_span
         elif _words(text_of(doc)[first:last]) < _MIN_UNATTRIBUTED_WORDS:
             run.absorbed = True
         previous = run
@@ -364,6 +366,21 @@ def _nearest_in_sentence(
         if best is None or distance < best_distance:
             best, best_distance = cue, distance
     return best
+
+
+def _speaker_earlier(
+    doc: Any, cues: list[Cue], starts: list[int], first: int, last: int
+) -> Cue | None:
+    """ "Rubio said the plan was a disaster. “It is a joke.”": a quotation with no cue of
+    its own, after a speech cue with a speaker in the same paragraph, is that speaker's."""
+    if _words(text_of(doc)[first:last]) < _MIN_UNATTRIBUTED_WORDS:
+        return None  # a scare quote or a title
+    paragraph_start = text_of(doc).rfind("\n", 0, first) + 1
+    earlier = cues[bisect.bisect_left(starts, paragraph_start) : bisect.bisect_left(starts, first)]
+    for cue in reversed(earlier):
+        if cue.speaker is not None:
+            return cue
+    return None
 
 
 def _colon_before(doc: Any, cues: list[Cue], starts: list[int], first: int) -> Cue | None:
