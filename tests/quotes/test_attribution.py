@@ -104,11 +104,16 @@ def test_extract_quotes_multi_paragraph_quote_keeps_the_speaker():
     "text",
     [
         'A man who goes by the name "Shorty" was arrested.',
-        'He said "yes and then\n\nA whole "new" paragraph.',
+        'It was a whole "new" paragraph.',
     ],
 )
 def test_extract_quotes_drops_scare_quotes(text):
     assert _quotes(text) == ()
+
+
+def test_extract_quotes_unbalanced_mark_swallows_nothing():
+    quotes = _quotes('He said "yes and then\n\nA whole "new" paragraph.')
+    assert [(q.text, q.speaker_text, q.cue) for q in quotes] == [("yes and then", "He", "said")]
 
 
 @settings(max_examples=40, deadline=None, suppress_health_check=[HealthCheck.too_slow])

@@ -50,6 +50,10 @@ def _cues(text: str) -> list[tuple[str, str | None, list[str]]]:
             ("shows", "A new poll", ["that voters are undecided"]),
         ),
         (
+            "The city reported “2,521 shooting incidents” in the period.",
+            ("reported", "The city", ["“2,521 shooting incidents” in the period"]),
+        ),
+        (
             "The lawyer, who said he was stiffed, sued the company.",
             ("said", "who", ["he was stiffed"]),
         ),

@@ -65,3 +65,8 @@ def test_scan_low_high_marks_pair():
 def test_scan_reopened_style_never_ends_before_it_starts():
     text = "«‘partial’ «guillemets» „low-high“ 「corner」"
     assert all(q.start < q.end for q in scan(text))
+
+
+def test_scan_closing_mark_opening_a_paragraph_opens():
+    text = "”Fortunately, he is transparent.” ― Beck"
+    assert [text[q.start : q.end] for q in scan(text)] == ["”Fortunately, he is transparent.”"]

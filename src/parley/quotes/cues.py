@@ -148,7 +148,9 @@ def _verb(token: Any) -> Cue | None:
     children = list(token.children)
     content: tuple[Fragment, ...] = ()
     clause = [c for c in children if c.dep_ == "ccomp" and not _inserted(c)]
-    if lemma in NOUN_OBJECT and not clause:
+    if not clause and (lemma in NOUN_OBJECT or _quotes_in_object(children)):
+        # "reported “2,521 shooting incidents” in the city": an object holding a quotation
+        # is what a speech verb reports, whatever the verb.
         clause = [c for c in children if c.dep_ in _OBJECTS]
         if clause:  # "criticized the act [as a 'crazy system']", "blasted X [for being …]"
             first = min(c.i for c in clause)
@@ -204,6 +206,15 @@ def _verb(token: Any) -> Cue | None:
         speaker_span=_mention(subject) if subject is not None else None,
         content=content,
     )
+
+
+def _quotes_in_object(children: list[Any]) -> bool:
+    for child in children:
+        if child.dep_ == "dobj":
+            words = child.doc[child.left_edge.i : child.right_edge.i + 1]
+            if any(t.text[0] in _OPEN_MARKS and t.text != "'" for t in words):
+                return True
+    return False
 
 
 def _noun(token: Any) -> Cue | None:

@@ -75,7 +75,15 @@ def scan(text: str) -> list[Quoted]:
             width = 1
             if ch == "'" and text.startswith("''", i):
                 ch, width = STRAIGHT, 2  # two apostrophes: a double mark in some wire styles
-            if opened is not None and ch == "“" and text[opened] == "„":
+            if (
+                opened is None
+                and ch in CLOSERS
+                and text[start:i].strip() == ""
+                and i + 1 < end
+                and text[i + 1].isalnum()
+            ):
+                opened, single, depth, last_close = i, None, 1, None  # ”Fortunately, … as opener
+            elif opened is not None and ch == "“" and text[opened] == "„":
                 found.append(Quoted(opened, i + 1))  # „low-high“ quotes
                 opened = None
             elif opened is not None and ch in OPENERS and text[opened] != ch:
