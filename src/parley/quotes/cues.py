@@ -324,9 +324,11 @@ def _subject(token: Any) -> Any | None:
     """The verb's subject, or that of the verb it hangs from ("…, adding that …")."""
     current = token
     for _ in range(3):
+        # The subject nearest the verb: a parse run over a paragraph break can give two.
+        subjects = [c for c in current.children if c.dep_ == "nsubj" and c.lower_ != "there"]
+        if subjects:
+            return _named_in_apposition(min(subjects, key=lambda c: abs(c.i - current.i)))
         for child in current.children:
-            if child.dep_ == "nsubj" and child.lower_ != "there":
-                return _named_in_apposition(child)
             if child.dep_ == "csubj":  # "Voters going to the polls said …", misparsed
                 subject = next((c for c in child.children if c.dep_ == "nsubj"), None)
                 return subject
