@@ -128,6 +128,8 @@ def _according(token: Any) -> Cue | None:
         to = nxt
     source = next((c for c in to.children if c.dep_ == "pobj"), None)
     head = token.head
+    while head.dep_ == "conj" and head.head.i != head.i:
+        head = head.head  # "According to X, A won, B lost and C tied": all of it
     content: tuple[Fragment, ...] = ()
     if head.i != token.i and head.pos_ in ("VERB", "AUX"):
         lo, hi = head.left_edge.i, head.right_edge.i
