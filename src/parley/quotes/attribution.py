@@ -28,6 +28,15 @@ from parley.records import Entity, Quote
 
 _MIN_UNATTRIBUTED_WORDS = 8
 _NAME_LABELS = ("PERSON", "ORG", "GPE", "NORP")
+_NOT_SPEAKERS = frozenset(
+    re.findall(
+        r"\w+",
+        """VIDEO UPDATE UPDATED WATCH BREAKING EXCLUSIVE LIVE PHOTOS PHOTO AUDIO FLASHBACK
+        REPORT POLL ANALYSIS OPINION EDITORIAL DEVELOPING NOTE CORRECTION TRANSCRIPT READ
+        LISTEN SOURCE SOURCES""",
+    )
+)
+"""Labels that head a line with a colon without being anyone who speaks."""
 _LINE_OPENERS = frozenset('"“« \t')
 
 
@@ -241,7 +250,9 @@ def _name_lines(doc: Any, paragraphs: list[int]) -> list[Cue]:
         span = doc.char_span(start, start + len(name), alignment_mode="expand")
         if span is None or not len(span):
             continue
-        headline = number == 0 and len(words) <= 3  # "Trump: 'I'm the Worst Thing …'"
+        if name.upper() in _NOT_SPEAKERS or words[0] == "The":
+            continue  # "VIDEO: …", "The Latest: …" label a story, nobody speaks
+        headline = number == 0 and len(words) <= 2  # "Trump: 'I'm the Worst Thing …'"
         if not (headline or name.isupper() or all(t.ent_type_ in _NAME_LABELS for t in span)):
             continue
         content_start = start + colon + 1
