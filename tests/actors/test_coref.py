@@ -80,3 +80,11 @@ def test_build_entities_roles_and_countries(text, name, roles, country):
     (doc,) = parse([text], DEFAULT_MODEL)
     entity = next(e for e in build_entities(doc) if e.name == name)
     assert (entity.roles, entity.country) == (roles, country)
+
+
+def test_build_entities_links_a_description_to_the_person_named_next():
+    mentions = _mentions(
+        "A senior lawmaker said the talks had failed. "
+        "Lawmaker Ivan Petrov added that Moscow would respond."
+    )
+    assert mentions["Ivan Petrov"] == ["A senior lawmaker", "Ivan Petrov"]

@@ -119,6 +119,8 @@ def link_references(
                 target = _description_target(token, people, by_token, table)
                 if target is None and token.dep_ in SUBJECTS and recent:
                     target = _salient(token, recent[-1], by_token)
+                if target is None and token.dep_ in SUBJECTS:
+                    target = _introduced(token, people, by_token)
                 if target is not None:
                     start = token.left_edge.i
                     for i in range(start, token.i + 1):
@@ -129,6 +131,27 @@ def link_references(
                     if token.dep_ in SUBJECTS:
                         subjects.append(target)
         recent.extend(subjects)
+
+
+def _introduced(token: Any, people: list[Cluster], by_token: dict[int, Cluster]) -> Cluster | None:
+    """ "A senior lawmaker said … Lawmaker Ivan Petrov added …": an indefinite description
+    whose head is the role of a person named in the next two sentences is that person."""
+    if not any(c.dep_ == "det" and c.lower_ in ("a", "an") for c in token.children):
+        return None
+    head = token.lemma_.lower()
+    sentence = token.sent
+    end = sentence.end
+    for _ in range(2):
+        if end >= len(token.doc):
+            break
+        end = token.doc[end].sent.end
+    ahead = {
+        by_token[i].name: by_token[i]
+        for i in range(sentence.end, end)
+        if i in by_token and by_token[i].type == "PERSON"
+    }
+    fitting = [c for c in ahead.values() if any(head in role.split() for role in c.roles)]
+    return fitting[0] if len(fitting) == 1 else None
 
 
 def _salient(token: Any, candidate: Cluster, by_token: dict[int, Cluster]) -> Cluster | None:

@@ -35,7 +35,8 @@ TITLE_WORDS = word_set(
     president minister secretary senator governor mayor chancellor premier king queen prince
     general admiral judge justice chief ambassador spokesman spokeswoman representative rep
     sen gov gen foreign prime vice deputy attorney interior finance defense defence state
-    speaker leader chairman chairwoman director commissioner envoy pope
+    speaker leader chairman chairwoman director commissioner envoy pope lawmaker legislator
+    official diplomat adviser advisor aide candidate nominee
     """
 )
 """Capitalised words of titles ("Foreign Minister"), as opposed to a first name's."""
