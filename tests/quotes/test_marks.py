@@ -70,3 +70,10 @@ def test_scan_reopened_style_never_ends_before_it_starts():
 def test_scan_closing_mark_opening_a_paragraph_opens():
     text = "”Fortunately, he is transparent.” ― Beck"
     assert [text[q.start : q.end] for q in scan(text)] == ["”Fortunately, he is transparent.”"]
+
+
+def test_scan_typographic_quote_closed_by_a_straight_mark():
+    text = '“Immunity deals should not be required," Chaffetz said.'
+    assert [text[q.start : q.end] for q in scan(text)] == [
+        '“Immunity deals should not be required,"'
+    ]

@@ -97,8 +97,13 @@ def scan(text: str) -> list[Quoted]:
             elif opened is None and ch in _DOUBLE:
                 if ch in OPENERS or (ch == STRAIGHT and _opens(text, i, start, width)):
                     opened, single, depth, last_close = i, None, 1, None
-            elif opened is not None and ch == STRAIGHT and text[opened] in OPENERS:
-                pass  # a straight mark inside a typographic quote is not its end
+            elif (
+                opened is not None
+                and ch == STRAIGHT
+                and text[opened] in OPENERS
+                and (_opens(text, i, start, width) or "”" in text[i:end] or "»" in text[i:end])
+            ):
+                pass  # a straight mark inside a typographic quote ends it only as a last resort
             elif opened is not None and (
                 ch in CLOSERS or (ch == STRAIGHT and not _opens(text, i, start, width))
             ):
