@@ -363,7 +363,7 @@ def _pieces(cue: Any, clause: list[Any]) -> tuple[Fragment, ...]:
     doc = cue.doc
     lo = min(c.left_edge.i for c in clause)
     hi = max(c.right_edge.i for c in clause)
-    inside = set()
+    inside: set[int] = set()
     for child in clause:
         inside.update(range(child.left_edge.i, child.right_edge.i + 1))
     fragments: list[Fragment] = []
