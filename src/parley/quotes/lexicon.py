@@ -71,10 +71,10 @@ ABOUT = _words(
     campaign push lobby press plead beg advocate refer apologize respond react
     """
 )
+"""Verbs whose content is the object of a preposition ("spoke of [the legacy]")."""
 ABOUT_PREPOSITIONS = frozenset({"about", "of", "on", "for", "against", "over"})
 TO_PREPOSITION = _words("refer respond react object point")
 """Of ``ABOUT``, the verbs whose content follows "to" ("referred to [the tapes]")."""
-"""Verbs whose content is the object of a preposition ("spoke of [the legacy]")."""
 
 NOUNS = _words(
     """
