@@ -71,6 +71,11 @@ def test_find_cues_passive_participle_has_no_speaker():
     ]
 
 
+def test_find_cues_speaker_through_a_preposition():
+    cues = _cues("Obama ended his speech by saying that the work goes on.")
+    assert cues == [("saying", "Obama", ["that the work goes on"])]
+
+
 def test_find_cues_relative_pronoun_resolves_to_its_antecedent():
     (doc,) = parse(["The lawyer, who said he was stiffed, sued the company."], DEFAULT_MODEL)
     assert find_cues(doc)[0].speaker.text == "lawyer"

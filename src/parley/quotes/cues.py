@@ -338,6 +338,9 @@ def _subject(token: Any) -> Any | None:
                 return None  # "he was asked": the subject is not the speaker
         if current.dep_ == "acl" and current.head.pos_ in ("NOUN", "PROPN"):
             return current.head  # "a statement saying …"
+        if current.dep_ == "pcomp" and current.head.dep_ == "prep":
+            current = current.head.head  # "ended his speech by saying …"
+            continue
         if current.dep_ not in _CLIMB or current.head.i == current.i:
             return None
         current = current.head
