@@ -30,7 +30,7 @@ from parley.quotes.lexicon import (
 
 Fragment = tuple[int, int]
 SUBJECTS = ("nsubj", "nsubjpass")
-_CLIMB = ("conj", "xcomp", "advcl")
+_CLIMB = ("conj", "xcomp", "advcl", "acomp")
 """Verbs that share their head's subject; a ccomp or parataxis has its own."""
 _OBJECTS = ("dobj", "oprd", "attr", "dative")
 _TEXT_KEY = "parley.text"
