@@ -30,6 +30,7 @@ lint: setup
 
 bench: setup
 	$(BIN)/python bench/pipeline_speed.py
+	$(BIN)/python bench/quotes_speed.py
 	$(BIN)/python bench/extraction_speed.py
 	$(BIN)/python bench/warc_memory.py
 

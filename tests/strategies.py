@@ -65,6 +65,7 @@ def quotes(draw: st.DrawFn, text: str, number: int) -> Quote:
     start, end = draw(_span(text))
     speaker_span = draw(st.none() | _span(text))
     speaker_start, speaker_end = speaker_span if speaker_span else (None, None)
+    cue_span = draw(st.none() | _span(text))
     return Quote(
         id=f"Q{number}",
         text=text[start:end],
@@ -77,6 +78,8 @@ def quotes(draw: st.DrawFn, text: str, number: int) -> Quote:
         speaker_start=speaker_start,
         speaker_end=speaker_end,
         cue=draw(optional_strings),
+        cue_start=cue_span[0] if cue_span else None,
+        cue_end=cue_span[1] if cue_span else None,
     )
 
 

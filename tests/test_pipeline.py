@@ -17,7 +17,7 @@ def _doc(text: str, source: str = "s") -> Document:
 
 
 def test_pipeline_runs_stages_in_registry_order():
-    assert Pipeline().names == ("extract", "nlp", "actors", "time", "events")
+    assert Pipeline().names == ("extract", "nlp", "actors", "quotes", "time", "events")
 
 
 def test_pipeline_keeps_input_order_with_rejections():

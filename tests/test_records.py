@@ -22,7 +22,7 @@ ARTICLE_KEYS = {
 ENTITY_KEYS = {"id", "name", "type", "country", "roles", "aliases", "mentions"}
 QUOTE_KEYS = {
     "id", "text", "kind", "speaker", "speaker_id", "speaker_text", "speaker_start",
-    "speaker_end", "cue", "start", "end",
+    "speaker_end", "cue", "cue_start", "cue_end", "start", "end",
 }  # fmt: skip
 EVENT_KEYS = {
     "id", "type", "mode", "cameo", "intensity", "source", "source_id", "source_country",

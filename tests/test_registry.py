@@ -11,6 +11,7 @@ SNAPSHOT = {
     ),
     "nlp": (["text"], ["doc"]),
     "actors": (["doc"], ["entities"]),
+    "quotes": (["doc", "entities"], ["quotes"]),
     "time": (["doc", "published"], ["times"]),
     "events": (["doc", "entities", "times"], ["events"]),
 }

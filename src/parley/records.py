@@ -107,6 +107,10 @@ class Quote:
     speaker_start: int | None = None
     speaker_end: int | None = None
     cue: str | None = None
+    cue_start: int | None = None
+    """Offsets of the cue ("said", "according to", ":") in ``Article.text``. Quotes split
+    around one attribution ("…," he said. "…") are several records sharing these."""
+    cue_end: int | None = None
 
 
 @dataclass(frozen=True, slots=True, kw_only=True)

@@ -20,6 +20,7 @@ from parley.config import Config
 from parley.errors import PipelineError
 from parley.events import code_events
 from parley.nlp import load_pipeline, parse
+from parley.quotes import extract_quotes
 from parley.records import Article
 from parley.time import find_times
 
@@ -56,43 +57,21 @@ def _nlp(config: Config) -> BatchStage:
     return run
 
 
-def _actors(config: Config) -> BatchStage:
-    def run(batch: Sequence[Analysis]) -> list[Analysis]:
-        return [
-            dataclasses.replace(
-                a, article=dataclasses.replace(a.article, entities=build_entities(a.doc))
-            )
-            for a in batch
-        ]
+def _per_article(field: str, annotate: Callable[[Analysis], Any]) -> Callable[[Config], BatchStage]:
+    """A stage that sets one ``Article`` field from each analysis on its own."""
 
-    return run
+    def factory(config: Config) -> BatchStage:
+        def run(batch: Sequence[Analysis]) -> list[Analysis]:
+            return [
+                dataclasses.replace(
+                    a, article=dataclasses.replace(a.article, **{field: annotate(a)})
+                )
+                for a in batch
+            ]
 
+        return run
 
-def _time(config: Config) -> BatchStage:
-    def run(batch: Sequence[Analysis]) -> list[Analysis]:
-        return [
-            dataclasses.replace(
-                a,
-                article=dataclasses.replace(
-                    a.article, times=find_times(a.doc, a.article.published)
-                ),
-            )
-            for a in batch
-        ]
-
-    return run
-
-
-def _events(config: Config) -> BatchStage:
-    def run(batch: Sequence[Analysis]) -> list[Analysis]:
-        return [
-            dataclasses.replace(
-                a, article=dataclasses.replace(a.article, events=code_events(a.article, a.doc))
-            )
-            for a in batch
-        ]
-
-    return run
+    return factory
 
 
 STAGES: dict[str, StageSpec] = {
@@ -118,26 +97,33 @@ STAGES: dict[str, StageSpec] = {
             requires=frozenset({"doc"}),
             provides=frozenset({"entities"}),
             description="people, organisations and countries, merged, with roles and country",
-            factory=_actors,
+            factory=_per_article("entities", lambda a: build_entities(a.doc)),
+        ),
+        StageSpec(
+            name="quotes",
+            requires=frozenset({"doc", "entities"}),
+            provides=frozenset({"quotes"}),
+            description="direct, partial and reported speech with cue and resolved speaker",
+            factory=_per_article("quotes", lambda a: extract_quotes(a.doc, a.article.entities)),
         ),
         StageSpec(
             name="time",
             requires=frozenset({"doc", "published"}),
             provides=frozenset({"times"}),
             description="date expressions resolved against the publication date and the story",
-            factory=_time,
+            factory=_per_article("times", lambda a: find_times(a.doc, a.article.published)),
         ),
         StageSpec(
             name="events",
             requires=frozenset({"doc", "entities", "times"}),
             provides=frozenset({"events"}),
             description="PLOVER events: type, mode, CAMEO, actors, date, evidence, quote id",
-            factory=_events,
+            factory=_per_article("events", lambda a: code_events(a.article, a.doc)),
         ),
     )
 }
 
-DEFAULT_STAGES: tuple[str, ...] = ("extract", "nlp", "actors", "time", "events")
+DEFAULT_STAGES: tuple[str, ...] = ("extract", "nlp", "actors", "quotes", "time", "events")
 
 
 def check_stages(names: Sequence[str]) -> tuple[StageSpec, ...]:

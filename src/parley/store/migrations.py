@@ -214,3 +214,10 @@ migration(
     )""",
     "ALTER TABLE events ADD COLUMN time_id VARCHAR",
 )
+
+migration(
+    4,
+    "the offsets of a quote's cue",
+    "ALTER TABLE quotes ADD COLUMN cue_start INTEGER",
+    "ALTER TABLE quotes ADD COLUMN cue_end INTEGER",
+)

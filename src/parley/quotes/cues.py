@@ -1,0 +1,410 @@
+"""Cues found on the parse: a reporting word, its speaker and its content clause.
+
+A cue is a verb from ``lexicon`` ("said", "told", "warned", "believes") or the
+phrase "according to". Its speaker is the verb's subject, reached through the
+verb it is attached to when it has none of its own ("… and added", "…, saying";
+"according to X" names X). Its content is what it reports: the content clause
+(ccomp: "said [that Moscow would cooperate]"), the object of verbs that report
+noun phrases ("denied [the report]", "called [it "a watershed moment"]"), or,
+for an attribution put inside its clause ("The economy, he said, is weak"),
+that clause without the attribution.
+"""
+
+from __future__ import annotations
+
+import dataclasses
+from dataclasses import dataclass
+from typing import Any
+
+from parley.quotes.lexicon import (
+    ABOUT,
+    ABOUT_PREPOSITIONS,
+    CUE_LEMMAS,
+    INTENTION,
+    NOUN_OBJECT,
+    NOUN_PREPOSITIONS,
+    NOUNS,
+    SPEECH,
+    TO_PREPOSITION,
+)
+
+Fragment = tuple[int, int]
+SUBJECTS = ("nsubj", "nsubjpass")
+_CLIMB = ("conj", "xcomp", "advcl", "acomp")
+"""Verbs that share their head's subject; a ccomp or parataxis has its own."""
+_OBJECTS = ("dobj", "oprd", "attr", "dative")
+_TEXT_KEY = "parley.text"
+_NOT_CONTENT = frozenset({"condition", "background", "record", "behalf"})
+"""Objects of "speaking on condition of anonymity", "on the record", "on behalf of"."""
+_INSERTION_MARKS = frozenset({",", "—", "--", "''", '"', "”", "’"})
+_OBJECT_TAILS = ("prep", "advcl", "oprd", "xcomp")
+_OPEN_MARKS = frozenset("“«„\"‘'")
+_CLOSE_MARKS = frozenset("”»\"’'")
+
+
+@dataclass(frozen=True, slots=True)
+class Cue:
+    token: Any
+    """The reporting verb (or "according")."""
+    start: int
+    end: int
+    speaker: Any | None
+    """The head token of the speaker's words, if the parse gives one."""
+    speaker_span: Fragment | None
+    content: tuple[Fragment, ...]
+    """Where the reported content is, empty when the cue has no content of its own."""
+
+    layout: str = "verb"
+    """``verb`` (a reporting word), ``line`` ("PENCE: …") or ``dash`` ("…" — Name)."""
+
+    @property
+    def speech(self) -> bool:
+        """Reports words (may claim an adjacent quotation), not only a stance."""
+        return (
+            self.layout != "verb"
+            or self.token.lower_ == "according"
+            or self.token.lemma_.lower() in SPEECH
+        )
+
+
+def text_of(doc: Any) -> str:
+    """``doc.text``, built once per document: spaCy joins every token on each access."""
+    text = doc.user_data.get(_TEXT_KEY)
+    if text is None:
+        text = doc.user_data[_TEXT_KEY] = doc.text
+    return str(text)
+
+
+def find_cues(doc: Any) -> list[Cue]:
+    """Every cue of ``doc``, in text order."""
+    cues = []
+    for token in doc:
+        if token.lower_ == "according":
+            cue = _according(token)
+        elif token.pos_ == "VERB" and token.lemma_.lower() in CUE_LEMMAS:
+            cue = _verb(token)
+        elif token.pos_ == "NOUN" and token.lemma_.lower() in NOUNS:
+            cue = _noun(token)
+        else:
+            cue = None
+        if cue is not None:
+            cues.append(_in_paragraph(cue, text_of(doc)))
+    return cues
+
+
+def _in_paragraph(cue: Cue, text: str) -> Cue:
+    """The cue with its content cut to the cue's own paragraph: the parser sometimes runs
+    a sentence over a paragraph break, and reported speech never crosses one."""
+    lo = text.rfind("\n", 0, cue.start) + 1
+    hi = text.find("\n", cue.start)
+    hi = len(text) if hi < 0 else hi
+    content = []
+    for start, end in cue.content:
+        start, end = max(start, lo), min(end, hi)
+        while start < end and text[start].isspace():
+            start += 1
+        while end > start and (text[end - 1].isspace() or text[end - 1] in ".,;"):
+            end -= 1
+        if end > start:
+            content.append((start, end))
+    speaker, speaker_span = cue.speaker, cue.speaker_span
+    if speaker_span is not None and not lo <= speaker_span[1] <= hi:
+        speaker, speaker_span = None, None  # a subject the parser found across the break
+    elif speaker_span is not None:
+        speaker_span = (max(speaker_span[0], lo), speaker_span[1])
+    if tuple(content) == cue.content and speaker_span == cue.speaker_span:
+        return cue
+    return dataclasses.replace(
+        cue, content=tuple(content), speaker=speaker, speaker_span=speaker_span
+    )
+
+
+def _according(token: Any) -> Cue | None:
+    to = next((c for c in token.children if c.lower_ == "to"), None)
+    if to is None:
+        nxt = token.nbor(1) if token.i + 1 < len(token.doc) else None
+        if nxt is None or nxt.lower_ != "to":
+            return None
+        to = nxt
+    source = next((c for c in to.children if c.dep_ == "pobj"), None)
+    head = token.head
+    while head.dep_ == "conj" and head.head.i != head.i:
+        head = head.head  # "According to X, A won, B lost and C tied": all of it
+    content: tuple[Fragment, ...] = ()
+    if head.i != token.i and head.pos_ in ("VERB", "AUX"):
+        lo, hi = head.left_edge.i, head.right_edge.i
+        skip_lo, skip_hi = token.left_edge.i, token.right_edge.i
+        content = _without(token.doc, lo, hi, skip_lo, skip_hi)
+    return Cue(
+        token=token,
+        start=token.idx,
+        end=to.idx + len(to.text),
+        speaker=source,
+        speaker_span=_mention(source) if source is not None else None,
+        content=content,
+    )
+
+
+def _verb(token: Any) -> Cue | None:
+    lemma = token.lemma_.lower()
+    children = list(token.children)
+    content: tuple[Fragment, ...] = ()
+    clause = [c for c in children if c.dep_ == "ccomp" and not _inserted(c)]
+    if not clause and (lemma in NOUN_OBJECT or _quotes_in_object(children)):
+        # "reported “2,521 shooting incidents” in the city": an object holding a quotation
+        # is what a speech verb reports, whatever the verb.
+        clause = [c for c in children if c.dep_ in _OBJECTS]
+        if clause:  # "criticized the act [as a 'crazy system']", "blasted X [for being …]"
+            first = min(c.i for c in clause)
+            clause += [c for c in children if c.i > first and c.dep_ in _OBJECT_TAILS]
+    if lemma in INTENTION and not clause:
+        clause = [c for c in children if c.dep_ == "xcomp"]
+    end = token.idx + len(token.text)
+    if lemma in ABOUT and not clause:
+        for prep in children:
+            wanted = prep.lower_ in ABOUT_PREPOSITIONS or (
+                prep.lower_ == "to" and lemma in TO_PREPOSITION
+            )
+            if prep.dep_ == "prep" and wanted and prep.i > token.i:
+                clause = [
+                    c
+                    for c in prep.children
+                    if c.dep_ in ("pobj", "pcomp")
+                    and c.lemma_.lower() not in _NOT_CONTENT
+                    and c.ent_type_ not in ("DATE", "TIME")
+                ]
+                end = prep.idx + len(prep.text) if clause else end
+                break
+    if clause and clause[0].dep_ == "ccomp":
+        # "said Lenox was a juggernaut [until it went bankrupt]": a clause hung on the cue
+        # after its content belongs to the content, unless it is a cue of its own.
+        clause += [
+            c
+            for c in children
+            if c.dep_ == "advcl" and c.i > clause[0].i and c.lemma_.lower() not in CUE_LEMMAS
+        ]
+    if clause:
+        content = _pieces(token, clause)
+    elif _inserted(token):
+        head = token.head
+        if head.i != token.i:
+            content = _without(
+                token.doc,
+                head.left_edge.i,
+                head.right_edge.i,
+                token.left_edge.i,
+                token.right_edge.i,
+            )
+    elif lemma not in SPEECH:
+        return None
+    subject = None if _passive_participle(token) else _subject(token)
+    if subject is None and lemma in SPEECH and not _passive_participle(token):
+        subject = _name_before(token)
+    return Cue(
+        token=token,
+        start=token.idx,
+        end=end,
+        speaker=_antecedent(subject) if subject is not None else None,
+        speaker_span=_mention(subject) if subject is not None else None,
+        content=content,
+    )
+
+
+def _quotes_in_object(children: list[Any]) -> bool:
+    for child in children:
+        if child.dep_ == "dobj":
+            words = child.doc[child.left_edge.i : child.right_edge.i + 1]
+            if any(t.text[0] in _OPEN_MARKS and t.text != "'" for t in words):
+                return True
+    return False
+
+
+def _noun(token: Any) -> Cue | None:
+    """ "Trump's claim that …", "her criticism of the deal": a noun that reports, with the
+    possessor (or the subject of the verb it is the object of) as its speaker."""
+    content: tuple[Fragment, ...] = ()
+    end = token.idx + len(token.text)
+    for child in token.children:
+        if child.i < token.i:
+            continue
+        if child.dep_ in ("acl", "ccomp") and any(c.dep_ == "mark" for c in child.children):
+            content = _pieces(token, [child])
+        elif child.dep_ == "prep" and child.lower_ in NOUN_PREPOSITIONS:
+            objects = [c for c in child.children if c.dep_ in ("pobj", "pcomp")]
+            if objects:
+                content = _pieces(token, objects)
+                end = child.idx + len(child.text)
+        if content:
+            break
+    if not content:
+        return None
+    subject = next((c for c in token.children if c.dep_ == "poss"), None)
+    current = token
+    while subject is None and current.dep_ in ("dobj", "pobj", "prep", "attr", "appos"):
+        current = current.head  # "renewed [her] calls for …", "in a statement saying …"
+        if current.pos_ in ("VERB", "AUX"):
+            subject = next((c for c in current.children if c.dep_ == "nsubj"), None)
+            break
+    return Cue(
+        token=token,
+        start=token.idx,
+        end=end,
+        speaker=_antecedent(subject) if subject is not None else None,
+        speaker_span=_mention(subject) if subject is not None else None,
+        content=content,
+    )
+
+
+def _passive_participle(token: Any) -> bool:
+    """ "Asked about the bomb, Clinton said …": whoever was asked is not the one asking."""
+    return (
+        token.tag_ == "VBN"
+        and token.dep_ in ("advcl", "acl", "amod", "ROOT")
+        and not any(c.dep_ in ("aux", "nsubj") for c in token.children)
+    )
+
+
+def _antecedent(subject: Any) -> Any:
+    """The noun a relative pronoun subject stands for ("an architect, who said …")."""
+    if subject.lower_ in ("who", "that", "which") and subject.head.dep_ == "relcl":
+        return subject.head.head
+    return subject
+
+
+def _inserted(token: Any) -> bool:
+    """ "The economy, he said, is weak" / "…, sources said.": an attribution set into
+    (or after) the clause it reports, which the parse hangs below that clause."""
+    return (
+        token.dep_ in ("parataxis", "ccomp")
+        and token.left_edge.i > token.head.left_edge.i
+        and token.lemma_.lower() in SPEECH
+        and token.head.pos_ in ("VERB", "AUX")
+        and not any(c.dep_ in ("ccomp", "dobj", "xcomp") for c in token.children)
+        and any(c.dep_ == "nsubj" for c in token.children)
+        and _after_mark(token)
+    )
+
+
+def _after_mark(token: Any) -> bool:
+    """The attribution's first word follows a comma, dash or quotation mark."""
+    doc = token.doc
+    first = token.left_edge.i
+    while first < token.i and doc[first].is_punct:
+        first += 1
+    return first > 0 and doc[first - 1].text in _INSERTION_MARKS
+
+
+def _name_before(token: Any) -> Any | None:
+    """ "Rep. Paul Ryan (R-WI) said“…": a name just before a cue the parser gave no subject."""
+    doc = token.doc
+    i = token.i - 1
+    depth = 0
+    while i >= 0 and token.i - i <= 8:
+        word = doc[i]
+        if word.text == ")":
+            depth += 1
+        elif word.text == "(":
+            depth -= 1
+        elif depth == 0 and word.ent_type_ in ("PERSON", "ORG", "NORP"):
+            return word
+        elif depth == 0 and not word.is_punct:
+            return None
+        i -= 1
+    return None
+
+
+def _named_in_apposition(subject: Any) -> Any:
+    """ "Tuesday in Berea, Gov. John Kasich, said": the person, not the date, speaks."""
+    if subject.ent_type_ in ("DATE", "TIME", "GPE", "FAC", "LOC"):
+        for child in subject.children:
+            if child.dep_ == "appos" and child.ent_type_ in ("PERSON", "ORG", "NORP"):
+                return child
+    return subject
+
+
+def _subject(token: Any) -> Any | None:
+    """The verb's subject, or that of the verb it hangs from ("…, adding that …")."""
+    current = token
+    for _ in range(3):
+        # The subject nearest the verb: a parse run over a paragraph break can give two.
+        subjects = [c for c in current.children if c.dep_ == "nsubj" and c.lower_ != "there"]
+        if subjects:
+            return _named_in_apposition(min(subjects, key=lambda c: abs(c.i - current.i)))
+        for child in current.children:
+            if child.dep_ == "csubj":  # "Voters going to the polls said …", misparsed
+                subject = next((c for c in child.children if c.dep_ == "nsubj"), None)
+                return subject
+            if child.dep_ == "nsubjpass":
+                return None  # "he was asked": the subject is not the speaker
+        if current.dep_ == "acl" and current.head.pos_ in ("NOUN", "PROPN"):
+            return current.head  # "a statement saying …"
+        if current.dep_ == "pcomp" and current.head.dep_ == "prep":
+            current = current.head.head  # "ended his speech by saying …"
+            continue
+        if current.dep_ not in _CLIMB or current.head.i == current.i:
+            return None
+        current = current.head
+    return None
+
+
+def _mention(head: Any) -> Fragment:
+    """The speaker's words: the head noun with what precedes it in its phrase."""
+    doc = head.doc
+    start = head.left_edge.i
+    end = head.i
+    for child in head.children:
+        if child.i > head.i and child.dep_ in ("compound", "flat", "prep") and child.i == end + 1:
+            end = child.right_edge.i
+    while start < end and doc[start].is_punct:
+        start += 1
+    return doc[start].idx, doc[end].idx + len(doc[end].text)
+
+
+def _pieces(cue: Any, clause: list[Any]) -> tuple[Fragment, ...]:
+    """The clause's subtrees as fragments, leaving out the attribution between them
+    ("[X is weak], top lawmakers said Friday, [after …]")."""
+    doc = cue.doc
+    lo = min(c.left_edge.i for c in clause)
+    hi = max(c.right_edge.i for c in clause)
+    inside: set[int] = set()
+    for child in clause:
+        inside.update(range(child.left_edge.i, child.right_edge.i + 1))
+    fragments: list[Fragment] = []
+    start = None
+    for i in range(lo, hi + 2):
+        kept = i <= hi and (i in inside or (doc[i].is_punct and start is not None))
+        if kept and start is None:
+            start = i
+        elif not kept and start is not None:
+            fragments.extend(_trimmed(doc, start, i - 1))
+            start = None
+    return tuple(fragments)
+
+
+def _trimmed(doc: Any, lo: int, hi: int) -> tuple[Fragment, ...]:
+    """Tokens ``lo..hi`` as one fragment, without punctuation at its ends (quote marks stay)."""
+    while lo <= hi and doc[lo].is_punct and doc[lo].text not in _OPEN_MARKS:
+        lo += 1
+    while hi >= lo and doc[hi].is_punct and doc[hi].text[-1] not in _CLOSE_MARKS:
+        hi -= 1
+    if hi < lo:
+        return ()
+    if doc[hi].text[-1] in _CLOSE_MARKS and not any(
+        doc[i].text[0] in _OPEN_MARKS for i in range(lo, hi)
+    ):
+        hi -= 1  # a closing mark whose quote opened before the clause
+    while hi >= lo and doc[hi].is_punct and doc[hi].text[-1] not in _CLOSE_MARKS:
+        hi -= 1
+    if hi < lo:
+        return ()
+    return ((doc[lo].idx, doc[hi].idx + len(doc[hi].text)),)
+
+
+def _without(doc: Any, lo: int, hi: int, skip_lo: int, skip_hi: int) -> tuple[Fragment, ...]:
+    """Tokens ``lo..hi`` less ``skip_lo..skip_hi``, as up to two trimmed fragments."""
+    fragments: list[Fragment] = []
+    if skip_lo > lo:
+        fragments.extend(_trimmed(doc, lo, skip_lo - 1))
+    if skip_hi < hi:
+        fragments.extend(_trimmed(doc, skip_hi + 1, hi))
+    return tuple(fragments)

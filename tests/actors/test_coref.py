@@ -1,0 +1,90 @@
+import pytest
+
+from parley.actors import build_entities
+from parley.config import DEFAULT_MODEL
+from parley.nlp import parse
+
+
+def _mentions(text: str) -> dict[str, list[str]]:
+    (doc,) = parse([text], DEFAULT_MODEL)
+    return {e.name: [text[a:b] for a, b in e.mentions] for e in build_entities(doc)}
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "mentions"),
+    [
+        (
+            "Hillary Clinton met Donald Trump. She said he was wrong.",
+            "Hillary Clinton",
+            ["Hillary Clinton", "She"],
+        ),
+        (
+            "Hillary Clinton met Donald Trump. She said he was wrong.",
+            "Donald Trump",
+            ["Donald Trump", "he"],
+        ),
+        (
+            "Joe Biden, the U.S. president, spoke on Friday. "
+            "The U.S. president said talks would go on.",
+            "Joe Biden",
+            ["Joe Biden", "The U.S. president"],
+        ),
+        (
+            "Vladimir Putin spoke. Dmitry Peskov said talks were over. "
+            "The former KGB agent added that Moscow would cooperate.",
+            "Vladimir Putin",
+            ["Vladimir Putin", "The former KGB agent"],
+        ),
+    ],
+)
+def test_build_entities_links_pronouns_and_descriptions(text, name, mentions):
+    assert _mentions(text)[name] == mentions
+
+
+def test_build_entities_leaves_an_indefinite_description_unresolved():
+    assert _mentions("Vladimir Putin spoke. A senior lawmaker said the talks were over.") == {
+        "Vladimir Putin": ["Vladimir Putin"]
+    }
+
+
+def test_build_entities_description_becomes_an_alias():
+    (doc,) = parse(
+        ["Joe Biden, the U.S. president, spoke. The U.S. president said talks would go on."],
+        DEFAULT_MODEL,
+    )
+    (biden, _) = build_entities(doc)
+    assert biden.aliases == ("The U.S. president",)
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "roles", "country"),
+    [
+        (
+            "Konstantin Kosachyov, the deputy chairman of the Russian parliament's upper house, "
+            "said talks failed.",
+            "Konstantin Kosachyov",
+            ("deputy chairman",),
+            "RUS",
+        ),
+        (
+            "Russia's ambassador Anatoly Antonov was recalled.",
+            "Anatoly Antonov",
+            ("ambassador",),
+            "RUS",
+        ),
+        ("Foreign Minister Ion Fictiv spoke.", "Ion Fictiv", ("foreign minister",), None),
+        ("The Kremlin said on Friday that talks were over.", "Kremlin", ("government",), "RUS"),
+    ],
+)
+def test_build_entities_roles_and_countries(text, name, roles, country):
+    (doc,) = parse([text], DEFAULT_MODEL)
+    entity = next(e for e in build_entities(doc) if e.name == name)
+    assert (entity.roles, entity.country) == (roles, country)
+
+
+def test_build_entities_links_a_description_to_the_person_named_next():
+    mentions = _mentions(
+        "A senior lawmaker said the talks had failed. "
+        "Lawmaker Ivan Petrov added that Moscow would respond."
+    )
+    assert mentions["Ivan Petrov"] == ["A senior lawmaker", "Ivan Petrov"]

@@ -1,0 +1,127 @@
+import pytest
+from hypothesis import HealthCheck, given, settings
+
+from parley.actors import build_entities
+from parley.config import DEFAULT_MODEL
+from parley.nlp import parse
+from parley.quotes import extract_quotes
+from strategies import texts
+
+# DESIGN.md's worked example, with the sentence it elides that names Putin.
+WORKED_EXAMPLE = (
+    "Russian President Vladimir Putin on Thursday responded to Joe Biden, the U.S. president, "
+    "who had called him a killer.\n\n"
+    "“Since Biden's words were quite unprecedented, unprecedented formats can't be excluded,” "
+    "Kremlin spokesman Dmitry Peskov said of the invite. The former KGB agent added, though, "
+    "that Moscow would cooperate with Washington where it is in Russia's interests to do so. "
+    "Within hours of the comments, Russia summoned its ambassador to the United States back to "
+    "Moscow for consultations."
+)
+
+
+def _quotes(text: str):
+    (doc,) = parse([text], DEFAULT_MODEL)
+    return extract_quotes(doc, build_entities(doc))
+
+
+def _rows(text: str):
+    return [(q.text, q.kind, q.speaker, q.speaker_text, q.cue) for q in _quotes(text)]
+
+
+def test_extract_quotes_worked_example_direct_quote_is_peskovs():
+    quote = next(q for q in _quotes(WORKED_EXAMPLE) if q.kind == "direct")
+    assert (quote.speaker, quote.speaker_text, quote.cue) == (
+        "Dmitry Peskov",
+        "Kremlin spokesman Dmitry Peskov",
+        "said",
+    )
+
+
+def test_extract_quotes_worked_example_former_kgb_agent_is_putin():
+    quote = next(q for q in _quotes(WORKED_EXAMPLE) if q.cue == "added")
+    assert (quote.text, quote.kind, quote.speaker, quote.speaker_text) == (
+        "that Moscow would cooperate with Washington where it is in Russia's interests to do so",
+        "indirect",
+        "Vladimir Putin",
+        "The former KGB agent",
+    )
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            'Biden called the move "a watershed moment".',
+            [('the move "a watershed moment"', "mixed", "Biden", "Biden", "called")],
+        ),
+        (
+            "PENCE: Well, look, this is serious business.",
+            [("Well, look, this is serious business", "direct", None, "PENCE", ":")],
+        ),
+        (
+            "“Maybe we can build a wall around him.” ― Steve Quinlan",
+            [
+                (
+                    "“Maybe we can build a wall around him.”",
+                    "direct",
+                    "Steve Quinlan",
+                    "Steve Quinlan",
+                    "―",
+                )
+            ],
+        ),
+        (
+            'Angela Merkel arrived in Paris. "We will talk," she said.',
+            [('"We will talk,"', "direct", "Angela Merkel", "she", "said")],
+        ),
+        (
+            '"This is a long quotation without anyone to say it."',
+            [('"This is a long quotation without anyone to say it."', "direct", None, None, None)],
+        ),
+    ],
+)
+def test_extract_quotes_layouts(text, expected):
+    assert _rows(text) == expected
+
+
+def test_extract_quotes_split_quote_shares_its_cue():
+    quotes = _quotes('"We are not naive," Peskov said. "But we will respond."')
+    assert [(q.text, q.speaker, q.cue_start, q.cue_end) for q in quotes] == [
+        ('"We are not naive,"', "Peskov", 27, 31),
+        ('"But we will respond."', "Peskov", 27, 31),
+    ]
+
+
+def test_extract_quotes_multi_paragraph_quote_keeps_the_speaker():
+    quotes = _quotes("Peskov said:\n\n“First part of it.\n\n“Second part of it.”")
+    assert [(q.text, q.speaker, q.cue) for q in quotes] == [
+        ("“First part of it.", "Peskov", "said"),
+        ("“Second part of it.”", "Peskov", "said"),
+    ]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        'A man who goes by the name "Shorty" was arrested.',
+        'It was a whole "new" paragraph.',
+    ],
+)
+def test_extract_quotes_drops_scare_quotes(text):
+    assert _quotes(text) == ()
+
+
+def test_extract_quotes_unbalanced_mark_swallows_nothing():
+    # The stray mark neither runs into the next paragraph nor makes "new" a quotation.
+    assert _quotes('He said "yes and then\n\nA whole "new" paragraph.') == ()
+
+
+@settings(max_examples=40, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+@given(texts)
+def test_extract_quotes_offsets_slice_text_and_never_raise(text):
+    for quote in _quotes(text):
+        assert text[quote.start : quote.end] == quote.text
+        if quote.speaker_start is not None:
+            assert text[quote.speaker_start : quote.speaker_end] == quote.speaker_text
+        if quote.cue_start is not None:
+            assert text[quote.cue_start : quote.cue_end] == quote.cue

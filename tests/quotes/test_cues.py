@@ -1,0 +1,94 @@
+import pytest
+
+from parley.config import DEFAULT_MODEL
+from parley.nlp import parse
+from parley.quotes.cues import find_cues
+
+
+def _cues(text: str) -> list[tuple[str, str | None, list[str]]]:
+    (doc,) = parse([text], DEFAULT_MODEL)
+    return [
+        (
+            text[cue.start : cue.end],
+            text[slice(*cue.speaker_span)] if cue.speaker_span else None,
+            [text[a:b] for a, b in cue.content],
+        )
+        for cue in find_cues(doc)
+    ]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Peskov said that Moscow would cooperate with Washington.",
+            ("said", "Peskov", ["that Moscow would cooperate with Washington"]),
+        ),
+        (
+            "Merkel told reporters on Friday that talks would resume.",
+            ("told", "Merkel", ["that talks would resume"]),
+        ),
+        ("The economy, he said, is weak.", ("said", "he", ["The economy", "is weak"])),
+        (
+            "According to the poll, Clinton leads Trump by four points.",
+            ("According to", "the poll", ["Clinton leads Trump by four points"]),
+        ),
+        (
+            "The senator criticized the deal as a giveaway.",
+            ("criticized", "The senator", ["the deal as a giveaway"]),
+        ),
+        (
+            "She wants to triple the size of the program.",
+            ("wants", "She", ["to triple the size of the program"]),
+        ),
+        (
+            "Trump spoke of the legacy of his father.",
+            ("spoke of", "Trump", ["the legacy of his father"]),
+        ),
+        (
+            "A new poll shows that voters are undecided.",
+            ("shows", "A new poll", ["that voters are undecided"]),
+        ),
+        (
+            "The city reported “2,521 shooting incidents” in the period.",
+            ("reported", "The city", ["“2,521 shooting incidents” in the period"]),
+        ),
+        (
+            "The lawyer, who said he was stiffed, sued the company.",
+            ("said", "who", ["he was stiffed"]),
+        ),
+    ],
+)
+def test_find_cues_speaker_and_content(text, expected):
+    assert _cues(text)[0] == expected
+
+
+def test_find_cues_passive_participle_has_no_speaker():
+    cues = _cues("Asked about the bomb, Clinton said it was too early to tell.")
+    assert cues[:2] == [
+        ("Asked about", None, ["the bomb"]),
+        ("said", "Clinton", ["it was too early to tell"]),
+    ]
+
+
+def test_find_cues_speaker_through_a_preposition():
+    cues = _cues("Obama ended his speech by saying that the work goes on.")
+    assert cues == [("saying", "Obama", ["that the work goes on"])]
+
+
+def test_find_cues_relative_pronoun_resolves_to_its_antecedent():
+    (doc,) = parse(["The lawyer, who said he was stiffed, sued the company."], DEFAULT_MODEL)
+    assert find_cues(doc)[0].speaker.text == "lawyer"
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["The official spoke on condition of anonymity.", "He talked to reporters on Monday."],
+)
+def test_find_cues_ignores_phrases_that_report_nothing(text):
+    assert _cues(text) == []
+
+
+def test_find_cues_content_stays_in_the_cue_paragraph():
+    cues = _cues("Officials said talks would go on\n\nThe next paragraph starts here.")
+    assert cues == [("said", "Officials", ["talks would go on"])]
