@@ -20,6 +20,7 @@ from parley.cli import render
 from parley.cli.eval_events import eval_events
 from parley.cli.eval_quotes import eval_quotes
 from parley.cli.queries import COMMANDS as QUERY_COMMANDS
+from parley.cli.serve import serve_command
 from parley.config import DEFAULT_MODEL, Config, parse_date
 from parley.errors import ParleyError
 from parley.ingest import ingest, read_documents
@@ -279,6 +280,7 @@ for _command in QUERY_COMMANDS:
     cli.add_command(_command)
 eval_group.add_command(eval_events)
 eval_group.add_command(eval_quotes)
+cli.add_command(serve_command)
 
 
 def main() -> None:

@@ -64,7 +64,7 @@ class UrlList:
     location: str
 
 
-Item = Path | str | Feed | UrlList | Rejection
+Item = Path | str | Feed | UrlList | Document | Rejection
 
 Progress = Callable[[str, int], None]
 """Called with an event name (``total``, ``advance``) and a count."""
@@ -101,19 +101,22 @@ def ingest(
     *,
     feeds: Sequence[str] = (),
     url_lists: Sequence[str] = (),
+    documents: Sequence[Document] = (),
     config: Config | None = None,
     published: dt.date | None = None,
     progress: Progress | None = None,
     fetcher: Fetcher | None = None,
 ) -> IngestSummary:
-    """Read ``inputs`` (paths, globs, ``-``, URLs), ``feeds`` and ``url_lists``, analyse
-    each article and store it with where it was seen; report what failed and why."""
+    """Read ``inputs`` (paths, globs, ``-``, URLs), ``feeds``, ``url_lists`` and ready
+    ``documents``, analyse each article and store it with where it was seen; report what
+    failed and why."""
     config = config or Config()
     pipeline = Pipeline(config)
     items: list[Item] = [
         *expand(inputs),
         *(Feed(f) for f in feeds),
         *(UrlList(u) for u in url_lists),
+        *documents,
     ]
     if progress:
         progress("total", len(items))
@@ -232,7 +235,7 @@ def _documents(
     progress: Progress | None,
 ) -> Iterator[Document | Rejection]:
     for item in items:
-        if isinstance(item, Rejection):
+        if isinstance(item, Rejection | Document):
             yield item
         elif isinstance(item, Feed):
             yield from read_feed(item.location, fetcher, published=published)

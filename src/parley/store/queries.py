@@ -123,6 +123,7 @@ def quotes(
     until: dt.date | None = None,
     text: str | None = None,
     limit: int = 100,
+    offset: int = 0,
 ) -> Table:
     """Who said what: one row per quote, however many outlets carried it.
 
@@ -131,7 +132,7 @@ def quotes(
     ``outlet`` the outlet that had it then. ``about`` keeps quotes that mention the
     name (or a country, by ISO code) inside the quoted words.
     """
-    params: dict[str, Any] = {"limit": limit}
+    params: dict[str, Any] = {"limit": limit, "offset": offset}
     where = ["TRUE"]
     if speaker:
         params["speaker"] = speaker
@@ -177,7 +178,7 @@ def quotes(
         FROM seen
         GROUP BY quote_key
         ORDER BY first_seen NULLS LAST, quote, quote_key
-        LIMIT $limit"""
+        LIMIT $limit OFFSET $offset"""
     return _run(store, sql, params)
 
 
@@ -201,9 +202,10 @@ def events(
     since: dt.date | None = None,
     until: dt.date | None = None,
     limit: int = 100,
+    offset: int = 0,
 ) -> Table:
     """Coded events, one row per distinct event however many copies of a story reported it."""
-    params: dict[str, Any] = {"limit": limit}
+    params: dict[str, Any] = {"limit": limit, "offset": offset}
     where = ["TRUE"]
     if source:
         where.append(_actor("source", source, params))
@@ -231,7 +233,7 @@ def events(
         GROUP BY {_EVENT_DATE}, coalesce(v.source, v.source_country), v.type,
                  coalesce(v.target, v.target_country), a.wire_group
         ORDER BY date NULLS LAST, source, type, target, sentence
-        LIMIT $limit"""
+        LIMIT $limit OFFSET $offset"""
     return _run(store, sql, params)
 
 
