@@ -60,7 +60,7 @@ def articles(
 
 
 @router.get(
-    "/api/articles/{key}", summary="One article with all its annotations", tags=["articles"]
+    "/api/articles/{key:path}", summary="One article with all its annotations", tags=["articles"]
 )
 def article(
     request: Request, key: Annotated[str, Path(description="The article's sha1 or input id.")]

@@ -83,7 +83,7 @@ def articles(request: Request, page: Annotated[int, Query(ge=1)] = 1) -> HTMLRes
     )  # fmt: skip
 
 
-@router.get("/articles/{key}", response_class=HTMLResponse)
+@router.get("/articles/{key:path}", response_class=HTMLResponse)
 def article(request: Request, key: str) -> HTMLResponse:
     with server_of(request).use() as store:
         found = store.get_article(key)
