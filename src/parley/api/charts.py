@@ -19,6 +19,8 @@ from markupsafe import Markup, escape
 from parley.records import Event
 
 WIDTH = 800
+STRIP_WIDTH = 360
+"""The timeline strip sits in the article page's side column."""
 INTENSITY = 10.0
 """Goldstein-style intensities run from -10 (most hostile) to +10 (most cooperative)."""
 
@@ -101,7 +103,8 @@ def dyad_chart(weeks: Sequence[Week], names: tuple[str, str]) -> Markup:
         f'<text class="tick" x="{left - 6}" y="{mid + 4}" text-anchor="end">0</text>',
         f'<text class="tick" x="{left - 6}" y="{tone_bottom + 4}" text-anchor="end">-10</text>',
     ]
-    step = max(1, count // 8)
+    # At most eight dates fit under the axis without overlapping.
+    step = -(-count // 8)
     for index in range(0, count, step):
         day = first + dt.timedelta(weeks=index)
         x = left + slot * index + slot / 2
@@ -153,9 +156,9 @@ def timeline_strip(events: Sequence[Event]) -> Markup:
         return Markup("")
     first, last = dated[0][0], dated[-1][0]
     span = max(1, (last - first).days)
-    left, right = 40, WIDTH - 40
+    left, right = 12, STRIP_WIDTH - 12
     parts = [
-        f'<svg class="strip" viewBox="0 0 {WIDTH} 90" role="img" aria-labelledby="strip-title" '
+        f'<svg class="strip" viewBox="0 0 {STRIP_WIDTH} 90" role="img" aria-labelledby="strip-title" '
         'xmlns="http://www.w3.org/2000/svg">',
         '<title id="strip-title">The story\'s dated events from '
         f"{first.isoformat()} to {last.isoformat()}</title>",
@@ -167,7 +170,7 @@ def timeline_strip(events: Sequence[Event]) -> Markup:
             f'<text class="tick" x="{right}" y="80" text-anchor="end">{last.isoformat()}</text>'
         )
     for number, (day, event) in enumerate(dated):
-        x = left + (right - left) * (day - first).days / span if last != first else WIDTH / 2
+        x = left + (right - left) * (day - first).days / span if last != first else STRIP_WIDTH / 2
         tone = (
             "neutral" if event.intensity is None or event.intensity == 0
             else "hostile" if event.intensity < 0 else "friendly"

@@ -114,10 +114,11 @@ def dyad_events(
     limit: int = 100,
     offset: int = 0,
 ) -> Table:
-    """Events between two actors in both directions, each with the article that reported it.
+    """Events between two actors in both directions, each with the articles that reported it.
 
     An actor is a name or a country code (with or without sector), as in ``queries.events``.
-    ``types`` keeps only those event types. Every report is a row, so each links to its article.
+    ``types`` keeps only those event types. Copies of one wire story are one event whose
+    ``reports`` lists every copy (article id, title, outlet), earliest first.
     """
     params: dict[str, Any] = {"limit": limit, "offset": offset}
     forward = f"{_actor('source', first, params)} AND {_actor('target', second, params)}"
@@ -132,10 +133,15 @@ def dyad_events(
         where.append("list_contains($types, upper(v.type))")
     sql = f"""
         SELECT {_EVENT_DATE} AS date, coalesce(v.source, v.source_country) AS source, v.type,
-               coalesce(v.target, v.target_country) AS target, v.intensity, v.sentence,
-               a.id AS article, a.title, a.outlet
+               coalesce(v.target, v.target_country) AS target,
+               round(avg(v.intensity), 2) AS intensity,
+               arg_min(v.sentence, (a.published, a.outlet, a.id)) AS sentence,
+               list({{'article': a.id, 'title': a.title, 'outlet': a.outlet}}
+                    ORDER BY a.published NULLS LAST, a.outlet, a.id) AS reports
         FROM events v JOIN articles a ON a.sha1 = v.article
         WHERE {" AND ".join(where)}
-        ORDER BY date NULLS LAST, source, v.type, target, a.id
+        GROUP BY {_EVENT_DATE}, coalesce(v.source, v.source_country), v.type,
+                 coalesce(v.target, v.target_country), a.wire_group
+        ORDER BY date NULLS LAST, source, v.type, target, sentence
         LIMIT $limit OFFSET $offset"""
     return _run(store, sql, params)
