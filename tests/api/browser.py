@@ -17,7 +17,7 @@ import os
 import shutil
 import subprocess
 import time
-from contextlib import ExitStack
+from contextlib import ExitStack, suppress
 from pathlib import Path
 from typing import Any
 
@@ -71,7 +71,9 @@ class Browser:
             connect(f"ws://127.0.0.1:{port}{path}", max_size=None, open_timeout=timeout)
         )
 
-    def send(self, method: str, params: dict[str, Any] | None = None, session: str | None = None) -> Any:
+    def send(
+        self, method: str, params: dict[str, Any] | None = None, session: str | None = None
+    ) -> Any:
         number = next(self._ids)
         message: dict[str, Any] = {"id": number, "method": method, "params": params or {}}
         if session:
@@ -118,10 +120,9 @@ class Browser:
     def close(self) -> None:
         socket = getattr(self, "socket", None)
         if socket is not None:
-            try:
+            # The browser may be gone already; it is ended below anyway.
+            with suppress(Exception):
                 self.send("Browser.close")
-            except Exception:  # the browser may be gone already; it is killed below anyway
-                pass
             self._stack.close()
         self.process.terminate()
         try:
@@ -156,7 +157,8 @@ class Page:
 
     def evaluate(self, expression: str) -> Any:
         result = self.send(
-            "Runtime.evaluate", {"expression": expression, "returnByValue": True, "awaitPromise": True}
+            "Runtime.evaluate",
+            {"expression": expression, "returnByValue": True, "awaitPromise": True},
         )
         if "exceptionDetails" in result:
             raise RuntimeError(f"{expression!r} threw: {result['exceptionDetails']}")
@@ -200,7 +202,9 @@ class Page:
                 continue
             if event["method"] == "Runtime.exceptionThrown":
                 found.append(str(event["params"]["exceptionDetails"]))
-            elif event["method"] == "Log.entryAdded" and event["params"]["entry"]["level"] == "error":
+            elif (
+                event["method"] == "Log.entryAdded" and event["params"]["entry"]["level"] == "error"
+            ):
                 found.append(event["params"]["entry"]["text"])
         return found
 

@@ -4,9 +4,9 @@ from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
+import site_db
 from fastapi.testclient import TestClient
 
-import site_db
 from parley.api import Settings, create_app
 
 

@@ -17,7 +17,7 @@ from parley.store import Store
 SCRIPT = "<script>window.parleyPwned = 1</script>"
 IMAGE = '<img src="x" onerror="window.parleyPwned = 2">'
 HOSTILE_QUOTE = f"We will answer {SCRIPT} in kind {IMAGE}"
-HOSTILE_SPEAKER = "Mallory <b onmouseover=\"window.parleyPwned = 3\">Evil</b>"
+HOSTILE_SPEAKER = 'Mallory <b onmouseover="window.parleyPwned = 3">Evil</b>'
 HOSTILE_TEXT = (
     f"“{HOSTILE_QUOTE},” said {HOSTILE_SPEAKER} on Monday, in a statement posted online. "
     f"Officials in Moscow said the threat {IMAGE} was taken seriously and that Russia would "

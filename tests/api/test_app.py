@@ -6,9 +6,9 @@ import json
 from pathlib import Path
 
 import pytest
+import site_db
 from fastapi.testclient import TestClient
 
-import site_db
 from parley.api import Settings, create_app
 from parley.api.app import CONTENT_SECURITY_POLICY
 from parley.errors import StoreError

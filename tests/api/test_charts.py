@@ -8,9 +8,27 @@ from parley.api.charts import Week, dyad_chart, timeline_strip, weekly
 from parley.records import Event
 
 ROWS = [
-    {"period": dt.date(2021, 3, 15), "direction": "A → B", "type": "ACCUSE", "events": 2, "intensity": -2.0},
-    {"period": dt.date(2021, 3, 15), "direction": "A → B", "type": "THREATEN", "events": 1, "intensity": -5.0},
-    {"period": dt.date(2021, 3, 29), "direction": "B → A", "type": "AGREE", "events": 1, "intensity": None},
+    {
+        "period": dt.date(2021, 3, 15),
+        "direction": "A → B",
+        "type": "ACCUSE",
+        "events": 2,
+        "intensity": -2.0,
+    },
+    {
+        "period": dt.date(2021, 3, 15),
+        "direction": "A → B",
+        "type": "THREATEN",
+        "events": 1,
+        "intensity": -5.0,
+    },
+    {
+        "period": dt.date(2021, 3, 29),
+        "direction": "B → A",
+        "type": "AGREE",
+        "events": 1,
+        "intensity": None,
+    },
 ]
 
 

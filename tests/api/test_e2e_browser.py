@@ -20,10 +20,10 @@ from urllib.parse import quote
 
 import httpx
 import pytest
-
-import corpus
 import site_db
 from browser import Browser, Page, find_chromium, in_ci
+
+import corpus
 from parley.store import Store
 
 ARTIFACTS = Path(__file__).resolve().parents[1] / "artifacts"
@@ -112,7 +112,9 @@ def test_e2e_home_lists_the_bundled_articles(server, page):
     page.goto(f"{server}/")
     assert page.evaluate("document.documentElement.dataset.script") == "ready"
     assert page.evaluate("document.querySelectorAll('ul.articles li').length") == 10
-    assert "Dmitry Peskov" in page.evaluate("document.querySelector('#quoted-h').parentElement.innerText")
+    assert "Dmitry Peskov" in page.evaluate(
+        "document.querySelector('#quoted-h').parentElement.innerText"
+    )
     shot(page, "home")
 
 
@@ -127,7 +129,9 @@ def test_e2e_article_quotes_are_highlighted_in_the_speakers_colour(server, page)
     page.goto(f"{server}/articles/{corpus.wire_copy(0).sha1}")
     colour = page.evaluate("getComputedStyle(document.querySelector('mark.quote')).backgroundColor")
     assert colour == "rgb(219, 234, 254)"
-    swatch = page.evaluate("getComputedStyle(document.querySelector('.legend .swatch')).backgroundColor")
+    swatch = page.evaluate(
+        "getComputedStyle(document.querySelector('.legend .swatch')).backgroundColor"
+    )
     assert swatch == colour
 
 
@@ -159,7 +163,9 @@ def test_e2e_person_page(server, page):
 
 def test_e2e_dyad_chart_is_drawn_and_filters(server, page):
     page.goto(f"{server}/dyad?a=RUS&b=USA")
-    box = page.evaluate("(() => { const r = document.querySelector('svg.chart').getBoundingClientRect(); return [r.width, r.height]; })()")
+    box = page.evaluate(
+        "(() => { const r = document.querySelector('svg.chart').getBoundingClientRect(); return [r.width, r.height]; })()"
+    )
     assert box[0] > 600 and box[1] > 200
     assert page.evaluate("document.querySelectorAll('svg.chart rect.bar').length") == 6
     page.hover("svg.chart rect.bar")

@@ -53,7 +53,9 @@ def test_paragraphs_nest_a_quote_inside_a_quote():
     )
     (paragraph,) = paragraphs(article)
     assert str(paragraph.html).count("</mark></mark>") == 0
-    assert 'data-quote="Q1"' in paragraph.html and "‘<mark class=\"quote speaker-1\"" in paragraph.html
+    assert (
+        'data-quote="Q1"' in paragraph.html and '‘<mark class="quote speaker-1"' in paragraph.html
+    )
 
 
 def test_paragraphs_leave_a_crossing_quote_unmarked():
@@ -70,7 +72,10 @@ def test_paragraphs_cut_a_quote_at_a_paragraph_break_and_anchor_its_first_piece(
     article = Article(text=text, quotes=(quote("Q1", text, "first part\n\nsecond part"),))
     first, second = paragraphs(article)
     assert 'id="q-Q1" tabindex="0">first part</mark>' in first.html
-    assert '<mark class="quote speaker-0" data-quote="Q1" aria-describedby="tip-Q1">second part' in second.html
+    assert (
+        '<mark class="quote speaker-0" data-quote="Q1" aria-describedby="tip-Q1">second part'
+        in second.html
+    )
 
 
 def test_paragraphs_escape_markup_in_the_text():
@@ -82,7 +87,9 @@ def test_paragraphs_escape_markup_in_the_text():
 
 
 def test_paragraphs_ignore_offsets_outside_the_text():
-    article = Article(text="Short.", quotes=(Quote(id="Q1", text="x", kind="direct", start=3, end=99),))
+    article = Article(
+        text="Short.", quotes=(Quote(id="Q1", text="x", kind="direct", start=3, end=99),)
+    )
     assert str(paragraphs(article)[0].html) == "Short."
 
 

@@ -8,9 +8,9 @@ from pathlib import Path
 from urllib.parse import quote
 
 import pytest
+import site_db
 
 import corpus
-import site_db
 
 STATIC = Path(__file__).resolve().parents[2] / "src" / "parley" / "api" / "static"
 TEMPLATES = STATIC.parent / "templates"
@@ -133,7 +133,7 @@ def test_person_page_shows_roles_quotes_and_events(client):
     assert "<h1>Dmitry Peskov</h1>" in html
     assert "Kremlin spokesman" in html
     assert "We will respond to any new sanctions firmly and in kind" in html
-    assert '<caption>As source</caption>' in html and "THREATEN" in html
+    assert "<caption>As source</caption>" in html and "THREATEN" in html
 
 
 def test_person_page_unknown_is_a_404_page(client):

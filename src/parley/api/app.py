@@ -151,7 +151,9 @@ def wants_json(request: Request) -> bool:
     return path.startswith("/api") or path in ("/analyze", "/ingest", "/openapi.json")
 
 
-def error_response(request: Request, status: int, code: str, message: str, **extra: Any) -> Response:
+def error_response(
+    request: Request, status: int, code: str, message: str, **extra: Any
+) -> Response:
     if wants_json(request):
         return JSONResponse({"error": code, "message": message, **extra}, status_code=status)
     from parley.api.views import error_page

@@ -139,9 +139,7 @@ def dyad_chart(weeks: Sequence[Week], names: tuple[str, str]) -> Markup:
     for direction, line in points.items():
         if len(line) > 1:
             coordinates = " ".join(f"{x:.1f},{y:.1f}" for x, y in line)
-            parts.append(
-                f'<polyline class="tone direction-{direction}" points="{coordinates}"/>'
-            )
+            parts.append(f'<polyline class="tone direction-{direction}" points="{coordinates}"/>')
     parts.append("</svg>")
     return Markup("".join(parts))
 
@@ -158,8 +156,8 @@ def timeline_strip(events: Sequence[Event]) -> Markup:
     span = max(1, (last - first).days)
     left, right = 12, STRIP_WIDTH - 12
     parts = [
-        f'<svg class="strip" viewBox="0 0 {STRIP_WIDTH} 90" role="img" aria-labelledby="strip-title" '
-        'xmlns="http://www.w3.org/2000/svg">',
+        f'<svg class="strip" viewBox="0 0 {STRIP_WIDTH} 90" role="img" '
+        'aria-labelledby="strip-title" xmlns="http://www.w3.org/2000/svg">',
         '<title id="strip-title">The story\'s dated events from '
         f"{first.isoformat()} to {last.isoformat()}</title>",
         f'<line class="axis" x1="{left}" y1="40" x2="{right}" y2="40"/>',

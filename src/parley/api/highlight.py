@@ -17,7 +17,7 @@ from markupsafe import Markup, escape
 from parley.records import Article, Quote
 
 PALETTE_SIZE = 8
-"""Speaker colours in the style sheet (``.speaker-0`` … ``.speaker-7``); more speakers reuse them."""
+"""Colours in the style sheet (``.speaker-0`` … ``.speaker-7``); later speakers reuse them."""
 
 
 @dataclass(slots=True)
@@ -133,5 +133,7 @@ def mention_chain(article: Article, entity_id: str | None) -> list[str]:
         return []
     for entity in article.entities:
         if entity.id == entity_id:
-            return [article.text[s:e] for s, e in entity.mentions if 0 <= s < e <= len(article.text)]
+            return [
+                article.text[s:e] for s, e in entity.mentions if 0 <= s < e <= len(article.text)
+            ]
     return []

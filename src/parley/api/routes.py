@@ -72,7 +72,9 @@ def article(
     return found.to_dict()
 
 
-@router.get("/api/quotes", summary="Who said what (the filters of `parley quotes`)", tags=["quotes"])
+@router.get(
+    "/api/quotes", summary="Who said what (the filters of `parley quotes`)", tags=["quotes"]
+)
 def quotes(
     request: Request,
     speaker: Annotated[str | None, Query(description="Said by this name.")] = None,
@@ -104,9 +106,7 @@ def entities(
     return _page(table, limit, offset)
 
 
-@router.get(
-    "/api/entities/{name}", summary="An entity's profile (`parley who`)", tags=["entities"]
-)
+@router.get("/api/entities/{name}", summary="An entity's profile (`parley who`)", tags=["entities"])
 def entity(
     request: Request,
     name: Annotated[str, Path(description="A name, alias or surname.")],
@@ -124,7 +124,9 @@ def entity(
 @router.get("/api/events", summary="Coded events (the filters of `parley events`)", tags=["events"])
 def events(
     request: Request,
-    source: Annotated[str | None, Query(description="A name or country code (RUS, RUSGOV).")] = None,
+    source: Annotated[
+        str | None, Query(description="A name or country code (RUS, RUSGOV).")
+    ] = None,
     target: Annotated[str | None, Query(description="A name or country code.")] = None,
     type: Annotated[str | None, Query(description="A PLOVER event type, e.g. ACCUSE.")] = None,
     since: Annotated[dt.date | None, Query(description="On or after (YYYY-MM-DD).")] = None,
@@ -236,7 +238,9 @@ def _check_url(server: Server, url: str) -> None:
 def _analyze_body(server: Server, body: AnalyzeBody) -> Article | Rejection:
     content = body.html if body.html is not None else body.text
     if content is not None:
-        return analyze(content, url=body.url, published=body.published, config=server.settings.config)
+        return analyze(
+            content, url=body.url, published=body.published, config=server.settings.config
+        )
     assert body.url is not None
     with public_fetcher(server.settings.config) as fetcher:
         fetched = fetcher.fetch(body.url, published=body.published)
@@ -283,7 +287,9 @@ async def analyze_article(request: Request) -> JSONResponse:
         try:
             body = AnalyzeBody.model_validate({field: text, **dict(request.query_params)})
         except ValidationError as exc:
-            raise ApiError(400, "bad_parameter", f"Bad query parameter: {exc.errors()[0]['msg']}.") from None
+            raise ApiError(
+                400, "bad_parameter", f"Bad query parameter: {exc.errors()[0]['msg']}."
+            ) from None
     else:
         body = await _parse(request, AnalyzeBody, limit)
     if body.text is not None and body.html is not None:

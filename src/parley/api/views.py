@@ -55,13 +55,13 @@ def home(request: Request) -> HTMLResponse:
         recent = browse.articles(store, limit=10).records()
         quoted = browse.most_quoted(store, limit=10).records()
         dyads = browse.active_dyads(store, limit=10).records()
-    return _page(
-        request, "home.html", totals=totals, recent=recent, quoted=quoted, dyads=dyads
-    )
+    return _page(request, "home.html", totals=totals, recent=recent, quoted=quoted, dyads=dyads)
 
 
 @router.get("/search", response_class=HTMLResponse)
-def search(request: Request, q_: Annotated[str, Query(alias="q", max_length=200)] = "") -> HTMLResponse:
+def search(
+    request: Request, q_: Annotated[str, Query(alias="q", max_length=200)] = ""
+) -> HTMLResponse:
     words = q_.strip()
     found: dict[str, list[dict[str, Any]]] = {"entities": [], "quotes": [], "articles": []}
     if words:
@@ -69,7 +69,10 @@ def search(request: Request, q_: Annotated[str, Query(alias="q", max_length=200)
             found["entities"] = browse.entities(store, text=words, limit=PAGE_SIZE).records()
             found["quotes"] = q.quotes(store, text=words, limit=PAGE_SIZE).records()
             found["articles"] = browse.articles(store, text=words, limit=PAGE_SIZE).records()
-    return _page(request, "search.html", query=words, **found)
+    return _page(
+        request, "search.html", query=words, entities=found["entities"],
+        quotes=found["quotes"], articles=found["articles"],
+    )  # fmt: skip
 
 
 @router.get("/articles", response_class=HTMLResponse)
@@ -90,7 +93,7 @@ def article(request: Request, key: str) -> HTMLResponse:
     if found is None:
         raise ApiError(404, "not_found", f"No article has the id or sha1 {key!r}.")
     colours = highlight.speaker_colours(found)
-    quotes = []
+    quotes: list[dict[str, Any]] = []
     for quote in sorted(found.quotes, key=lambda x: x.start):
         key_ = highlight.speaker_key(quote)
         quotes.append({
@@ -98,7 +101,7 @@ def article(request: Request, key: str) -> HTMLResponse:
             "colour": f"speaker-{colours[key_]}" if key_ is not None else "speaker-none",
             "chain": highlight.mention_chain(found, quote.speaker_id),
         })  # fmt: skip
-    speakers = {}
+    speakers: dict[str, dict[str, Any]] = {}
     for item in quotes:
         speaker = item["quote"].speaker
         if speaker:
