@@ -201,3 +201,9 @@ def test_templates_have_no_inline_script_or_style(path):
     assert not re.search(r"<script(?![^>]*\bsrc=)", text)
     assert not re.search(r"\son[a-z]+=", text)
     assert "| safe" not in text and "|safe" not in text
+
+
+def test_actor_known_only_from_events_has_a_page(client):
+    html = page(client, "/people/United%20States")
+    assert "<h1>United States</h1>" in html
+    assert "<caption>As target</caption>" in html and "REDUCE" in html

@@ -115,16 +115,20 @@ def article(request: Request, key: str) -> HTMLResponse:
 
 @router.get("/people/{name:path}", response_class=HTMLResponse)
 def person(request: Request, name: str, page: Annotated[int, Query(ge=1)] = 1) -> HTMLResponse:
+    """An entity's page; an actor known only from events (a country, a group) gets one too."""
     offset = (page - 1) * PAGE_SIZE
     with server_of(request).use() as store:
         profile = q.profile(store, name, limit=10)
-        if profile is None:
+        canonical = profile.name if profile else name
+        said = q.quotes(store, speaker=canonical, limit=PAGE_SIZE + 1, offset=offset).records()
+        did = q.events(store, source=canonical, limit=50).records()
+        done_to = q.events(store, target=canonical, limit=50).records()
+    if profile is None:
+        if not (did or done_to):
             raise ApiError(
                 404, "not_found", f"No person, organisation or country named {name!r} is stored."
             )
-        said = q.quotes(store, speaker=profile.name, limit=PAGE_SIZE + 1, offset=offset).records()
-        did = q.events(store, source=profile.name, limit=50).records()
-        done_to = q.events(store, target=profile.name, limit=50).records()
+        profile = q.Profile(name=name, types=(), aliases=(), roles=(), countries=())
     return _page(
         request, "person.html", profile=profile, said=said[:PAGE_SIZE], page=page,
         more=len(said) > PAGE_SIZE, did=did, done_to=done_to,
