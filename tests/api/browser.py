@@ -194,6 +194,10 @@ class Page:
         path.write_bytes(base64.b64decode(data))
         return path
 
+    def forget_errors(self) -> None:
+        """Drop this page's events, after a test has looked at the errors it expected."""
+        self.browser.events = [e for e in self.browser.events if e.get("sessionId") != self.session]
+
     def errors(self) -> list[str]:
         """Script exceptions and console errors of this page so far."""
         found = []

@@ -202,3 +202,16 @@ def test_e2e_dyad_fits_a_phone_screen(server, page):
     page.goto(f"{server}/dyad?a=RUS&b=USA")
     assert page.evaluate("document.documentElement.scrollWidth") <= 390
     shot(page, "dyad-phone")
+
+
+def test_e2e_content_security_policy_blocks_injected_handlers(server, page):
+    # Were escaping ever to fail, the policy would still stop inline handlers and scripts.
+    page.goto(f"{server}/articles/{site_db.HOSTILE_ID}")
+    page.evaluate(
+        "document.body.insertAdjacentHTML('beforeend', "
+        "'<img src=\"/nothing\" onerror=\"window.parleyPwned = 5\">')"
+    )
+    time.sleep(0.5)
+    assert page.evaluate("typeof window.parleyPwned") == "undefined"
+    assert any("Content Security Policy" in error for error in page.errors())
+    page.forget_errors()
