@@ -297,7 +297,7 @@ async def analyze_article(request: Request) -> JSONResponse:
     if body.text is None and body.html is None:
         if not body.url:
             raise ApiError(400, "bad_body", "Give the article as text or html (or a url to fetch).")
-        _check_url(server, body.url)
+        await run_in_threadpool(_check_url, server, body.url)  # resolves the host
     if body.store and not server.settings.allow_ingest:
         raise ApiError(
             403, "read_only", "This server is read-only; start it with --allow-ingest to store."
@@ -336,7 +336,7 @@ async def ingest_documents(request: Request) -> dict[str, Any]:
     for url in body.urls:
         if not is_url(url):
             raise ApiError(400, "url_refused", f"{url!r} is not an http or https URL.")
-        _check_url(server, url)
+        await run_in_threadpool(_check_url, server, url)
     documents: list[Document] = []
     for number, record in enumerate(body.documents, start=1):
         document = jsonl_document(json.dumps(record), f"request:{number}")
