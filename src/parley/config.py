@@ -20,6 +20,17 @@ class Config:
     """Inputs larger than this are rejected as ``too_large`` before decoding."""
     max_chars: int = 500_000
     """Clean article text longer than this is rejected as ``too_large`` before NLP."""
+    max_unbroken_chars: int = 10_000
+    """Article text with a longer stretch without a sentence end or line break is rejected
+    as ``over_budget`` before NLP (spaCy's cost grows with sentence length)."""
+    max_quote_marks: int = 5_000
+    """Article text with more quotation marks than this is rejected as ``over_budget``."""
+    doc_timeout: float = 60.0
+    """Seconds one document may take through the pipeline in an ingest; past it the
+    document is rejected as ``timeout`` (0: no watchdog process)."""
+    max_memory: int = 4_000_000_000
+    """Bytes of resident memory the pipeline's worker may use in an ingest; past it the
+    document is rejected as ``memory``."""
     min_words: int = 20
     """Text with fewer words than this is not an article (``not_article``)."""
     batch_size: int = 32

@@ -8,10 +8,12 @@ a time so that one bad article becomes one ``Rejection`` and the rest go on.
 
 from __future__ import annotations
 
+import dataclasses
 import datetime as dt
 from collections.abc import Callable, Iterable, Iterator, Sequence
 from itertools import islice
 
+from parley.budget import check_article
 from parley.config import Config
 from parley.extract import extract
 from parley.records import Article, Document, Rejection
@@ -44,14 +46,30 @@ class Pipeline:
         ``skip`` marks extracted articles that need no annotation (already stored):
         they come back as extracted, and the costly stages are not run on them.
         """
-        results: list[Article | Rejection] = [extract(d, self.config) for d in documents]
+        results = self.extract_batch(documents)
         positions = [
             i for i, r in enumerate(results) if isinstance(r, Article) and not (skip and skip(r))
         ]
-        analyses = [Analysis(article=results[i]) for i in positions]  # type: ignore[arg-type]
-        for position, outcome in zip(positions, self._annotate(analyses), strict=True):
+        annotated = self.annotate([results[i] for i in positions])  # type: ignore[misc]
+        for position, outcome in zip(positions, annotated, strict=True):
             results[position] = outcome
         return results
+
+    def extract_batch(self, documents: Sequence[Document]) -> list[Article | Rejection]:
+        """Each document's extracted article, or a rejection (also for one over budget)."""
+        results: list[Article | Rejection] = []
+        for document in documents:
+            result = extract(document, self.config)
+            if isinstance(result, Article):
+                refused = check_article(result, self.config)
+                if refused is not None:
+                    result = dataclasses.replace(refused, id=document.id)
+            results.append(result)
+        return results
+
+    def annotate(self, articles: Sequence[Article]) -> list[Article | Rejection]:
+        """``articles`` through every stage after extract, in order."""
+        return self._annotate([Analysis(article=a) for a in articles])
 
     def _annotate(self, analyses: list[Analysis]) -> list[Article | Rejection]:
         try:

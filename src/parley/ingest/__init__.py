@@ -19,6 +19,7 @@ from collections.abc import Callable, Iterable, Iterator, Sequence
 from dataclasses import dataclass, field, replace
 from pathlib import Path
 
+from parley.budget import Watchdog, guard
 from parley.config import Config
 from parley.ingest.feeds import (
     FEED_SUFFIXES,
@@ -32,7 +33,7 @@ from parley.ingest.sources import expand, jsonl_document, read_documents
 from parley.ingest.warc import read_warc
 from parley.pipeline import Pipeline
 from parley.records import Article, Document, Rejection
-from parley.store import Sighting, Store
+from parley.store import RunCounts, Sighting, Store
 
 __all__ = [
     "Feed",
@@ -84,6 +85,10 @@ class IngestSummary:
     """The first ``KEPT_REJECTIONS``, so memory stays flat over a huge archive."""
     rejected_by_reason: dict[str, int] = field(default_factory=dict)
     """How many inputs were rejected for each reason, all of them."""
+    resumed: bool = False
+    """The run went on from where an earlier, interrupted run of the same command stopped."""
+    skipped: int = 0
+    """Inputs a resumed run found already done by its interrupted part."""
 
     @property
     def rejected(self) -> int:
@@ -106,12 +111,20 @@ def ingest(
     published: dt.date | None = None,
     progress: Progress | None = None,
     fetcher: Fetcher | None = None,
+    resume: bool = True,
 ) -> IngestSummary:
     """Read ``inputs`` (paths, globs, ``-``, URLs), ``feeds``, ``url_lists`` and ready
     ``documents``, analyse each article and store it with where it was seen; report what
-    failed and why."""
+    failed and why.
+
+    Each batch is committed with its rejections and the run's counts in one transaction.
+    With ``resume`` (the default), when the last run of the same command was interrupted,
+    this run continues it: inputs it already stored or rejected are skipped, not redone.
+    Each document runs under the budgets of ``parley.budget`` (a watchdog process unless
+    ``config.doc_timeout`` is 0).
+    """
     config = config or Config()
-    pipeline = Pipeline(config)
+    pipeline = guard(Pipeline(config))
     items: list[Item] = [
         *expand(inputs),
         *(Feed(f) for f in feeds),
@@ -123,8 +136,12 @@ def ingest(
     command = " ".join(
         ["ingest", *inputs, *(f"--feed {f}" for f in feeds), *(f"--urls {u}" for u in url_lists)]
     )
-    run_id = store.start_run(command)
-    read = stored = duplicates = 0
+    interrupted = store.unfinished_run(command) if resume else None
+    if interrupted:
+        run_id, counts = interrupted
+    else:
+        run_id, counts = store.start_run(command), RunCounts()
+    skipped = 0
     rejections: list[Rejection] = []
     reasons: Counter[str] = Counter()
     own_fetcher = fetcher is None
@@ -132,26 +149,46 @@ def ingest(
     try:
         stream = _documents(items, published, config, fetcher, progress)
         for batch in _batches(stream, config.batch_size):
+            if interrupted:
+                done = store.done_sources(run_id, [item.source for item in batch])
+                skipped += sum(item.source in done for item in batch)
+                batch = [item for item in batch if item.source not in done]
             outcomes, sightings = _analyse(batch, pipeline, store)
-            read += sum(isinstance(d, Document) for d in batch)
             new_rejections = [o for o in outcomes if isinstance(o, Rejection)]
-            written = store.write(
-                [o for o in outcomes if isinstance(o, Article)], run_id, sightings=sightings
+            articles = [o for o in outcomes if isinstance(o, Article)]
+            # Counted before the write, so the counts committed with the batch include it.
+            new_duplicates = sum(o is None for o in outcomes)
+            planned = replace(
+                counts,
+                read=counts.read + sum(isinstance(d, Document) for d in batch),
+                stored=counts.stored + len(articles),
+                duplicates=counts.duplicates + new_duplicates,
+                rejected=counts.rejected + len(new_rejections),
             )
-            store.record_rejections(run_id, new_rejections)
-            stored += written.stored
-            duplicates += written.duplicates + sum(o is None for o in outcomes)
+            written = store.write(
+                articles, run_id, sightings=sightings, rejections=new_rejections, counts=planned
+            )
+            # The store may find some "new" articles already there (within the batch).
+            counts = replace(
+                planned,
+                stored=counts.stored + written.stored,
+                duplicates=counts.duplicates + new_duplicates + written.duplicates,
+            )
             reasons.update(r.reason for r in new_rejections)
             rejections.extend(new_rejections[: KEPT_REJECTIONS - len(rejections)])
     finally:
         if own_fetcher:
             fetcher.close()
+        if isinstance(pipeline, Watchdog):
+            pipeline.close()
     store.finish_run(
-        run_id, read=read, stored=stored, duplicates=duplicates, rejected=reasons.total()
-    )
+        run_id, read=counts.read, stored=counts.stored, duplicates=counts.duplicates,
+        rejected=counts.rejected,
+    )  # fmt: skip
     return IngestSummary(
-        run_id=run_id, read=read, stored=stored, duplicates=duplicates,
+        run_id=run_id, read=counts.read, stored=counts.stored, duplicates=counts.duplicates,
         rejections=tuple(rejections), rejected_by_reason=dict(reasons),
+        resumed=interrupted is not None, skipped=skipped,
     )  # fmt: skip
 
 
@@ -171,7 +208,7 @@ def content_key(document: Document) -> str:
 
 
 def _analyse(
-    batch: list[Document | Rejection], pipeline: Pipeline, store: Store
+    batch: list[Document | Rejection], pipeline: Pipeline | Watchdog, store: Store
 ) -> tuple[list[Article | Rejection | None], list[Sighting]]:
     """Each item's outcome (None: bytes already analysed) and where each article was seen.
 

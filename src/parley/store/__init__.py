@@ -78,6 +78,16 @@ def outlet_of(url: str | None) -> str | None:
 
 
 @dataclass(frozen=True, slots=True, kw_only=True)
+class RunCounts:
+    """What a run has done so far; written with each batch, so a resumed run goes on counting."""
+
+    read: int = 0
+    stored: int = 0
+    duplicates: int = 0
+    rejected: int = 0
+
+
+@dataclass(frozen=True, slots=True, kw_only=True)
 class Totals:
     articles: int
     people: int
@@ -216,8 +226,11 @@ class Store:
         run_id: int | None = None,
         *,
         sightings: Iterable[Sighting] | None = None,
+        rejections: Sequence[Rejection] = (),
+        counts: RunCounts | None = None,
     ) -> WriteResult:
-        """Store ``articles`` and where they were seen, in one transaction.
+        """Store ``articles``, where they were seen, the batch's ``rejections`` and the
+        run's ``counts`` so far, in one transaction: a crash keeps all of it or none.
 
         Articles already stored are counted, not rewritten. ``sightings`` default to
         each article's own URL, source and dates; a sighting already recorded (same
@@ -237,6 +250,10 @@ class Store:
                 self._insert(article, run_id)
                 stored += 1
             new_sightings = self._insert_sightings(places, run_id)
+            if run_id is not None:
+                self.record_rejections(run_id, rejections)
+                if counts is not None:
+                    self._count_run(run_id, counts, finished=False)
             self.db.commit()
         except duckdb.Error as exc:
             self.db.rollback()
@@ -410,11 +427,43 @@ class Store:
     def finish_run(
         self, run_id: int, *, read: int, stored: int, duplicates: int, rejected: int
     ) -> None:
+        counts = RunCounts(read=read, stored=stored, duplicates=duplicates, rejected=rejected)
+        self._count_run(run_id, counts, finished=True)
+
+    def _count_run(self, run_id: int, counts: RunCounts, *, finished: bool) -> None:
         self.db.execute(
             "UPDATE runs SET finished_at = ?, read = ?, stored = ?, duplicates = ?, rejected = ? "
             "WHERE id = ?",
-            [dt.datetime.now(), read, stored, duplicates, rejected, run_id],
+            [
+                dt.datetime.now() if finished else None, counts.read, counts.stored,
+                counts.duplicates, counts.rejected, run_id,
+            ],
+        )  # fmt: skip
+
+    def unfinished_run(self, command: str) -> tuple[int, RunCounts] | None:
+        """The latest run of ``command`` if it never finished (killed), with its counts."""
+        row = self.db.execute(
+            "SELECT id, finished_at, read, stored, duplicates, rejected FROM runs "
+            "WHERE command = ? ORDER BY id DESC LIMIT 1",
+            [command],
+        ).fetchone()
+        if row is None or row[1] is not None:
+            return None
+        return int(row[0]), RunCounts(
+            read=row[2], stored=row[3], duplicates=row[4], rejected=row[5]
         )
+
+    def done_sources(self, run_id: int, sources: Sequence[str]) -> set[str]:
+        """Which of ``sources`` run ``run_id`` already stored, saw or rejected."""
+        if not sources:
+            return set()
+        rows = self.db.execute(
+            "SELECT source FROM sightings WHERE run_id = $run AND source IN (SELECT unnest($s)) "
+            "UNION SELECT source FROM rejections WHERE run_id = $run "
+            "AND source IN (SELECT unnest($s))",
+            {"run": run_id, "s": list(dict.fromkeys(sources))},
+        ).fetchall()
+        return {str(r[0]) for r in rows}
 
     # -- reading --------------------------------------------------------------
 
