@@ -23,6 +23,7 @@ milliseconds and shares the model's memory; it dies with its parent.
 
 from __future__ import annotations
 
+import contextlib
 import multiprocessing
 import os
 import re
@@ -110,7 +111,9 @@ class Watchdog:
         ]
         articles = [results[i] for i in positions]
         annotated = self._guarded(
-            "annotate", articles, [a.source or a.id for a in articles]  # type: ignore[union-attr]
+            "annotate",
+            articles,
+            [a.source or a.id for a in articles],  # type: ignore[union-attr]
         )
         for position, outcome in zip(positions, annotated, strict=True):
             results[position] = outcome
@@ -201,10 +204,8 @@ class Watchdog:
     def close(self) -> None:
         """Stop the worker; the next call starts a new one."""
         if self._conn is not None:
-            try:
+            with contextlib.suppress(OSError):
                 self._conn.send(("stop", []))
-            except OSError:
-                pass
         if self._worker is not None:
             self._worker.join(timeout=5)
         self._kill()
