@@ -127,6 +127,21 @@ def _analyze_lines(pipeline: Pipeline, path: Path, date: Any) -> None:
 @click.option("--max-bytes", type=int, default=None, help="Reject inputs larger than this.")
 @click.option("--timeout", type=float, default=None, help="Seconds to wait for a web server.")
 @click.option("--delay", type=float, default=None, help="Seconds between requests to one host.")
+@click.option(
+    "--doc-timeout",
+    type=float,
+    default=None,
+    help="Seconds one document may take before it is rejected as 'timeout' (0: no watchdog).",
+)
+@click.option(
+    "--batch-size", type=int, default=None, help="Documents analysed and committed together."
+)
+@click.option(
+    "--resume/--no-resume",
+    default=True,
+    show_default=True,
+    help="Continue an interrupted run of the same command where it stopped.",
+)
 @click.option("--quiet", is_flag=True, help="No progress bar.")
 def ingest_command(
     inputs: tuple[str, ...],
@@ -138,6 +153,9 @@ def ingest_command(
     max_bytes: int | None,
     timeout: float | None,
     delay: float | None,
+    doc_timeout: float | None,
+    batch_size: int | None,
+    resume: bool,
     quiet: bool,
 ) -> None:
     """Analyse files, directories, globs, .jsonl, WARC(.gz), URLs, feeds or - (stdin).
@@ -150,11 +168,13 @@ def ingest_command(
     if not (inputs or feeds or url_lists):
         raise click.UsageError("Give at least one input, --feed or --urls.")
     config = Config.from_env(
-        model=model, max_bytes=max_bytes, fetch_timeout=timeout, fetch_delay=delay
-    )
+        model=model, max_bytes=max_bytes, fetch_timeout=timeout, fetch_delay=delay,
+        doc_timeout=doc_timeout, batch_size=batch_size,
+    )  # fmt: skip
     summary = _run_ingest(
-        list(inputs), db, config, parse_date(published), quiet, feeds=feeds, url_lists=url_lists
-    )
+        list(inputs), db, config, parse_date(published), quiet, feeds=feeds, url_lists=url_lists,
+        resume=resume,
+    )  # fmt: skip
     if summary.usable == 0:
         sys.exit(1)
 
@@ -168,6 +188,7 @@ def _run_ingest(
     *,
     feeds: Sequence[str] = (),
     url_lists: Sequence[str] = (),
+    resume: bool = True,
 ) -> Any:
     from rich.progress import Progress
 
@@ -182,7 +203,7 @@ def _run_ingest(
 
         summary = ingest(
             inputs, store, feeds=feeds, url_lists=url_lists, config=config, published=date,
-            progress=progress,
+            progress=progress, resume=resume,
         )  # fmt: skip
         totals = store.totals()
     click.echo(render.ingest_summary(summary))

@@ -89,6 +89,12 @@ def ingest_summary(summary: IngestSummary) -> str:
         f"Read {summary.read} document(s): {summary.stored} stored, "
         f"{summary.duplicates} already stored, {summary.rejected} rejected.",
     ]
+    if summary.resumed:
+        lines.insert(
+            0,
+            f"Resumed the interrupted run {summary.run_id}: {summary.skipped} input(s) it had "
+            "already done were skipped.",
+        )
     if summary.rejections:
         # One line each, unwrapped: paths stay whole and the lines stay greppable.
         lines.append("Rejected:")
