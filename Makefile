@@ -40,6 +40,8 @@ bench: setup
 	$(BIN)/python bench/quotes_speed.py
 	$(BIN)/python bench/extraction_speed.py
 	$(BIN)/python bench/warc_memory.py
+	$(BIN)/python bench/budget_overhead.py
+	$(BIN)/python bench/fuzz.py 2000
 
 eval: setup
 	$(BIN)/parley eval extraction --gold ../shared/data/extraction/article-extraction-benchmark
