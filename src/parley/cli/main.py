@@ -16,6 +16,7 @@ from typing import Any, TypeVar
 
 import click
 
+from parley.budget import Watchdog, guard
 from parley.cli import render
 from parley.cli.eval_events import eval_events
 from parley.cli.eval_quotes import eval_quotes
@@ -108,7 +109,16 @@ def analyze(path: str, model: str | None, published: str | None, output: str) ->
 def _analyze_lines(pipeline: Pipeline, path: Path, date: Any) -> None:
     documents = list(read_documents(path, published=date))
     batch = [d for d in documents if isinstance(d, Document)]
-    results = iter(pipeline.run_batch(batch))
+    # Under the watchdog, batch by batch, so one pathological line cannot stall the file.
+    guarded = guard(pipeline)
+    size = pipeline.config.batch_size
+    try:
+        results = iter(
+            [r for i in range(0, len(batch), size) for r in guarded.run_batch(batch[i : i + size])]
+        )
+    finally:
+        if isinstance(guarded, Watchdog):
+            guarded.close()
     for item in documents:
         outcome = next(results) if isinstance(item, Document) else item
         if isinstance(outcome, Article):
