@@ -118,3 +118,23 @@ def test_ingest_reports_a_timeout_and_stores_the_rest(
         summary = ingest([str(folder)], store, config=Config(doc_timeout=1))
     assert summary.stored == 1
     assert summary.rejected_by_reason == {"timeout": 1}
+
+
+def test_watchdog_turns_a_failing_extract_into_that_document_s_rejection(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    from parley import pipeline as pipeline_module
+
+    original = pipeline_module.extract
+
+    def fragile(document: Document, config: Config) -> object:
+        if document.source == "bad":
+            raise ValueError("broken")
+        return original(document, config)
+
+    monkeypatch.setattr(pipeline_module, "extract", fragile)
+    with Watchdog(Pipeline(Config(doc_timeout=10))) as watchdog:
+        outcomes = watchdog.run_batch([_doc(PROSE, "good"), _doc(PROSE, "bad")])
+    assert isinstance(outcomes[0], Article)
+    assert isinstance(outcomes[1], Rejection) and outcomes[1].reason == "stage_failed"
+    assert "broken" in outcomes[1].message

@@ -75,7 +75,7 @@ def _longest_unbroken(text: str) -> int:
 
 
 class Overrun(Exception):
-    """The worker ran out of time or memory on a call (internal to the watchdog)."""
+    """The worker ran out of time or memory, died or failed on a call (internal)."""
 
     def __init__(self, reason: str, message: str):
         super().__init__(message)
@@ -178,7 +178,8 @@ class Watchdog:
             self._kill()
             raise Overrun("crashed", "the pipeline's worker process died.") from None
         if status == "error":
-            raise RuntimeError(payload)
+            # Retried item by item like an overrun, so one document's failure is its own.
+            raise Overrun("stage_failed", f"the pipeline failed ({payload}).")
         return list(payload)
 
     def _connection(self) -> Connection:
