@@ -138,3 +138,33 @@ def test_watchdog_turns_a_failing_extract_into_that_document_s_rejection(
     assert isinstance(outcomes[0], Article)
     assert isinstance(outcomes[1], Rejection) and outcomes[1].reason == "stage_failed"
     assert "broken" in outcomes[1].message
+
+
+PATHOLOGICAL = {
+    "50 MB of text with no sentence break": ("word " * 10_000_000, {"too_large"}),
+    "megabytes of nested tags": (
+        "<html><body>" + "<div><p>deep " * 150_000 + "</body></html>",
+        {"not_article", "over_budget", "unreadable"},
+    ),
+    "a million quote marks": (
+        'He said "' + '"' * 1_000_000 + " it.", {"over_budget", "not_article", "too_large"}
+    ),
+    "prose with 6,000 quote marks": (
+        "Council approves plan\n\n" + 'He said "no" to the plan today. ' * 3000,
+        {"over_budget"},
+    ),
+    "400,000 characters in one sentence": (
+        "Council approves plan\n\n" + "and then the council met " * 16_000,
+        {"over_budget", "not_article"},
+    ),
+}
+
+
+@pytest.mark.parametrize("name", sorted(PATHOLOGICAL))
+def test_pathological_page_is_rejected_with_a_reason_quickly(name: str) -> None:
+    content, reasons = PATHOLOGICAL[name]
+    started = time.monotonic()
+    (outcome,) = Pipeline().run_batch([Document(source=name, content=content)])
+    assert time.monotonic() - started < 30
+    assert isinstance(outcome, Rejection), outcome.text[:200]
+    assert outcome.reason in reasons
