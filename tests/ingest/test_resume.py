@@ -84,6 +84,18 @@ def _kill_after(db: Path, process: subprocess.Popen[str], wal_bytes: float) -> N
     process.communicate()
 
 
+def _survivors(db: Path) -> list[int]:
+    """Processes still running an ingest into ``db`` (a watchdog worker left orphaned)."""
+    found = []
+    for entry in Path("/proc").glob("[0-9]*"):
+        try:
+            if str(db).encode() in (entry / "cmdline").read_bytes():
+                found.append(int(entry.name))
+        except OSError:
+            continue
+    return found
+
+
 def _finish(process: subprocess.Popen[str]) -> str:
     out, err = process.communicate(timeout=300)
     assert process.returncode == 0, err
@@ -143,6 +155,10 @@ def test_ingest_killed_at_random_points_resumes_and_keeps_every_input_once(
         # A random point of the write: the log grows with every committed batch.
         _kill_after(db, process, rng.uniform(0.05, 0.9) * largest_wal)
         completed += process.returncode == 0  # the kill came after the run had finished
+        deadline = time.monotonic() + 10
+        while _survivors(db) and time.monotonic() < deadline:
+            time.sleep(0.05)
+        assert not _survivors(db), "the pipeline's worker outlived the killed ingest"
         if db.exists():
             _tables(db)  # opens and reads whole after every kill
     output = _finish(_ingest(folder, db))
