@@ -24,7 +24,7 @@ from parley.records import Article, Rejection
 _LANG = re.compile(r"""<html[^>]*\blang\s*=\s*["']?([A-Za-z]{2,3})\b""", re.IGNORECASE)
 _RETRY_BELOW_WORDS = 50
 """A precision-mode body shorter than this is retried in balanced mode."""
-_SENTENCE_END = re.compile(r"[.!?…。！？؟।]")
+_PUNCTUATION = re.compile(r"[.!?…:;,。！？؟।、，؛،]")
 _AUTHOR_SPLIT = re.compile(r"\s*(?:;|\band\b|&)\s*")
 
 
@@ -70,12 +70,13 @@ def extract_html(
             reason="not_article",
             message=f"{source} has {words} words of article text; at least {min_words} are needed.",
         )
-    if not _SENTENCE_END.search(text):
-        # A page of links (a menu, a section index) that trafilatura kept as the body.
+    if not _PUNCTUATION.search(text):
+        # A page of links (a menu, a section index) that trafilatura kept as the body;
+        # even a calendar or a list of results has a colon or a comma somewhere.
         return Rejection(
             source=source,
             reason="not_article",
-            message=f"{source} has no sentence in its text (a page of links or navigation).",
+            message=f"{source} has no punctuation in its text (a page of links or navigation).",
         )
     return Article(
         text=text,
