@@ -194,3 +194,4 @@ def test_ingest_resume_skips_what_the_interrupted_run_did(tmp_path: Path) -> Non
     assert again.run_id == first.run_id
     assert again.skipped == len(inputs)
     assert again.read == first.read
+    assert again.rejected_by_reason == first.rejected_by_reason

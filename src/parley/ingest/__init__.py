@@ -143,7 +143,8 @@ def ingest(
         run_id, counts = store.start_run(command), RunCounts()
     skipped = 0
     rejections: list[Rejection] = []
-    reasons: Counter[str] = Counter()
+    # A resumed run's summary counts what its interrupted part rejected too.
+    reasons: Counter[str] = Counter(store.rejection_reasons(run_id) if interrupted else {})
     own_fetcher = fetcher is None
     fetcher = fetcher or Fetcher(config)
     try:

@@ -453,6 +453,13 @@ class Store:
             read=row[2], stored=row[3], duplicates=row[4], rejected=row[5]
         )
 
+    def rejection_reasons(self, run_id: int) -> dict[str, int]:
+        """How many inputs run ``run_id`` rejected for each reason."""
+        rows = self.db.execute(
+            "SELECT reason, count(*) FROM rejections WHERE run_id = ? GROUP BY reason", [run_id]
+        ).fetchall()
+        return {str(reason): int(count) for reason, count in rows}
+
     def done_sources(self, run_id: int, sources: Sequence[str]) -> set[str]:
         """Which of ``sources`` run ``run_id`` already stored, saw or rejected."""
         if not sources:
