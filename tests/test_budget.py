@@ -147,7 +147,8 @@ PATHOLOGICAL = {
         {"not_article", "over_budget", "unreadable"},
     ),
     "a million quote marks": (
-        'He said "' + '"' * 1_000_000 + " it.", {"over_budget", "not_article", "too_large"}
+        'He said "' + '"' * 1_000_000 + " it.",
+        {"over_budget", "not_article", "too_large"},
     ),
     "prose with 6,000 quote marks": (
         "Council approves plan\n\n" + 'He said "no" to the plan today. ' * 3000,

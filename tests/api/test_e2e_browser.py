@@ -115,9 +115,7 @@ def test_e2e_home_lists_the_bundled_articles(server, db, page):
     page.goto(f"{server}/")
     assert page.evaluate("document.documentElement.dataset.script") == "ready"
     assert page.evaluate("document.querySelectorAll('ul.articles li').length") == 10
-    assert top in page.evaluate(
-        "document.querySelector('#quoted-h').parentElement.innerText"
-    )
+    assert top in page.evaluate("document.querySelector('#quoted-h').parentElement.innerText")
     shot(page, "home")
 
 
@@ -212,7 +210,7 @@ def test_e2e_content_security_policy_blocks_injected_handlers(server, page):
     page.goto(f"{server}/articles/{site_db.HOSTILE_ID}")
     page.evaluate(
         "document.body.insertAdjacentHTML('beforeend', "
-        "'<img src=\"/nothing\" onerror=\"window.parleyPwned = 5\">')"
+        '\'<img src="/nothing" onerror="window.parleyPwned = 5">\')'
     )
     time.sleep(0.5)
     assert page.evaluate("typeof window.parleyPwned") == "undefined"
