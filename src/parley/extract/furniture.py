@@ -13,6 +13,8 @@ import datetime as dt
 import re
 from collections.abc import Sequence
 
+from parley.names import MONTHS
+
 _WORDS = r"[\w'’.-]+"
 
 # A line that is nothing but one of these (case-insensitive) is furniture.
@@ -175,28 +177,7 @@ _LOCATION_SUFFIX = re.compile(r"\s+in\s+[A-Z][\w .-]*$")
 
 _BYLINE = re.compile(r"^(?:by|written by|words by)\s+(?P<names>[^\d].{1,120})$", re.IGNORECASE)
 
-_MONTHS = {
-    name: number
-    for number, names in enumerate(
-        (
-            ("january", "jan"),
-            ("february", "feb"),
-            ("march", "mar"),
-            ("april", "apr"),
-            ("may",),
-            ("june", "jun"),
-            ("july", "jul"),
-            ("august", "aug"),
-            ("september", "sep", "sept"),
-            ("october", "oct"),
-            ("november", "nov"),
-            ("december", "dec"),
-        ),
-        start=1,
-    )
-    for name in names
-}
-_MONTH = r"(?P<month>" + "|".join(sorted(_MONTHS, key=len, reverse=True)) + r")\b\.?"
+_MONTH = r"(?P<month>" + "|".join(sorted(MONTHS, key=len, reverse=True)) + r")\b\.?"
 _DATE_FORMS = (
     re.compile(
         r"\b" + _MONTH + r"\s+(?P<day>\d{1,2})(?:st|nd|rd|th)?\b,?(?:\s+(?P<year>\d{4})\b)?", re.I
@@ -338,7 +319,7 @@ def byline_names(line: str) -> tuple[tuple[str, ...], tuple[str, ...]] | None:
     if stripped.endswith(".") and len(stripped.split()) > 5:
         return None
     first = match.group("names").split()[0].strip(".,'’")
-    if not first[:1].isupper() or first.lower() in _WEEKDAYS or first.lower() in _MONTHS:
+    if not first[:1].isupper() or first.lower() in _WEEKDAYS or first.lower() in MONTHS:
         return None
     authors: list[str] = []
     credits: list[str] = []
@@ -369,7 +350,7 @@ def date_in(line: str) -> tuple[dt.date | None, bool] | None:
         if any(word not in _DATE_FILLER for word in re.findall(r"[a-z]+", rest)):
             return None
         month_text = match.group("month").lower().rstrip(".")
-        month = int(month_text) if month_text.isdigit() else _MONTHS.get(month_text)
+        month = int(month_text) if month_text.isdigit() else MONTHS.get(month_text)
         if month is None:
             continue
         if not match.group("year"):

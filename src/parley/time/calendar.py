@@ -1,52 +1,14 @@
-"""Calendar arithmetic and the names the time rules read.
+"""Calendar arithmetic and the number words the time rules read.
 
 Small pure helpers: the span of a week, month, year or decade around a day,
-weekday and month names (with the abbreviations newsrooms use: "Sept.", "Thu"),
-and number words ("two days later"). Nothing here knows about text positions.
+and number words ("two days later"). Nothing here knows about text positions;
+month and weekday names are in ``parley.names``, shared with the extract stage.
 """
 
 from __future__ import annotations
 
 import calendar
 import datetime as dt
-
-WEEKDAYS = {
-    name: number
-    for number, names in enumerate(
-        (
-            ("monday", "mon"),
-            ("tuesday", "tue", "tues"),
-            ("wednesday", "wed"),
-            ("thursday", "thu", "thur", "thurs"),
-            ("friday", "fri"),
-            ("saturday", "sat"),
-            ("sunday", "sun"),
-        )
-    )
-    for name in names
-}
-
-MONTHS = {
-    name: number
-    for number, names in enumerate(
-        (
-            ("january", "jan"),
-            ("february", "feb"),
-            ("march", "mar"),
-            ("april", "apr"),
-            ("may",),
-            ("june", "jun"),
-            ("july", "jul"),
-            ("august", "aug"),
-            ("september", "sep", "sept"),
-            ("october", "oct"),
-            ("november", "nov"),
-            ("december", "dec"),
-        ),
-        start=1,
-    )
-    for name in names
-}
 
 NUMBERS = {
     "a": 1,

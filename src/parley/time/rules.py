@@ -33,9 +33,8 @@ from collections.abc import Callable
 from dataclasses import dataclass
 from functools import lru_cache
 
+from parley.names import MONTHS, WEEKDAYS
 from parley.time.calendar import (
-    MONTHS,
-    WEEKDAYS,
     Span,
     add_months,
     month_of,
