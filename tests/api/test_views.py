@@ -213,7 +213,7 @@ def test_article_side_list_gives_a_direct_quote_one_pair_of_marks(client):
     html = page(client, f"/articles/{wire_id(client)}").replace("&#39;", "'")
     side = html[html.index("Dmitry Peskov</a>:") :]
     assert side.startswith(f"Dmitry Peskov</a>: “{corpus.QUOTE[:80]}")
-    assert "““" not in html and "“\"" not in html
+    assert "““" not in html and '“"' not in html
 
 
 @pytest.mark.parametrize(
