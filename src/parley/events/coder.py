@@ -146,6 +146,9 @@ class EventCoder:
             else:
                 outer.folded.append(trigger)
         kept = [t for t in kept if not _mention(t.token)]
+        if any(not t.pattern.derived for t in kept):
+            # The derived layer fills gaps: a sentence the hand lexicon codes keeps its events.
+            kept = [t for t in kept if not t.pattern.derived]
         for trigger in kept:
             _fold(trigger)
         return kept
@@ -177,9 +180,37 @@ class EventCoder:
                     if best is None or pattern.specificity > best.specificity:
                         best = pattern
                     break
+        if best is None and "verb" in kinds and not self._names_act(token):
+            # The lower layer derived from the CAMEO verb dictionary, for verbs the hand
+            # lexicon does not cover.
+            for pattern in self.lexicon.derived_patterns("verb", lemma):
+                if all(_needs_met(need, neighbours) for need in pattern.needs):
+                    best = pattern
+                    break
         if best is None:
             return None
         return _Trigger(token=token, pattern=best, type=best.type, mode=best.mode, cameo=best.cameo)
+
+    def _names_act(self, verb: Any) -> bool:
+        """The verb's object is an event noun of the hand lexicon ("launched war games",
+        "declared a state of siege"): a light verb, whose noun says what happened."""
+        for child in verb.children:
+            objects = [child] if child.dep_ in ("dobj", "attr") else []
+            if child.dep_ == "prep":
+                objects = [c for c in child.children if c.dep_ == "pobj"]
+            for noun in objects:
+                # "a mediation effort", "10 days of war games": the act named inside.
+                inside = [c for c in noun.children if c.dep_ == "compound"] + [
+                    pobj
+                    for prep in noun.children
+                    if prep.dep_ == "prep" and prep.lower_ == "of"
+                    for pobj in prep.children
+                    if pobj.dep_ == "pobj"
+                ]
+                for word in (noun, *inside):
+                    if word.pos_ in ("NOUN", "PROPN") and self._match(word) is not None:
+                        return True
+        return False
 
     @staticmethod
     def _governor(token: Any, triggers: dict[int, _Trigger]) -> _Trigger | None:
