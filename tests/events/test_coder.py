@@ -220,3 +220,49 @@ def test_code_events_type_and_mode(text, expected):
 )  # fmt: skip
 def test_code_events_act_between_two_parties_is_reciprocal(text, expected):
     assert [(e.source_country, e.type, e.target_country) for e in _code(text)] == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Greece repealed the law that banned opposition rallies.", ("CONCEDE", "081")),
+        ("Canada slapped sanctions on Venezuelan officials.", ("SANCTION", "163")),
+        ("The United States withheld military aid from Egypt.", ("SANCTION", "162")),
+        ("Italy ordered two Libyan diplomats to leave the country.", ("SANCTION", "166")),
+        ("Chad accepted French peacekeepers on its territory.", ("RETREAT", "0861")),
+        ("Japan dispatched food and medicine to the Philippines.", ("AID", "073")),
+        ("Jordan took in thousands of Syrian refugees.", ("AID", "075")),
+        ("Kyrgyz officials launched talks with Tajikistan on the border.", ("CONSULT", "046")),
+        ("The Egyptian foreign minister left for Khartoum on Sunday.", ("CONSULT", "042")),
+        ("Turkish police took Kurdish activists into custody.", ("COERCE", "173")),
+        ("Myanmar's military dissolved the opposition party.", ("COERCE", "1722")),
+        ("Russia amassed troops on the border with Ukraine.", ("MOBILIZE", "154")),
+        ("Chinese authorities tightened security in Tibet.", ("MOBILIZE", "153")),
+    ],
+)
+def test_code_events_vocabulary_of_the_thin_types(text, expected):
+    assert [(e.type, e.cameo) for e in _code(text)] == [expected]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # Verbs only the table derived from the CAMEO verb dictionary knows.
+        ("Vietnam commended Laos for its cooperation.", ("SUPPORT", "051")),
+        ("Somali pirates hijacked a Danish tanker.", ("COERCE", "171")),
+        ("Cambodian troops recaptured the temple from Thailand.", ("ASSAULT", "192")),
+    ],
+)
+def test_code_events_derived_layer_fills_gaps(text, expected):
+    assert [(e.type, e.cameo) for e in _code(text)] == [expected]
+
+
+def test_code_events_light_verb_defers_to_its_event_noun():
+    # "launch" + object is a derived pattern; the hand lexicon's noun says what happened.
+    events = _code("Qatar launched a mediation effort between Egypt and Turkey.")
+    assert {e.type for e in events} == {"CONSULT"}
+
+
+def test_code_events_derived_layer_yields_to_a_hand_event_in_the_sentence():
+    events = _code("Sudanese troops attacked the town and hijacked a Kenyan truck.")
+    assert {e.type for e in events} == {"ASSAULT"}

@@ -51,6 +51,11 @@ _MEASURES = {
     "day", "week", "month", "year", "hour", "ton", "tonne", "kg", "kilogram", "round", "series",
     "wave", "number", "lot", "amount", "worth", "dollar", "shipment", "consignment", "package",
 }  # fmt: skip
+# Nouns that carry an act named beside them: "a mediation effort", "a campaign of strikes".
+_CARRIERS = {"effort", "campaign", "operation", "mission", "bid", "initiative", "process",
+             "drive", "round", "series", "wave", "day"}  # fmt: skip
+# "thousands of refugees", "dozens of activists": a count of what is acted on.
+_NUMBERS = {"dozen", "hundred", "thousand", "million", "score", "scores"}
 _QUANTITIES = {"part", "some", "all", "most", "much", "many", "half", "portion", "rest"}
 _NAME_LABELS = {"PERSON", "ORG", "GPE", "NORP", "DATE", "TIME", "FAC", "LOC", "WORK_OF_ART",
                 "LAW", "EVENT", "PRODUCT"}  # fmt: skip
@@ -200,6 +205,7 @@ class EventCoder:
                 objects = [c for c in child.children if c.dep_ == "pobj"]
             for noun in objects:
                 # "a mediation effort", "10 days of war games": the act named inside.
+                carrier = noun.lemma_.lower() in _CARRIERS | _MEASURES or noun.lower_ in _QUANTITIES
                 inside = [c for c in noun.children if c.dep_ == "compound"] + [
                     pobj
                     for prep in noun.children
@@ -207,6 +213,8 @@ class EventCoder:
                     for pobj in prep.children
                     if pobj.dep_ == "pobj"
                 ]
+                if not carrier:
+                    inside = []
                 for word in (noun, *inside):
                     if word.pos_ in ("NOUN", "PROPN") and self._match(word) is not None:
                         return True
@@ -468,7 +476,12 @@ def _neighbour_lemmas(token: Any) -> set[str]:
             found |= {grandchild.lemma_.lower(), grandchild.lower_}
             if grandchild.ent_type_ in ("GPE", "NORP", "ORG", "PERSON"):
                 found.add("@actor")
-            measured = child.lower_ in _QUANTITIES or child.lemma_.lower() in _MEASURES
+            measured = (
+                child.lower_ in _QUANTITIES
+                or child.lemma_.lower() in _MEASURES
+                or child.pos_ == "NUM"
+                or child.lemma_.lower() in _NUMBERS
+            )
             if measured and grandchild.dep_ == "prep":
                 # "suspended part of a military aid program": look through the quantity.
                 for word in grandchild.subtree:
