@@ -482,6 +482,11 @@ def _neighbour_lemmas(token: Any) -> set[str]:
                 or child.pos_ == "NUM"
                 or child.lemma_.lower() in _NUMBERS
             )
+            if grandchild.dep_ == "prep" and grandchild.lower_ == "of" and child.dep_ == "dobj":
+                # "lifted the state of emergency": the object's "of" phrase names it.
+                for pobj in grandchild.children:
+                    if pobj.dep_ == "pobj":
+                        found |= {pobj.lemma_.lower(), pobj.lower_}
             if measured and grandchild.dep_ == "prep":
                 # "suspended part of a military aid program": look through the quantity.
                 for word in grandchild.subtree:
