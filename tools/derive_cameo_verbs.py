@@ -74,7 +74,7 @@ GENERIC = _words(
     curse disgrace disturb betray disrupt undermine confine exclude impel impose extract die
     engage target destroy flatten explode gunfire physical overthrew rip revive strive
     bargain favor respect appreciate bless encourage reassert legitimise formalize stabilise
-    intervene defend
+    intervene defend debate
     """
 ) | _words(
     # Reviewed one by one: the dictionary files them under a code too broad to stand alone

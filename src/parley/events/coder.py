@@ -46,7 +46,7 @@ SPEECH = {
 }  # fmt: skip
 _FUTURE = {"will", "shall", "'ll", "wo"}
 _MODAL = {"would", "could", "might", "may", "should", "'d"}
-_INTENT_HEADS = {"plan", "intend", "prepare", "aim", "decide", "expect", "hope"}
+_INTENT_HEADS = {"plan", "intend", "prepare", "aim", "decide", "expect", "hope", "due", "schedule"}
 _MEASURES = {
     "day", "week", "month", "year", "hour", "ton", "tonne", "kg", "kilogram", "round", "series",
     "wave", "number", "lot", "amount", "worth", "dollar", "shipment", "consignment", "package",
@@ -465,7 +465,10 @@ def _neighbour_lemmas(token: Any) -> set[str]:
     """Lemmas (and lower-case forms) of words up to two steps below ``token`` in its clause."""
     found: set[str] = set()
     for child in token.children:
-        if child.dep_ in ("nsubj", "nsubjpass", "conj", "relcl", "advcl", "ccomp", "punct"):
+        # The subject of a passive is what is acted on: "sanctions were imposed".
+        if child.dep_ in ("nsubj", "conj", "relcl", "advcl", "ccomp", "punct"):
+            continue
+        if child.dep_ == "nsubjpass" and token.pos_ not in ("VERB", "AUX"):
             continue
         found |= {child.lemma_.lower(), child.lower_}
         if child.ent_type_ in ("GPE", "NORP", "ORG", "PERSON") or child.lower_ in _SECTOR:
