@@ -266,3 +266,35 @@ def test_code_events_light_verb_defers_to_its_event_noun():
 def test_code_events_derived_layer_yields_to_a_hand_event_in_the_sentence():
     events = _code("Sudanese troops attacked the town and hijacked a Kenyan truck.")
     assert {e.type for e in events} == {"ASSAULT"}
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # Passives: the subject is what is acted on.
+        ("Two Russian diplomats were expelled from Estonia on Friday.", ("SANCTION", "166")),
+        ("A shipment of Chinese rice was delivered to North Korea.", ("AID", "073")),
+        # The object's "of" phrase names it.
+        ("Bahrain lifted the state of emergency imposed in March.", ("CONCEDE", "081")),
+        # An accusation inside reported speech: the speaker accuses the clause's subject.
+        ("A Chinese spokesman said Washington was interfering in China's affairs.", ("ACCUSE", "112")),
+        # A scheduled act is an intention (PLOVER: AGREE, CAMEO 036).
+        ("The French president is due to visit Nigeria later this year.", ("AGREE", "036")),
+        ("A suicide bomber blew himself up at a mosque in Pakistan.", ("ASSAULT", "183")),
+        ("Germany gave 50 million euros in aid to Ukrainian refugees.", ("AID", "071")),
+    ],
+)  # fmt: skip
+def test_code_events_passives_nominals_and_reported_speech(text, expected):
+    assert [(e.type, e.cameo) for e in _code(text)] == [expected]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The Kenyan parliament will debate the budget next week.",
+        "Japanese exports rose sharply in March, the finance ministry said.",
+        "Oil prices rose on Monday in London.",
+    ],
+)
+def test_code_events_no_event_in_sentences_without_one(text):
+    assert _code(text) == ()
