@@ -298,3 +298,19 @@ def test_code_events_passives_nominals_and_reported_speech(text, expected):
 )
 def test_code_events_no_event_in_sentences_without_one(text):
     assert _code(text) == ()
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # A purpose clause mentions an event; the main clause reports one.
+        ("Iraq opened the border crossing to allow the delivery of food to Syria.", {"RETREAT"}),
+        ("Kenyan opposition supporters rallied in Nairobi, saying the president must resign.",
+         {"PROTEST"}),
+        # Conjoined main clauses are both reported.
+        ("Chile condemned the coup in Peru and recalled its ambassador from Lima.",
+         {"ACCUSE", "SANCTION"}),
+    ],
+)  # fmt: skip
+def test_code_events_main_clause_wins_over_subordinate_phrases(text, expected):
+    assert {e.type for e in _code(text)} == expected

@@ -154,6 +154,11 @@ class EventCoder:
         if any(not t.pattern.derived for t in kept):
             # The derived layer fills gaps: a sentence the hand lexicon codes keeps its events.
             kept = [t for t in kept if not t.pattern.derived]
+        if any(_main(t.token) for t in kept):
+            # What the sentence reports, not what its purpose, time or manner phrases mention
+            # ("opened the bridge to allow the *delivery* of grain", "rallied, *saying* he must
+            # resign"): events of the main clause win over those of subordinate phrases.
+            kept = [t for t in kept if _main(t.token)]
         for trigger in kept:
             _fold(trigger)
         return kept
@@ -709,6 +714,24 @@ def _in_background(token: Any) -> bool:
             return True
         current = current.head
     return False
+
+
+_MAIN_LINKS = {"conj", "ccomp", "xcomp", "parataxis"}
+_ARGUMENTS = {"nsubj", "nsubjpass", "dobj", "attr", "oprd", "dative"}
+
+
+def _main(token: Any) -> bool:
+    """The word reports what the sentence is about: it reaches the root through conjuncts,
+    complement clauses ("said it would ...", "began collecting ...") and, for an event noun,
+    its place as the subject or object of a verb that does."""
+    current = token
+    while current.head.i != current.i:
+        if current.dep_ not in _MAIN_LINKS and not (
+            current.dep_ in _ARGUMENTS and current.pos_ in ("NOUN", "PROPN")
+        ):
+            return False
+        current = current.head
+    return True
 
 
 def _mention(token: Any) -> bool:
