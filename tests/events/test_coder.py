@@ -314,3 +314,29 @@ def test_code_events_no_event_in_sentences_without_one(text):
 )  # fmt: skip
 def test_code_events_main_clause_wins_over_subordinate_phrases(text, expected):
     assert {e.type for e in _code(text)} == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The Kenyan interior ministry released a statement on Monday.",
+        "The Brazilian government is fighting corruption in the police.",
+        "Nigerian rebels committed atrocities in the village, Amnesty said.",
+        "Indonesia met its deficit target this year.",
+        "Russia seeks to expand its influence in Africa.",
+    ],
+)
+def test_code_events_verbs_whose_object_makes_them_no_event(text):
+    assert _code(text) == ()
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Ankara and Baghdad struck a deal on water sharing.", "AGREE"),
+        ("Jordan hosts more than a million Syrian refugees.", "AID"),
+        ("Arab states rallied behind Egypt in its dispute with Ethiopia.", "SUPPORT"),
+    ],
+)
+def test_code_events_figurative_senses_have_their_own_pattern(text, expected):
+    assert {e.type for e in _code(text)} == {expected}

@@ -169,3 +169,11 @@ def test_derived_table_leaves_out_generic_verbs():
     assert not {("verb", w) for w in ("say", "go", "make", "take", "give")} & {
         key for key, found in derived.items() if any(not p.needs for p in found)
     }
+
+
+def test_parse_lexicon_reads_words_that_rule_a_pattern_out():
+    lexicon = parse_lexicon(
+        _with("retreat.txt", HEADER.format(type="RETREAT") + "release !statement|report\n")
+    )
+    (pattern,) = lexicon.patterns("verb", "release")
+    assert (pattern.needs, pattern.unless, pattern.specificity) == ((), {"statement", "report"}, 0)

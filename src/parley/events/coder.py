@@ -186,7 +186,7 @@ class EventCoder:
         for kind in kinds:
             word = token.lower_ if kind == "adj" else lemma
             for pattern in self.lexicon.patterns(kind, word):
-                if all(_needs_met(need, neighbours) for need in pattern.needs):
+                if _matches(pattern, neighbours):
                     if best is None or pattern.specificity > best.specificity:
                         best = pattern
                     break
@@ -194,7 +194,7 @@ class EventCoder:
             # The lower layer derived from the CAMEO verb dictionary, for verbs the hand
             # lexicon does not cover.
             for pattern in self.lexicon.derived_patterns("verb", lemma):
-                if all(_needs_met(need, neighbours) for need in pattern.needs):
+                if _matches(pattern, neighbours):
                     best = pattern
                     break
         if best is None:
@@ -500,6 +500,12 @@ def _neighbour_lemmas(token: Any) -> set[str]:
                 for word in grandchild.subtree:
                     found |= {word.lemma_.lower(), word.lower_}
     return found
+
+
+def _matches(pattern: Pattern, neighbours: set[str]) -> bool:
+    return all(_needs_met(need, neighbours) for need in pattern.needs) and (
+        pattern.unless.isdisjoint(neighbours)
+    )
 
 
 def _needs_met(need: frozenset[str], neighbours: set[str]) -> bool:

@@ -43,6 +43,8 @@ class Pattern:
     """``file:line`` for explanations and errors."""
     derived: bool = False
     """From the table derived from the CAMEO verb dictionary, not the hand lexicon."""
+    unless: frozenset[str] = frozenset()
+    """Neighbours that make the word something else ("released a *statement*")."""
 
     @property
     def specificity(self) -> int:
@@ -194,6 +196,10 @@ def _parse_row(info: TypeInfo, name: str, number: int, line: str) -> Pattern:
         raise LexiconError(
             f"{name}:{number}: the mode {mode!r} is not declared with '@mode' in this file."
         )
+    # "!statement|report": not when one of these is near the trigger.
+    terms = pattern.split()
+    unless = frozenset(w for t in terms if t.startswith("!") for w in t[1:].split("|"))
+    pattern = " ".join(t for t in terms if not t.startswith("!"))
     trigger, pos, needs = _parse_pattern(pattern, name, number)
     return Pattern(
         type=info.type,
@@ -204,6 +210,7 @@ def _parse_row(info: TypeInfo, name: str, number: int, line: str) -> Pattern:
         cameo=cameo or info.cameo,
         intensity=info.modes.get(mode, info.score) if mode else info.score,
         line=f"{name}:{number}",
+        unless=unless,
     )
 
 
