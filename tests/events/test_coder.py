@@ -340,3 +340,10 @@ def test_code_events_verbs_whose_object_makes_them_no_event(text):
 )
 def test_code_events_figurative_senses_have_their_own_pattern(text, expected):
     assert {e.type for e in _code(text)} == {expected}
+
+
+def test_code_events_second_verb_of_a_reported_clause_is_part_of_the_report():
+    events = _code(
+        "Rwanda charged that Burundian troops had crossed the border and attacked a village."
+    )
+    assert {e.type for e in events} == {"ACCUSE"}

@@ -230,6 +230,11 @@ class EventCoder:
         """The nearest trigger above ``token`` in its clause (no conjunct or subject between)."""
         current = token
         while current.head.i != current.i:
+            if current.dep_ == "conj" and current.head.pos_ in ("VERB", "AUX"):
+                # "charged that troops crossed and *attacked*": the conjunct shares what
+                # governs its first verb (never folded into that first verb itself).
+                current = current.head
+                continue
             if current.dep_ in _BARRIERS:
                 return None
             current = current.head
