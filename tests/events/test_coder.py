@@ -347,3 +347,17 @@ def test_code_events_second_verb_of_a_reported_clause_is_part_of_the_report():
         "Rwanda charged that Burundian troops had crossed the border and attacked a village."
     )
     assert {e.type for e in events} == {"ACCUSE"}
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # An event noun that is the subject of a passive trigger is what that trigger acts on.
+        ("Iran's demand for the release of its diplomats was rejected by Germany.", {"REJECT"}),
+        ("Egypt's offer to mediate was welcomed by the African Union.", {"SUPPORT"}),
+        # ... and it names the act when the verb is a light one.
+        ("A ceasefire between Israel and Hamas was signed in Cairo on Thursday.", {"CONCEDE"}),
+    ],
+)
+def test_code_events_passive_with_an_event_noun_subject(text, expected):
+    assert {e.type for e in _code(text)} == expected

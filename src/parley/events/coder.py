@@ -205,7 +205,7 @@ class EventCoder:
         """The verb's object is an event noun of the hand lexicon ("launched war games",
         "declared a state of siege"): a light verb, whose noun says what happened."""
         for child in verb.children:
-            objects = [child] if child.dep_ in ("dobj", "attr") else []
+            objects = [child] if child.dep_ in ("dobj", "attr", "nsubjpass") else []
             if child.dep_ == "prep":
                 objects = [c for c in child.children if c.dep_ == "pobj"]
             for noun in objects:
@@ -235,7 +235,10 @@ class EventCoder:
                 # governs its first verb (never folded into that first verb itself).
                 current = current.head
                 continue
-            if current.dep_ in _BARRIERS:
+            passive_object = current.dep_ == "nsubjpass" and current.i == token.i
+            if current.dep_ in _BARRIERS and not passive_object:
+                # (The subject of a passive is what the verb acts on: "Iran's *demand* was
+                # rejected" is one REJECT.)
                 return None
             current = current.head
             if current.i in triggers:
