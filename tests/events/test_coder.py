@@ -324,6 +324,11 @@ def test_code_events_main_clause_wins_over_subordinate_phrases(text, expected):
         "Nigerian rebels committed atrocities in the village, Amnesty said.",
         "Indonesia met its deficit target this year.",
         "Russia seeks to expand its influence in Africa.",
+        "The Kenyan president dismissed the interior minister on Monday.",
+        "The new Nigerian president was sworn in on Saturday.",
+        "The Egyptian foreign ministry declined to comment on the report.",
+        "Iran insisted that its nuclear programme was peaceful.",
+        "The Ghanaian government contributed to the decline of the cedi.",
     ],
 )
 def test_code_events_verbs_whose_object_makes_them_no_event(text):
