@@ -366,3 +366,28 @@ def test_code_events_second_verb_of_a_reported_clause_is_part_of_the_report():
 )
 def test_code_events_passive_with_an_event_noun_subject(text, expected):
     assert {e.type for e in _code(text)} == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # A possibility, reported or not, and a modal on the verb the act depends on.
+        "Analysts said Iran could face new sanctions if it failed to comply.",
+        "If the talks fail, the rebels might resume fighting.",
+    ],
+)
+def test_code_events_possibilities_are_hypothetical(text):
+    events = _code(text)
+    assert events and all(e.hypothetical for e in events)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Russia pledged not to use force against Georgia.", "AGREE"),
+        ("Amnesty International said Israeli forces had used excessive force against "
+         "Palestinian demonstrators.", "ACCUSE"),
+    ],
+)  # fmt: skip
+def test_code_events_negated_and_reported_acts_inside_other_acts(text, expected):
+    assert {e.type for e in _code(text)} == {expected}

@@ -46,6 +46,7 @@ SPEECH = {
 }  # fmt: skip
 _FUTURE = {"will", "shall", "'ll", "wo"}
 _MODAL = {"would", "could", "might", "may", "should", "'d"}
+_POSSIBLE = {"could", "might", "may"}
 _INTENT_HEADS = {"plan", "intend", "prepare", "aim", "decide", "expect", "hope", "due", "schedule"}
 _MEASURES = {
     "day", "week", "month", "year", "hour", "ton", "tonne", "kg", "kilogram", "round", "series",
@@ -450,7 +451,8 @@ def _fold(trigger: _Trigger) -> None:
     inner = trigger.folded[0]
     inner_type = inner.type
     if trigger.type == "AGREE":
-        if inner_type in COERCIVE:
+        if inner_type in COERCIVE and not _negated(inner.token, None):
+            # (A promise *not* to use force stays a promise: PLOVER AGREE, de-escalation.)
             trigger.type, trigger.cameo = "THREATEN", "130"
             trigger.mode = _threat_mode(inner_type, inner.mode)
         elif inner_type in _AGREE_CAMEO:
@@ -789,8 +791,15 @@ def _hypothetical(verb: Any) -> bool:
     if verb is None:
         return False
     auxiliaries = {c.lower_ for c in verb.children if c.dep_ in ("aux", "auxpass")}
+    current = verb
+    while current.dep_ == "xcomp" and current.head.i != current.i:
+        # "might resume fighting": the modal of the verb the act depends on.
+        current = current.head
+        auxiliaries |= {c.lower_ for c in current.children if c.dep_ in ("aux", "auxpass")}
     if auxiliaries & _MODAL and not _in_reported_speech(verb):
         return True
+    if auxiliaries & _POSSIBLE:
+        return True  # "analysts said Iran could face sanctions": a possibility, reported or not
     return (
         any(c.dep_ == "mark" and c.lower_ == "if" for c in verb.children) and verb.dep_ == "advcl"
     )
