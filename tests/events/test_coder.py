@@ -391,3 +391,16 @@ def test_code_events_possibilities_are_hypothetical(text):
 )  # fmt: skip
 def test_code_events_negated_and_reported_acts_inside_other_acts(text, expected):
     assert {e.type for e in _code(text)} == {expected}
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("The Nigerian senate summoned the defence minister to explain the army's conduct.",
+         "REQUEST"),
+        ("Bolivia's president challenged Chile to negotiate access to the sea.", "REQUEST"),
+        ("Baghdad brushed aside the U.S. demand for unfettered inspections.", "REJECT"),
+    ],
+)  # fmt: skip
+def test_code_events_requests_and_refusals_in_other_words(text, expected):
+    assert {e.type for e in _code(text)} == {expected}

@@ -480,6 +480,10 @@ def _neighbour_lemmas(token: Any) -> set[str]:
     """Lemmas (and lower-case forms) of words up to two steps below ``token`` in its clause."""
     found: set[str] = set()
     for child in token.children:
+        if child.dep_ == "advcl" and any(
+            c.dep_ == "aux" and c.lower_ == "to" for c in child.children
+        ):
+            found.add("to")  # "summoned the minister to explain" (parsed as a purpose clause)
         # The subject of a passive is what is acted on: "sanctions were imposed".
         if child.dep_ in ("nsubj", "conj", "relcl", "advcl", "ccomp", "punct"):
             continue
