@@ -404,3 +404,17 @@ def test_code_events_negated_and_reported_acts_inside_other_acts(text, expected)
 )  # fmt: skip
 def test_code_events_requests_and_refusals_in_other_words(text, expected):
     assert {e.type for e in _code(text)} == {expected}
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("North Korea allowed IAEA inspectors to return to Yongbyon.", "RETREAT"),
+        ("India moved additional divisions to the Pakistani border.", "MOBILIZE"),
+        ("The World Bank halted loans to Kenya over corruption.", "SANCTION"),
+        ("The Commonwealth suspended Fiji after the coup.", "SANCTION"),
+        ("Zimbabwean authorities expelled a BBC correspondent.", "COERCE"),
+    ],
+)
+def test_code_events_objects_of_control_verbs_and_military_units(text, expected):
+    assert {e.type for e in _code(text)} == {expected}

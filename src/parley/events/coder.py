@@ -484,6 +484,13 @@ def _neighbour_lemmas(token: Any) -> set[str]:
             c.dep_ == "aux" and c.lower_ == "to" for c in child.children
         ):
             found.add("to")  # "summoned the minister to explain" (parsed as a purpose clause)
+        if child.dep_ in ("ccomp", "xcomp") and any(
+            c.dep_ == "aux" and c.lower_ == "to" for c in child.children
+        ):
+            # "allowed inspectors to return": the one allowed, asked or ordered to act.
+            for subject in child.children:
+                if subject.dep_ in ("nsubj", "nsubjpass"):
+                    found |= {subject.lemma_.lower(), subject.lower_}
         # The subject of a passive is what is acted on: "sanctions were imposed".
         if child.dep_ in ("nsubj", "conj", "relcl", "advcl", "ccomp", "punct"):
             continue
