@@ -414,6 +414,9 @@ def test_code_events_requests_and_refusals_in_other_words(text, expected):
         ("The World Bank halted loans to Kenya over corruption.", "SANCTION"),
         ("The Commonwealth suspended Fiji after the coup.", "SANCTION"),
         ("Zimbabwean authorities expelled a BBC correspondent.", "COERCE"),
+        ("Hutu militiamen hacked to death 30 Tutsi refugees in eastern Zaire.", "ASSAULT"),
+        ("Pakistan's prime minister announced his readiness to hold talks with India.", "AGREE"),
+        ("Kenya recalled its high commissioner to Britain for consultations.", "SANCTION"),
     ],
 )
 def test_code_events_objects_of_control_verbs_and_military_units(text, expected):
