@@ -126,6 +126,9 @@ GENERIC = _words(
     declassify exculpate emancipate forswear retract scrutinize implicate
     """
 )
+# Verbs whose object patterns too are domestic appointments, not events between actors
+# ("appointed a new finance minister").
+NO_PATTERNS = _words("appoint elect name nominate select choose hire replace reshuffle")
 _WORD = re.compile(r"^[A-Z][A-Z'-]*$")
 
 
@@ -144,7 +147,7 @@ def main() -> int:
     for block_code, verbs, patterns in blocks:
         for lemma, code in verbs:
             for needs, pattern_code, named in patterns:
-                if named == lemma:
+                if named == lemma and lemma not in NO_PATTERNS:
                     _add(rows, plover, lemma, needs, pattern_code)
             if lemma not in GENERIC:
                 _add(rows, plover, lemma, "", code or block_code)

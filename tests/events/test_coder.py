@@ -329,6 +329,8 @@ def test_code_events_main_clause_wins_over_subordinate_phrases(text, expected):
         "The Egyptian foreign ministry declined to comment on the report.",
         "Iran insisted that its nuclear programme was peaceful.",
         "The Ghanaian government contributed to the decline of the cedi.",
+        "The Australian prime minister appointed a new finance minister.",
+        "The Indian government released its annual budget on Friday.",
     ],
 )
 def test_code_events_verbs_whose_object_makes_them_no_event(text):
