@@ -129,6 +129,8 @@ GENERIC = _words(
 # Verbs whose object patterns too are domestic appointments, not events between actors
 # ("appointed a new finance minister").
 NO_PATTERNS = _words("appoint elect name nominate select choose hire replace reshuffle")
+# Single rows whose everyday sense is domestic routine ("held local elections").
+NO_ROWS = {("hold", "election")}
 _WORD = re.compile(r"^[A-Z][A-Z'-]*$")
 
 
@@ -266,7 +268,7 @@ def _add(
     needs: str,
     code: str,
 ) -> None:
-    if not code or code not in plover or (lemma, needs) in rows:
+    if not code or code not in plover or (lemma, needs) in rows or (lemma, needs) in NO_ROWS:
         return
     type_, mode = plover[code]
     rows[(lemma, needs)] = (type_, mode, code)

@@ -331,6 +331,9 @@ def test_code_events_main_clause_wins_over_subordinate_phrases(text, expected):
         "The Ghanaian government contributed to the decline of the cedi.",
         "The Australian prime minister appointed a new finance minister.",
         "The Indian government released its annual budget on Friday.",
+        "The Russian defence ministry held a press conference in Moscow.",
+        "The Sri Lankan government held local elections on Saturday.",
+        "Colombia's president visited flood-hit areas in the north.",
     ],
 )
 def test_code_events_verbs_whose_object_makes_them_no_event(text):

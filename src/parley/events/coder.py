@@ -222,7 +222,11 @@ class EventCoder:
                 if not carrier:
                     inside = []
                 for word in (noun, *inside):
-                    if word.pos_ in ("NOUN", "PROPN") and self._match(word) is not None:
+                    # A noun of the hand lexicon decides, even when it codes nothing here
+                    # ("held a *press* conference").
+                    if word.pos_ in ("NOUN", "PROPN") and self.lexicon.patterns(
+                        "noun", word.lemma_.lower()
+                    ):
                         return True
         return False
 
@@ -284,6 +288,8 @@ class EventCoder:
             targets = self._targets(trigger, verb, reader, sources)
         if not sources and not targets:
             return
+        if type_ == "CONSULT" and mode == "visit" and not targets and _visits_a_place(token):
+            return  # "visited flood-hit areas": a tour at home, no one met
         if not sources and len(targets) > 1 and token.pos_ in ("NOUN", "PROPN"):
             # "clashes between police and protesters", "talks between Israel and Syria".
             sources, targets = targets, []
@@ -759,6 +765,11 @@ def _main(token: Any) -> bool:
             return False
         current = current.head
     return True
+
+
+def _visits_a_place(token: Any) -> bool:
+    """ "visited flood-hit areas": the object is a common noun, not a named place or party."""
+    return any(c.dep_ == "dobj" and c.pos_ == "NOUN" and not c.ent_type_ for c in token.children)
 
 
 def _mention(token: Any) -> bool:
