@@ -129,8 +129,8 @@ GENERIC = _words(
 # Verbs whose object patterns too are domestic appointments, not events between actors
 # ("appointed a new finance minister").
 NO_PATTERNS = _words("appoint elect name nominate select choose hire replace reshuffle")
-# Single rows whose everyday sense is domestic routine ("held local elections").
-NO_ROWS = {("hold", "election")}
+# Single rows whose everyday sense is no event ("held local elections", "took part").
+NO_ROWS = {("hold", "election"), ("take", "measure"), ("take", "part"), ("take", "bitterly")}
 _WORD = re.compile(r"^[A-Z][A-Z'-]*$")
 
 

@@ -426,3 +426,17 @@ def test_code_events_requests_and_refusals_in_other_words(text, expected):
 )
 def test_code_events_objects_of_control_verbs_and_military_units(text, expected):
     assert {e.type for e in _code(text)} == {expected}
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # A warning of what one will do is a threat; a forecast is no event.
+        ("Iran warned that it would retaliate against any attack on its nuclear sites.",
+         {"THREATEN"}),
+        ("Hezbollah warned Israel it would strike Tel Aviv if Beirut was bombed.", {"THREATEN"}),
+        ("The IMF warned that growth in Africa would slow next year.", set()),
+    ],
+)  # fmt: skip
+def test_code_events_warnings(text, expected):
+    assert {e.type for e in _code(text) if not e.hypothetical} == expected

@@ -42,7 +42,7 @@ _TOPIC_VERBS = {"discuss", "negotiate", "debate", "consider", "address"}
 SPEECH = {
     "say", "tell", "announce", "state", "add", "report", "claim", "confirm", "stress", "note",
     "quote", "write", "explain", "indicate", "reiterate", "declare", "insist", "assert",
-    "maintain", "argue", "believe", "think", "conclude", "suggest", "repeat",
+    "maintain", "argue", "believe", "think", "conclude", "suggest", "repeat", "warn",
 }  # fmt: skip
 _FUTURE = {"will", "shall", "'ll", "wo"}
 _MODAL = {"would", "could", "might", "may", "should", "'d"}
@@ -152,14 +152,14 @@ class EventCoder:
             else:
                 outer.folded.append(trigger)
         kept = [t for t in kept if not _mention(t.token)]
-        if any(not t.pattern.derived for t in kept):
-            # The derived layer fills gaps: a sentence the hand lexicon codes keeps its events.
-            kept = [t for t in kept if not t.pattern.derived]
         if any(_main(t.token) for t in kept):
             # What the sentence reports, not what its purpose, time or manner phrases mention
             # ("opened the bridge to allow the *delivery* of grain", "rallied, *saying* he must
             # resign"): events of the main clause win over those of subordinate phrases.
             kept = [t for t in kept if _main(t.token)]
+        if any(not t.pattern.derived for t in kept):
+            # The derived layer fills gaps: a clause the hand lexicon codes keeps its events.
+            kept = [t for t in kept if not t.pattern.derived]
         for trigger in kept:
             _fold(trigger)
         return kept
@@ -191,11 +191,13 @@ class EventCoder:
                     if best is None or pattern.specificity > best.specificity:
                         best = pattern
                     break
-        if best is None and "verb" in kinds and not self._names_act(token):
+        if best is None and "verb" in kinds:
             # The lower layer derived from the CAMEO verb dictionary, for verbs the hand
-            # lexicon does not cover.
+            # lexicon does not cover; a verb whose pattern needs its object is a light verb
+            # there, and defers to an event noun of the hand lexicon.
+            light = self._names_act(token)
             for pattern in self.lexicon.derived_patterns("verb", lemma):
-                if _matches(pattern, neighbours):
+                if _matches(pattern, neighbours) and not (pattern.needs and light):
                     best = pattern
                     break
         if best is None:
