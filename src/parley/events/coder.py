@@ -3,12 +3,17 @@
 For each sentence:
 
 1. **Triggers.** Every word whose lemma starts a lexicon pattern, with the most
-   specific matching pattern (``withdraw troops`` beats ``withdraw``).
+   specific matching pattern (``withdraw troops`` beats ``withdraw``); a verb no hand
+   pattern matches may match the lower layer derived from the CAMEO verb dictionary
+   (``lexicon/cameo_verbs.tsv``), unless its object is an event noun of the hand lexicon
+   ("launched *war games*": a light verb).
 2. **Folding.** A trigger inside the clause or object of another trigger is part
    of that one event, not a second event: "threatened to *break relations*" is
    THREATEN with mode ``relations``, "demanded that the US *cancel* the sale" is
    REQUEST, "agreed to *share information*" is AGREE. What the outer event asks,
-   refuses or threatens gives its mode.
+   refuses or threatens gives its mode. **Choice:** events of the main clause win over
+   those of purpose, time and manner phrases, and derived-layer events are kept only in a
+   clause the hand lexicon leaves uncoded.
 3. **Tense and modality** (PLOVER's auxiliary markers): a future or intended
    cooperative act ("will visit", "will provide aid") is AGREE and a future
    coercive act ("would boycott", "will withdraw unless ...") is THREATEN, as the
