@@ -440,3 +440,8 @@ def test_code_events_objects_of_control_verbs_and_military_units(text, expected)
 )  # fmt: skip
 def test_code_events_warnings(text, expected):
     assert {e.type for e in _code(text) if not e.hypothetical} == expected
+
+
+def test_code_events_what_a_speaker_says_they_could_do_is_a_threat():
+    events = _code("Iran said it could close the Strait of Hormuz if it was attacked.")
+    assert [(e.type, e.hypothetical) for e in events] == [("THREATEN", False)]

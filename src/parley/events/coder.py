@@ -265,7 +265,7 @@ class EventCoder:
         token = trigger.token
         verb = _clause_verb(token)
         negated = _negated(token, verb)
-        hypothetical = _hypothetical(verb)
+        hypothetical = _hypothetical(verb, own_act=verb is not None and verb.i == token.i)
         future = trigger.future or _future(verb)
         # "will provide food aid": the act is the verb's object; the tense is the verb's.
         acts = token.pos_ in ("VERB", "AUX") or (token.dep_ == "dobj" and verb is not None)
@@ -728,8 +728,8 @@ def _future(verb: Any) -> bool:
     auxiliaries = {c.lower_ for c in verb.children if c.dep_ in ("aux", "auxpass")}
     if auxiliaries & _FUTURE:
         return True
-    if "would" in auxiliaries and _in_reported_speech(verb):
-        return True
+    if auxiliaries & ({"would"} | _POSSIBLE) and _in_reported_speech(verb):
+        return True  # "said it would / could close the strait": what one says one may do
     return verb.dep_ == "xcomp" and verb.head.lemma_ in _INTENT_HEADS
 
 
@@ -816,7 +816,10 @@ def _ultimatum(verb: Any) -> bool:
     )
 
 
-def _hypothetical(verb: Any) -> bool:
+def _hypothetical(verb: Any, *, own_act: bool = False) -> bool:
+    """A possibility, not an event. ``own_act``: the trigger is the verb itself, so a
+    "could" in reported speech is what the speaker says they may do (a threat or an offer,
+    see ``_future``), not a forecast ("analysts said Iran could face sanctions")."""
     if verb is None:
         return False
     auxiliaries = {c.lower_ for c in verb.children if c.dep_ in ("aux", "auxpass")}
@@ -827,8 +830,8 @@ def _hypothetical(verb: Any) -> bool:
         auxiliaries |= {c.lower_ for c in current.children if c.dep_ in ("aux", "auxpass")}
     if auxiliaries & _MODAL and not _in_reported_speech(verb):
         return True
-    if auxiliaries & _POSSIBLE:
-        return True  # "analysts said Iran could face sanctions": a possibility, reported or not
+    if auxiliaries & _POSSIBLE and not (own_act and _in_reported_speech(verb)):
+        return True  # "analysts said Iran could face sanctions": a possibility
     return (
         any(c.dep_ == "mark" and c.lower_ == "if" for c in verb.children) and verb.dep_ == "advcl"
     )
