@@ -220,3 +220,228 @@ def test_code_events_type_and_mode(text, expected):
 )  # fmt: skip
 def test_code_events_act_between_two_parties_is_reciprocal(text, expected):
     assert [(e.source_country, e.type, e.target_country) for e in _code(text)] == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Greece repealed the law that banned opposition rallies.", ("CONCEDE", "081")),
+        ("Canada slapped sanctions on Venezuelan officials.", ("SANCTION", "163")),
+        ("The United States withheld military aid from Egypt.", ("SANCTION", "162")),
+        ("Italy ordered two Libyan diplomats to leave the country.", ("SANCTION", "166")),
+        ("Chad accepted French peacekeepers on its territory.", ("RETREAT", "0861")),
+        ("Japan dispatched food and medicine to the Philippines.", ("AID", "073")),
+        ("Jordan took in thousands of Syrian refugees.", ("AID", "075")),
+        ("Kyrgyz officials launched talks with Tajikistan on the border.", ("CONSULT", "046")),
+        ("The Egyptian foreign minister left for Khartoum on Sunday.", ("CONSULT", "042")),
+        ("Turkish police took Kurdish activists into custody.", ("COERCE", "173")),
+        ("Myanmar's military dissolved the opposition party.", ("COERCE", "1722")),
+        ("Russia amassed troops on the border with Ukraine.", ("MOBILIZE", "154")),
+        ("Chinese authorities tightened security in Tibet.", ("MOBILIZE", "153")),
+    ],
+)
+def test_code_events_vocabulary_of_the_thin_types(text, expected):
+    assert [(e.type, e.cameo) for e in _code(text)] == [expected]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # Verbs only the table derived from the CAMEO verb dictionary knows.
+        ("Vietnam commended Laos for its cooperation.", ("SUPPORT", "051")),
+        ("Somali pirates hijacked a Danish tanker.", ("COERCE", "171")),
+        ("Cambodian troops recaptured the temple from Thailand.", ("ASSAULT", "192")),
+    ],
+)
+def test_code_events_derived_layer_fills_gaps(text, expected):
+    assert [(e.type, e.cameo) for e in _code(text)] == [expected]
+
+
+def test_code_events_light_verb_defers_to_its_event_noun():
+    # "launch" + object is a derived pattern; the hand lexicon's noun says what happened.
+    events = _code("Qatar launched a mediation effort between Egypt and Turkey.")
+    assert {e.type for e in events} == {"CONSULT"}
+
+
+def test_code_events_derived_layer_yields_to_a_hand_event_in_the_sentence():
+    events = _code("Sudanese troops attacked the town and hijacked a Kenyan truck.")
+    assert {e.type for e in events} == {"ASSAULT"}
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # Passives: the subject is what is acted on.
+        ("Two Russian diplomats were expelled from Estonia on Friday.", ("SANCTION", "166")),
+        ("A shipment of Chinese rice was delivered to North Korea.", ("AID", "073")),
+        # The object's "of" phrase names it.
+        ("Bahrain lifted the state of emergency imposed in March.", ("CONCEDE", "081")),
+        # An accusation inside reported speech: the speaker accuses the clause's subject.
+        ("A Chinese spokesman said Washington was interfering in China's affairs.", ("ACCUSE", "112")),
+        # A scheduled act is an intention (PLOVER: AGREE, CAMEO 036).
+        ("The French president is due to visit Nigeria later this year.", ("AGREE", "036")),
+        ("A suicide bomber blew himself up at a mosque in Pakistan.", ("ASSAULT", "183")),
+        ("Germany gave 50 million euros in aid to Ukrainian refugees.", ("AID", "071")),
+    ],
+)  # fmt: skip
+def test_code_events_passives_nominals_and_reported_speech(text, expected):
+    assert [(e.type, e.cameo) for e in _code(text)] == [expected]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The Kenyan parliament will debate the budget next week.",
+        "Japanese exports rose sharply in March, the finance ministry said.",
+        "Oil prices rose on Monday in London.",
+    ],
+)
+def test_code_events_no_event_in_sentences_without_one(text):
+    assert _code(text) == ()
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # A purpose clause mentions an event; the main clause reports one.
+        ("Iraq opened the border crossing to allow the delivery of food to Syria.", {"RETREAT"}),
+        ("Kenyan opposition supporters rallied in Nairobi, saying the president must resign.",
+         {"PROTEST"}),
+        # Conjoined main clauses are both reported.
+        ("Chile condemned the coup in Peru and recalled its ambassador from Lima.",
+         {"ACCUSE", "SANCTION"}),
+    ],
+)  # fmt: skip
+def test_code_events_main_clause_wins_over_subordinate_phrases(text, expected):
+    assert {e.type for e in _code(text)} == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The Kenyan interior ministry released a statement on Monday.",
+        "The Brazilian government is fighting corruption in the police.",
+        "Nigerian rebels committed atrocities in the village, Amnesty said.",
+        "Indonesia met its deficit target this year.",
+        "Russia seeks to expand its influence in Africa.",
+        "The Kenyan president dismissed the interior minister on Monday.",
+        "The new Nigerian president was sworn in on Saturday.",
+        "The Egyptian foreign ministry declined to comment on the report.",
+        "Iran insisted that its nuclear programme was peaceful.",
+        "The Ghanaian government contributed to the decline of the cedi.",
+        "The Australian prime minister appointed a new finance minister.",
+        "The Indian government released its annual budget on Friday.",
+        "The Russian defence ministry held a press conference in Moscow.",
+        "The Sri Lankan government held local elections on Saturday.",
+        "Colombia's president visited flood-hit areas in the north.",
+    ],
+)
+def test_code_events_verbs_whose_object_makes_them_no_event(text):
+    assert _code(text) == ()
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Ankara and Baghdad struck a deal on water sharing.", "AGREE"),
+        ("Jordan hosts more than a million Syrian refugees.", "AID"),
+        ("Arab states rallied behind Egypt in its dispute with Ethiopia.", "SUPPORT"),
+    ],
+)
+def test_code_events_figurative_senses_have_their_own_pattern(text, expected):
+    assert {e.type for e in _code(text)} == {expected}
+
+
+def test_code_events_second_verb_of_a_reported_clause_is_part_of_the_report():
+    events = _code(
+        "Rwanda charged that Burundian troops had crossed the border and attacked a village."
+    )
+    assert {e.type for e in events} == {"ACCUSE"}
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # An event noun that is the subject of a passive trigger is what that trigger acts on.
+        ("Iran's demand for the release of its diplomats was rejected by Germany.", {"REJECT"}),
+        ("Egypt's offer to mediate was welcomed by the African Union.", {"SUPPORT"}),
+        # ... and it names the act when the verb is a light one.
+        ("A ceasefire between Israel and Hamas was signed in Cairo on Thursday.", {"CONCEDE"}),
+    ],
+)
+def test_code_events_passive_with_an_event_noun_subject(text, expected):
+    assert {e.type for e in _code(text)} == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # A possibility, reported or not, and a modal on the verb the act depends on.
+        "Analysts said Iran could face new sanctions if it failed to comply.",
+        "If the talks fail, the rebels might resume fighting.",
+    ],
+)
+def test_code_events_possibilities_are_hypothetical(text):
+    events = _code(text)
+    assert events and all(e.hypothetical for e in events)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Russia pledged not to use force against Georgia.", "AGREE"),
+        ("Amnesty International said Israeli forces had used excessive force against "
+         "Palestinian demonstrators.", "ACCUSE"),
+    ],
+)  # fmt: skip
+def test_code_events_negated_and_reported_acts_inside_other_acts(text, expected):
+    assert {e.type for e in _code(text)} == {expected}
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("The Nigerian senate summoned the defence minister to explain the army's conduct.",
+         "REQUEST"),
+        ("Bolivia's president challenged Chile to negotiate access to the sea.", "REQUEST"),
+        ("Baghdad brushed aside the U.S. demand for unfettered inspections.", "REJECT"),
+    ],
+)  # fmt: skip
+def test_code_events_requests_and_refusals_in_other_words(text, expected):
+    assert {e.type for e in _code(text)} == {expected}
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("North Korea allowed IAEA inspectors to return to Yongbyon.", "RETREAT"),
+        ("India moved additional divisions to the Pakistani border.", "MOBILIZE"),
+        ("The World Bank halted loans to Kenya over corruption.", "SANCTION"),
+        ("The Commonwealth suspended Fiji after the coup.", "SANCTION"),
+        ("Zimbabwean authorities expelled a BBC correspondent.", "COERCE"),
+        ("Hutu militiamen hacked to death 30 Tutsi refugees in eastern Zaire.", "ASSAULT"),
+        ("Pakistan's prime minister announced his readiness to hold talks with India.", "AGREE"),
+        ("Kenya recalled its high commissioner to Britain for consultations.", "SANCTION"),
+    ],
+)
+def test_code_events_objects_of_control_verbs_and_military_units(text, expected):
+    assert {e.type for e in _code(text)} == {expected}
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # A warning of what one will do is a threat; a forecast is no event.
+        ("Iran warned that it would retaliate against any attack on its nuclear sites.",
+         {"THREATEN"}),
+        ("Hezbollah warned Israel it would strike Tel Aviv if Beirut was bombed.", {"THREATEN"}),
+        ("The IMF warned that growth in Africa would slow next year.", set()),
+    ],
+)  # fmt: skip
+def test_code_events_warnings(text, expected):
+    assert {e.type for e in _code(text) if not e.hypothetical} == expected
+
+
+def test_code_events_what_a_speaker_says_they_could_do_is_a_threat():
+    events = _code("Iran said it could close the Strait of Hormuz if it was attacked.")
+    assert [(e.type, e.hypothetical) for e in events] == [("THREATEN", False)]

@@ -7,7 +7,13 @@ from pathlib import Path
 
 import pytest
 
-from parley.events.lexicon import PLOVER_TYPES, LexiconError, load_lexicon, parse_lexicon
+from parley.events.lexicon import (
+    PLOVER_TYPES,
+    LexiconError,
+    load_lexicon,
+    parse_lexicon,
+    with_derived,
+)
 
 HEADER = "@type {type}\n@cameo 000\n@score 0\n"
 MINIMAL = {f"{t.lower()}.txt": HEADER.format(type=t) for t in PLOVER_TYPES}
@@ -120,3 +126,54 @@ def test_lexicon_cameo_codes_exist_and_agree_with_the_plover_table():
     assert [p.line for p in patterns if p.cameo not in table] == []
     disagree = {(p.type, p.cameo) for p in patterns if table[p.cameo] and table[p.cameo] != p.type}
     assert disagree <= DEVIATIONS
+
+
+def test_with_derived_reads_lemma_needs_type_mode_and_cameo():
+    base = parse_lexicon(
+        _with("retreat.txt", "@type RETREAT\n@cameo 080\n@score 6.5\n@mode release 6.5\n")
+    )
+    lexicon = with_derived(
+        base,
+        "# header\nrelease\t\tRETREAT\trelease\t0841\nfree\tcaptive|hostage\tRETREAT\tx\t0841\n",
+    )
+    (bare,) = lexicon.derived_patterns("verb", "release")
+    (pattern,) = lexicon.derived_patterns("verb", "free")
+    assert (bare.mode, bare.intensity, bare.derived) == ("release", 6.5, True)
+    assert (pattern.needs, pattern.mode) == ((frozenset({"captive", "hostage"}),), None)
+
+
+def test_derived_bare_verb_is_not_used_where_the_hand_lexicon_has_the_verb():
+    base = parse_lexicon(_with("reject.txt", "@type REJECT\n@cameo 120\n@score -2\nturn down\n"))
+    lexicon = with_derived(base, "turn\t\tREJECT\t\t120\nturn\tback\tREJECT\t\t120\n")
+    assert [p.needs for p in lexicon.derived_patterns("verb", "turn")] == [(frozenset({"back"}),)]
+
+
+def test_with_derived_rejects_a_bad_row():
+    with pytest.raises(LexiconError, match="cameo_verbs.tsv:1: expected 5"):
+        with_derived(parse_lexicon(MINIMAL), "release\tRETREAT\n")
+
+
+@pytest.mark.skipif(_CODEBOOK is None, reason="the CAMEO codebook is not in shared/data")
+def test_derived_table_codes_agree_with_the_plover_table():
+    with _CODEBOOK.open(encoding="utf-8") as handle:
+        table = {row["code"]: row["plover_event"] for row in csv.DictReader(handle)}
+    patterns = [p for found in load_lexicon().derived.values() for p in found]
+    assert len(patterns) > 1000
+    assert [p.line for p in patterns if p.cameo not in table] == []
+    disagree = {(p.type, p.cameo) for p in patterns if table[p.cameo] and table[p.cameo] != p.type}
+    assert disagree <= DEVIATIONS | {("REQUEST", c) for c in table if c.startswith("02")}
+
+
+def test_derived_table_leaves_out_generic_verbs():
+    derived = load_lexicon().derived
+    assert not {("verb", w) for w in ("say", "go", "make", "take", "give")} & {
+        key for key, found in derived.items() if any(not p.needs for p in found)
+    }
+
+
+def test_parse_lexicon_reads_words_that_rule_a_pattern_out():
+    lexicon = parse_lexicon(
+        _with("retreat.txt", HEADER.format(type="RETREAT") + "release !statement|report\n")
+    )
+    (pattern,) = lexicon.patterns("verb", "release")
+    assert (pattern.needs, pattern.unless, pattern.specificity) == ((), {"statement", "report"}, 0)

@@ -3,12 +3,17 @@
 For each sentence:
 
 1. **Triggers.** Every word whose lemma starts a lexicon pattern, with the most
-   specific matching pattern (``withdraw troops`` beats ``withdraw``).
+   specific matching pattern (``withdraw troops`` beats ``withdraw``); a verb no hand
+   pattern matches may match the lower layer derived from the CAMEO verb dictionary
+   (``lexicon/cameo_verbs.tsv``), unless its object is an event noun of the hand lexicon
+   ("launched *war games*": a light verb).
 2. **Folding.** A trigger inside the clause or object of another trigger is part
    of that one event, not a second event: "threatened to *break relations*" is
    THREATEN with mode ``relations``, "demanded that the US *cancel* the sale" is
    REQUEST, "agreed to *share information*" is AGREE. What the outer event asks,
-   refuses or threatens gives its mode.
+   refuses or threatens gives its mode. **Choice:** events of the main clause win over
+   those of purpose, time and manner phrases, and derived-layer events are kept only in a
+   clause the hand lexicon leaves uncoded.
 3. **Tense and modality** (PLOVER's auxiliary markers): a future or intended
    cooperative act ("will visit", "will provide aid") is AGREE and a future
    coercive act ("would boycott", "will withdraw unless ...") is THREATEN, as the
@@ -42,15 +47,21 @@ _TOPIC_VERBS = {"discuss", "negotiate", "debate", "consider", "address"}
 SPEECH = {
     "say", "tell", "announce", "state", "add", "report", "claim", "confirm", "stress", "note",
     "quote", "write", "explain", "indicate", "reiterate", "declare", "insist", "assert",
-    "maintain", "argue", "believe", "think", "conclude", "suggest", "repeat",
+    "maintain", "argue", "believe", "think", "conclude", "suggest", "repeat", "warn",
 }  # fmt: skip
 _FUTURE = {"will", "shall", "'ll", "wo"}
 _MODAL = {"would", "could", "might", "may", "should", "'d"}
-_INTENT_HEADS = {"plan", "intend", "prepare", "aim", "decide", "expect", "hope"}
+_POSSIBLE = {"could", "might", "may"}
+_INTENT_HEADS = {"plan", "intend", "prepare", "aim", "decide", "expect", "hope", "due", "schedule"}
 _MEASURES = {
     "day", "week", "month", "year", "hour", "ton", "tonne", "kg", "kilogram", "round", "series",
     "wave", "number", "lot", "amount", "worth", "dollar", "shipment", "consignment", "package",
 }  # fmt: skip
+# Nouns that carry an act named beside them: "a mediation effort", "a campaign of strikes".
+_CARRIERS = {"effort", "campaign", "operation", "mission", "bid", "initiative", "process",
+             "drive", "round", "series", "wave", "day"}  # fmt: skip
+# "thousands of refugees", "dozens of activists": a count of what is acted on.
+_NUMBERS = {"dozen", "hundred", "thousand", "million", "score", "scores"}
 _QUANTITIES = {"part", "some", "all", "most", "much", "many", "half", "portion", "rest"}
 _NAME_LABELS = {"PERSON", "ORG", "GPE", "NORP", "DATE", "TIME", "FAC", "LOC", "WORK_OF_ART",
                 "LAW", "EVENT", "PRODUCT"}  # fmt: skip
@@ -146,6 +157,14 @@ class EventCoder:
             else:
                 outer.folded.append(trigger)
         kept = [t for t in kept if not _mention(t.token)]
+        if any(_main(t.token) for t in kept):
+            # What the sentence reports, not what its purpose, time or manner phrases mention
+            # ("opened the bridge to allow the *delivery* of grain", "rallied, *saying* he must
+            # resign"): events of the main clause win over those of subordinate phrases.
+            kept = [t for t in kept if _main(t.token)]
+        if any(not t.pattern.derived for t in kept):
+            # The derived layer fills gaps: a clause the hand lexicon codes keeps its events.
+            kept = [t for t in kept if not t.pattern.derived]
         for trigger in kept:
             _fold(trigger)
         return kept
@@ -173,20 +192,65 @@ class EventCoder:
         for kind in kinds:
             word = token.lower_ if kind == "adj" else lemma
             for pattern in self.lexicon.patterns(kind, word):
-                if all(_needs_met(need, neighbours) for need in pattern.needs):
+                if _matches(pattern, neighbours):
                     if best is None or pattern.specificity > best.specificity:
                         best = pattern
+                    break
+        if best is None and "verb" in kinds:
+            # The lower layer derived from the CAMEO verb dictionary, for verbs the hand
+            # lexicon does not cover; a verb whose pattern needs its object is a light verb
+            # there, and defers to an event noun of the hand lexicon.
+            light = self._names_act(token)
+            for pattern in self.lexicon.derived_patterns("verb", lemma):
+                if _matches(pattern, neighbours) and not (pattern.needs and light):
+                    best = pattern
                     break
         if best is None:
             return None
         return _Trigger(token=token, pattern=best, type=best.type, mode=best.mode, cameo=best.cameo)
+
+    def _names_act(self, verb: Any) -> bool:
+        """The verb's object is an event noun of the hand lexicon ("launched war games",
+        "declared a state of siege"): a light verb, whose noun says what happened."""
+        for child in verb.children:
+            objects = [child] if child.dep_ in ("dobj", "attr", "nsubjpass") else []
+            if child.dep_ == "prep":
+                objects = [c for c in child.children if c.dep_ == "pobj"]
+            for noun in objects:
+                # "a mediation effort", "10 days of war games": the act named inside.
+                carrier = noun.lemma_.lower() in _CARRIERS | _MEASURES or noun.lower_ in _QUANTITIES
+                inside = [c for c in noun.children if c.dep_ == "compound"] + [
+                    pobj
+                    for prep in noun.children
+                    if prep.dep_ == "prep" and prep.lower_ == "of"
+                    for pobj in prep.children
+                    if pobj.dep_ == "pobj"
+                ]
+                if not carrier:
+                    inside = []
+                for word in (noun, *inside):
+                    # A noun of the hand lexicon decides, even when it codes nothing here
+                    # ("held a *press* conference").
+                    if word.pos_ in ("NOUN", "PROPN") and self.lexicon.patterns(
+                        "noun", word.lemma_.lower()
+                    ):
+                        return True
+        return False
 
     @staticmethod
     def _governor(token: Any, triggers: dict[int, _Trigger]) -> _Trigger | None:
         """The nearest trigger above ``token`` in its clause (no conjunct or subject between)."""
         current = token
         while current.head.i != current.i:
-            if current.dep_ in _BARRIERS:
+            if current.dep_ == "conj" and current.head.pos_ in ("VERB", "AUX"):
+                # "charged that troops crossed and *attacked*": the conjunct shares what
+                # governs its first verb (never folded into that first verb itself).
+                current = current.head
+                continue
+            passive_object = current.dep_ == "nsubjpass" and current.i == token.i
+            if current.dep_ in _BARRIERS and not passive_object:
+                # (The subject of a passive is what the verb acts on: "Iran's *demand* was
+                # rejected" is one REJECT.)
                 return None
             current = current.head
             if current.i in triggers:
@@ -201,7 +265,7 @@ class EventCoder:
         token = trigger.token
         verb = _clause_verb(token)
         negated = _negated(token, verb)
-        hypothetical = _hypothetical(verb)
+        hypothetical = _hypothetical(verb, own_act=verb is not None and verb.i == token.i)
         future = trigger.future or _future(verb)
         # "will provide food aid": the act is the verb's object; the tense is the verb's.
         acts = token.pos_ in ("VERB", "AUX") or (token.dep_ == "dobj" and verb is not None)
@@ -231,6 +295,8 @@ class EventCoder:
             targets = self._targets(trigger, verb, reader, sources)
         if not sources and not targets:
             return
+        if type_ == "CONSULT" and mode == "visit" and not targets and _visits_a_place(token):
+            return  # "visited flood-hit areas": a tour at home, no one met
         if not sources and len(targets) > 1 and token.pos_ in ("NOUN", "PROPN"):
             # "clashes between police and protesters", "talks between Israel and Syria".
             sources, targets = targets, []
@@ -398,7 +464,8 @@ def _fold(trigger: _Trigger) -> None:
     inner = trigger.folded[0]
     inner_type = inner.type
     if trigger.type == "AGREE":
-        if inner_type in COERCIVE:
+        if inner_type in COERCIVE and not _negated(inner.token, None):
+            # (A promise *not* to use force stays a promise: PLOVER AGREE, de-escalation.)
             trigger.type, trigger.cameo = "THREATEN", "130"
             trigger.mode = _threat_mode(inner_type, inner.mode)
         elif inner_type in _AGREE_CAMEO:
@@ -426,7 +493,21 @@ def _neighbour_lemmas(token: Any) -> set[str]:
     """Lemmas (and lower-case forms) of words up to two steps below ``token`` in its clause."""
     found: set[str] = set()
     for child in token.children:
-        if child.dep_ in ("nsubj", "nsubjpass", "conj", "relcl", "advcl", "ccomp", "punct"):
+        if child.dep_ == "advcl" and any(
+            c.dep_ == "aux" and c.lower_ == "to" for c in child.children
+        ):
+            found.add("to")  # "summoned the minister to explain" (parsed as a purpose clause)
+        if child.dep_ in ("ccomp", "xcomp") and any(
+            c.dep_ == "aux" and c.lower_ == "to" for c in child.children
+        ):
+            # "allowed inspectors to return": the one allowed, asked or ordered to act.
+            for subject in child.children:
+                if subject.dep_ in ("nsubj", "nsubjpass"):
+                    found |= {subject.lemma_.lower(), subject.lower_}
+        # The subject of a passive is what is acted on: "sanctions were imposed".
+        if child.dep_ in ("nsubj", "conj", "relcl", "advcl", "ccomp", "punct"):
+            continue
+        if child.dep_ == "nsubjpass" and token.pos_ not in ("VERB", "AUX"):
             continue
         found |= {child.lemma_.lower(), child.lower_}
         if child.ent_type_ in ("GPE", "NORP", "ORG", "PERSON") or child.lower_ in _SECTOR:
@@ -437,12 +518,28 @@ def _neighbour_lemmas(token: Any) -> set[str]:
             found |= {grandchild.lemma_.lower(), grandchild.lower_}
             if grandchild.ent_type_ in ("GPE", "NORP", "ORG", "PERSON"):
                 found.add("@actor")
-            measured = child.lower_ in _QUANTITIES or child.lemma_.lower() in _MEASURES
+            measured = (
+                child.lower_ in _QUANTITIES
+                or child.lemma_.lower() in _MEASURES
+                or child.pos_ == "NUM"
+                or child.lemma_.lower() in _NUMBERS
+            )
+            if grandchild.dep_ == "prep" and grandchild.lower_ == "of" and child.dep_ == "dobj":
+                # "lifted the state of emergency": the object's "of" phrase names it.
+                for pobj in grandchild.children:
+                    if pobj.dep_ == "pobj":
+                        found |= {pobj.lemma_.lower(), pobj.lower_}
             if measured and grandchild.dep_ == "prep":
                 # "suspended part of a military aid program": look through the quantity.
                 for word in grandchild.subtree:
                     found |= {word.lemma_.lower(), word.lower_}
     return found
+
+
+def _matches(pattern: Pattern, neighbours: set[str]) -> bool:
+    return all(_needs_met(need, neighbours) for need in pattern.needs) and (
+        pattern.unless.isdisjoint(neighbours)
+    )
 
 
 def _needs_met(need: frozenset[str], neighbours: set[str]) -> bool:
@@ -631,8 +728,8 @@ def _future(verb: Any) -> bool:
     auxiliaries = {c.lower_ for c in verb.children if c.dep_ in ("aux", "auxpass")}
     if auxiliaries & _FUTURE:
         return True
-    if "would" in auxiliaries and _in_reported_speech(verb):
-        return True
+    if auxiliaries & ({"would"} | _POSSIBLE) and _in_reported_speech(verb):
+        return True  # "said it would / could close the strait": what one says one may do
     return verb.dep_ == "xcomp" and verb.head.lemma_ in _INTENT_HEADS
 
 
@@ -657,6 +754,29 @@ def _in_background(token: Any) -> bool:
             return True
         current = current.head
     return False
+
+
+_MAIN_LINKS = {"conj", "ccomp", "xcomp", "parataxis"}
+_ARGUMENTS = {"nsubj", "nsubjpass", "dobj", "attr", "oprd", "dative"}
+
+
+def _main(token: Any) -> bool:
+    """The word reports what the sentence is about: it reaches the root through conjuncts,
+    complement clauses ("said it would ...", "began collecting ...") and, for an event noun,
+    its place as the subject or object of a verb that does."""
+    current = token
+    while current.head.i != current.i:
+        if current.dep_ not in _MAIN_LINKS and not (
+            current.dep_ in _ARGUMENTS and current.pos_ in ("NOUN", "PROPN")
+        ):
+            return False
+        current = current.head
+    return True
+
+
+def _visits_a_place(token: Any) -> bool:
+    """ "visited flood-hit areas": the object is a common noun, not a named place or party."""
+    return any(c.dep_ == "dobj" and c.pos_ == "NOUN" and not c.ent_type_ for c in token.children)
 
 
 def _mention(token: Any) -> bool:
@@ -696,12 +816,22 @@ def _ultimatum(verb: Any) -> bool:
     )
 
 
-def _hypothetical(verb: Any) -> bool:
+def _hypothetical(verb: Any, *, own_act: bool = False) -> bool:
+    """A possibility, not an event. ``own_act``: the trigger is the verb itself, so a
+    "could" in reported speech is what the speaker says they may do (a threat or an offer,
+    see ``_future``), not a forecast ("analysts said Iran could face sanctions")."""
     if verb is None:
         return False
     auxiliaries = {c.lower_ for c in verb.children if c.dep_ in ("aux", "auxpass")}
+    current = verb
+    while current.dep_ == "xcomp" and current.head.i != current.i:
+        # "might resume fighting": the modal of the verb the act depends on.
+        current = current.head
+        auxiliaries |= {c.lower_ for c in current.children if c.dep_ in ("aux", "auxpass")}
     if auxiliaries & _MODAL and not _in_reported_speech(verb):
         return True
+    if auxiliaries & _POSSIBLE and not (own_act and _in_reported_speech(verb)):
+        return True  # "analysts said Iran could face sanctions": a possibility
     return (
         any(c.dep_ == "mark" and c.lower_ == "if" for c in verb.children) and verb.dep_ == "advcl"
     )

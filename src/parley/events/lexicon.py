@@ -7,7 +7,7 @@ so a domain expert's edit fails loudly rather than silently coding nothing.
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from functools import lru_cache
 from importlib import resources
 
@@ -41,6 +41,10 @@ class Pattern:
     intensity: float
     line: str
     """``file:line`` for explanations and errors."""
+    derived: bool = False
+    """From the table derived from the CAMEO verb dictionary, not the hand lexicon."""
+    unless: frozenset[str] = frozenset()
+    """Neighbours that make the word something else ("released a *statement*")."""
 
     @property
     def specificity(self) -> int:
@@ -60,9 +64,20 @@ class Lexicon:
     types: dict[str, TypeInfo]
     by_trigger: dict[tuple[str, str], tuple[Pattern, ...]]
     """(pos, lemma) → the patterns with that trigger, most specific first."""
+    derived: dict[tuple[str, str], tuple[Pattern, ...]] = field(default_factory=dict)
+    """The lower-priority layer derived from the CAMEO verb dictionary (``cameo_verbs.tsv``):
+    consulted only for a word no hand pattern matches."""
 
     def patterns(self, pos: str, lemma: str) -> tuple[Pattern, ...]:
         return self.by_trigger.get((pos, lemma), ())
+
+    def derived_patterns(self, pos: str, lemma: str) -> tuple[Pattern, ...]:
+        """Derived patterns for a word; a bare derived verb only when the hand lexicon has no
+        pattern at all for it (its authors decided what the bare word means)."""
+        found = self.derived.get((pos, lemma), ())
+        if (pos, lemma) in self.by_trigger:
+            return tuple(p for p in found if p.needs)
+        return found
 
     def intensity(self, type_: str, mode: str | None) -> float:
         info = self.types[type_]
@@ -74,7 +89,47 @@ def load_lexicon() -> Lexicon:
     """The bundled lexicon (every ``lexicon/*.txt``), parsed and checked."""
     folder = resources.files("parley.events").joinpath("lexicon")
     files = sorted((f for f in folder.iterdir() if f.name.endswith(".txt")), key=lambda f: f.name)
-    return parse_lexicon({f.name: f.read_text("utf-8") for f in files})
+    lexicon = parse_lexicon({f.name: f.read_text("utf-8") for f in files})
+    derived = folder.joinpath(DERIVED_FILE)
+    if not derived.is_file():
+        return lexicon
+    return with_derived(lexicon, derived.read_text("utf-8"))
+
+
+DERIVED_FILE = "cameo_verbs.tsv"
+
+
+def with_derived(lexicon: Lexicon, text: str, name: str = DERIVED_FILE) -> Lexicon:
+    """``lexicon`` with the derived verb table (lemma, needs, type, mode, cameo a line)."""
+    found: dict[tuple[str, str], list[Pattern]] = {}
+    for number, raw in enumerate(text.splitlines(), start=1):
+        if not raw.strip() or raw.startswith("#"):
+            continue
+        fields = raw.split("\t")
+        if len(fields) != 5:
+            raise LexiconError(f"{name}:{number}: expected 5 tab-separated fields, got {raw!r}.")
+        lemma, needs, type_, mode, cameo = (f.strip() for f in fields)
+        info = lexicon.types.get(type_)
+        if info is None:
+            raise LexiconError(f"{name}:{number}: {type_!r} is not a PLOVER type.")
+        known_mode = mode if mode in info.modes else None
+        pattern = Pattern(
+            type=type_,
+            trigger=lemma,
+            pos="verb",
+            needs=tuple(frozenset(term.split("|")) for term in needs.split()),
+            mode=known_mode,
+            cameo=cameo,
+            intensity=lexicon.intensity(type_, known_mode),
+            line=f"{name}:{number}",
+            derived=True,
+        )
+        found.setdefault(("verb", lemma), []).append(pattern)
+    derived = {
+        key: tuple(sorted(patterns, key=lambda p: -p.specificity))
+        for key, patterns in found.items()
+    }
+    return Lexicon(types=lexicon.types, by_trigger=lexicon.by_trigger, derived=derived)
 
 
 def parse_lexicon(files: dict[str, str]) -> Lexicon:
@@ -141,6 +196,10 @@ def _parse_row(info: TypeInfo, name: str, number: int, line: str) -> Pattern:
         raise LexiconError(
             f"{name}:{number}: the mode {mode!r} is not declared with '@mode' in this file."
         )
+    # "!statement|report": not when one of these is near the trigger.
+    terms = pattern.split()
+    unless = frozenset(w for t in terms if t.startswith("!") for w in t[1:].split("|"))
+    pattern = " ".join(t for t in terms if not t.startswith("!"))
     trigger, pos, needs = _parse_pattern(pattern, name, number)
     return Pattern(
         type=info.type,
@@ -151,6 +210,7 @@ def _parse_row(info: TypeInfo, name: str, number: int, line: str) -> Pattern:
         cameo=cameo or info.cameo,
         intensity=info.modes.get(mode, info.score) if mode else info.score,
         line=f"{name}:{number}",
+        unless=unless,
     )
 
 
