@@ -13,12 +13,14 @@ CVL, REF, MED, BUS, LAB, PTY, EDU, REL, IGO, NGO).
 
 from __future__ import annotations
 
+import datetime as dt
 from dataclasses import dataclass, replace
 from functools import lru_cache
 from importlib import resources
 from typing import Any
 
 from parley.actors.countries import CountryTable, country_table
+from parley.actors.office_holders import Holding, office_holder
 from parley.records import Entity
 
 # Head nouns and role words → sector (our own list, after the CAMEO agent codes).
@@ -103,6 +105,8 @@ class Actor:
     """Headed by a capitalised proper noun, whether or not the recogniser tagged it."""
     start: int = 0
     end: int = 0
+    held: bool = False
+    """The country comes from the office-holder table, not from the text."""
 
     @property
     def known(self) -> bool:
@@ -119,10 +123,18 @@ class Actor:
 class ActorReader:
     """Reads actors from noun phrases of one parsed article."""
 
-    def __init__(self, doc: Any, entities: tuple[Entity, ...], table: CountryTable | None = None):
+    def __init__(
+        self,
+        doc: Any,
+        entities: tuple[Entity, ...],
+        table: CountryTable | None = None,
+        *,
+        published: dt.date | None = None,
+    ):
         self.doc = doc
         self.entities = entities
         self.table = table or country_table()
+        self.published = published
 
     def read(self, head: Any) -> Actor | None:
         """The actor a noun phrase headed by ``head`` names; None for a non-actor phrase."""
@@ -136,8 +148,22 @@ class ActorReader:
         international = self._international(tokens)
         country = self._country(tokens, entity)
         sector = international or self._sector(head, entity)
+        from_office = False
         if international:
             country = None
+        elif country is None:
+            # "President Bouteflika", "Kofi Annan": an office holder named without a country.
+            person = entity.name if entity is not None and entity.type == "PERSON" else None
+            if entity is None and head.pos_ == "PROPN" and head.ent_type_ in ("", "PERSON"):
+                person = head.text
+            held = self._office(person)
+            from_office = held is not None
+            if held is not None:
+                country = held.country
+                if held.country is None:
+                    international = sector = held.sector
+                elif sector is None:
+                    sector = held.sector
         proper = (
             head.pos_ == "PROPN"
             and head.text[:1].isupper()
@@ -150,6 +176,7 @@ class ActorReader:
             return None
         name = entity.name if entity else _trim(text)
         return Actor(
+            held=country is not None and from_office,
             text=text,
             name=name,
             entity_id=entity.id if entity else None,
@@ -164,14 +191,27 @@ class ActorReader:
     def of_entity(self, entity: Entity, text: str | None = None) -> Actor:
         """The actor an entity is (a quote's speaker, say), with its role's sector."""
         sector = _role_sector(entity) if entity.type == "PERSON" else None
+        country = entity.country
+        held = self._office(entity.name) if entity.type == "PERSON" and not country else None
+        if held is not None:
+            country = held.country
+            sector = held.sector if held.country is None else sector or held.sector
         return Actor(
+            held=held is not None and held.country is not None,
             text=text or entity.name,
             name=entity.name,
             entity_id=entity.id,
-            country=entity.country,
+            country=country,
             sector=sector,
             kind=entity.type,
         )
+
+    def _office(self, person: str | None) -> Holding | None:
+        """The office a person's name stands for (``actors.office_holders``), unless the name
+        is a place ("Jordan")."""
+        if not person or self.country_of(person):
+            return None
+        return office_holder(person, self.published)
 
     def country_of(self, text: str) -> str | None:
         """The alpha-3 code ``text`` names: the actors' table, then ``places.tsv``."""

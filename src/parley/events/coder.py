@@ -107,7 +107,7 @@ class EventCoder:
 
     def code(self, article: Article, doc: Any) -> tuple[Event, ...]:
         """The article's events, ids ``V1``, ``V2`` … in text order."""
-        reader = ActorReader(doc, article.entities)
+        reader = ActorReader(doc, article.entities, published=article.published)
         events: list[Event] = []
         for sentence in doc.sents:
             seen: set[tuple[Any, ...]] = set()
@@ -237,7 +237,7 @@ class EventCoder:
         # Actors the text gives no country (a named official, "the government") are taken
         # as domestic: the first country the sentence names.
         countries = reader.sentence_countries(sentence)
-        own = {a.country for a in sources if a.country}  # what the text says, before guessing
+        own = {a.country for a in sources if a.country and not a.held}  # what the text says
         sources = [_domestic(a, countries, targets, first=True) for a in sources]
         targets = [_domestic(a, countries, sources) for a in targets]
         # "Trump withdrew the United States from the deal": one's own country is no target.

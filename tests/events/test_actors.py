@@ -1,0 +1,33 @@
+"""Event actors: who a noun phrase names, with country and sector (sentences written for
+these tests, none from the gold set)."""
+
+from __future__ import annotations
+
+import dataclasses
+
+from parley.actors import build_entities
+from parley.config import DEFAULT_MODEL
+from parley.events import code_events
+from parley.nlp import parse
+from parley.records import Article
+
+
+def _events(text, published=None):
+    (doc,) = parse([text], DEFAULT_MODEL)
+    article = Article(text=text, published=published)
+    article = dataclasses.replace(article, entities=build_entities(doc))
+    return code_events(article, doc)
+
+
+def _pairs(text):
+    return [(e.source_country, e.target_country) for e in _events(text)]
+
+
+def test_office_holder_named_without_country_is_of_their_country():
+    # Without the table the source would take the only country the sentence names.
+    assert _pairs("President Mubarak sharply criticized Libya on Tuesday.")[0] == ("EGY", "LBY")
+
+
+def test_international_official_is_no_country():
+    (event, *_) = _events("Kofi Annan condemned the attack on Lebanon.")
+    assert (event.source_country, event.source_sector) == (None, "IGO")
