@@ -31,6 +31,7 @@ import pycountry
 
 ROOT = Path(__file__).resolve().parent.parent
 DATA = ROOT / "src" / "parley" / "data"
+_DICTIONARIES = "shared/data/events/phoenix_dictionaries"
 
 _ENTRY = re.compile(r"^([^\s#+\[][^#\[]*?)\s*(?:\[([^\]]*)\])?\s*(?:#.*)?$")
 _SYNONYM = re.compile(r"^\+([^#\[]+?)\s*(?:\[[^\]]*\])?\s*(?:#.*)?$")
@@ -185,6 +186,27 @@ def _merged(rows: set[Row]) -> list[Row]:
     return sorted(merged)
 
 
+# Words too general to name a group by themselves: a name made only of these ("Islamic Jihad",
+# "Direct Action", "National Front", "Black Friday") is used by several groups or is an ordinary
+# phrase, so it is left out. Single ordinary English words the dictionary lists as names
+# ("Youth", "Tigers") are left out too.
+_GENERIC_WORDS = """
+    the of la el le al and for de del army armed brigade brigades battalion battalions
+    front national new order black red white green islamic jihad party movement liberation
+    revolutionary revolution people people's popular resistance group groups faction cell
+    cells nucleus nuclei committee society solidarity struggle free land direct action
+    immediate international patriotic patriots nationalist anarchist anarchists youth youths
+    youths force forces organization organisation union league council command commando
+    commandos unit units militia militias fighters holy war warriors guard guards defense
+    defence justice freedom independent democratic socialist communist workers armed-forces
+    january february march april may june july august september october november december
+    monday tuesday wednesday thursday friday saturday sunday zero tigers falcon falcons hawks
+    mavericks boogeymen yahweh camo network base company sons soldiers martyrs martyr
+    anti-state anti-power anti-imperialist new-order secret revenge avengers squad squads
+    """
+_GENERIC = set(_GENERIC_WORDS.split())
+
+
 def armed_groups(folder: Path) -> list[tuple[str, str, str]]:
     iso = _iso3()
     rows: set[tuple[str, str, str]] = set()
@@ -201,7 +223,9 @@ def armed_groups(folder: Path) -> list[tuple[str, str, str]]:
         for raw in (head, *synonyms):
             name = _name(raw).lower()
             name = re.sub(r"\s*\([^)]*\)\s*$", "", name)  # "... eelam (ltte)"
-            if len(name) < 4 or not re.fullmatch(r"[a-z0-9 .'\-&]+", name):
+            if len(name) < 4 or not re.fullmatch(r"[a-z.'\-& ]+", name):
+                continue
+            if all(word in _GENERIC for word in name.split()):
                 continue
             rows.add((name, country, sector))
     return sorted(rows)
@@ -216,9 +240,8 @@ _HEADER = """\
 
 
 def main(argv: list[str]) -> int:
-    folder = (
-        Path(argv[1]) if len(argv) > 1 else ROOT.parent / "shared/data/events/phoenix_dictionaries"
-    )
+    found = (p / _DICTIONARIES for p in ROOT.parents if (p / _DICTIONARIES).is_dir())
+    folder = Path(argv[1]) if len(argv) > 1 else next(found, ROOT / _DICTIONARIES)
     holders = office_holders(folder)
     with (DATA / "office_holders.tsv").open("w", encoding="utf-8") as out:
         out.write(_HEADER.format(extra=""))

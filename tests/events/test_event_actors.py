@@ -31,3 +31,26 @@ def test_office_holder_named_without_country_is_of_their_country():
 def test_international_official_is_no_country():
     (event, *_) = _events("Kofi Annan condemned the attack on Lebanon.")
     assert (event.source_country, event.source_sector) == (None, "IGO")
+
+
+def test_armed_group_is_of_its_country():
+    (event, *_) = _events("Hezbollah fighters attacked an army post on Sunday.")
+    assert (event.source_country, event.source_sector) == ("LBN", "REB")
+
+
+def test_international_militant_group_has_no_country():
+    (event, *_) = _events("Al-Qaeda threatened to attack France.")
+    assert (event.source_country, event.source_sector, event.target_country) == (
+        None,
+        "IMG",
+        "FRA",
+    )
+
+
+def test_generic_group_words_name_no_group():
+    from parley.events.actors import armed_groups
+
+    groups = armed_groups()
+    assert "hamas" in groups and "taliban" in groups
+    assert "islamic jihad" not in groups  # several groups' name
+    assert "youth" not in groups and "direct action" not in groups

@@ -72,6 +72,8 @@ INTERNATIONAL = {
         "reporters without borders|transparency international|save the children|care"
     ),
 }
+# Sectors of actors that belong to no country: international bodies and militant groups.
+INTERNATIONAL_SECTORS = frozenset({"IGO", "NGO", "IMG", "ISM"})
 _INTERNATIONAL = {name: code for code, names in INTERNATIONAL.items() for name in names.split("|")}
 
 
@@ -87,6 +89,26 @@ def extra_places() -> dict[str, str]:
         for name in names.split("|"):
             found[name.strip().lower()] = code.strip()
     return found
+
+
+@lru_cache(maxsize=1)
+def armed_groups() -> dict[str, tuple[str | None, str]]:
+    """Lower-cased armed group name → (country or None, sector) (``data/armed_groups.tsv``).
+
+    A name the table gives two countries is left out: it does not say whose it is.
+    """
+    text = resources.files("parley.data").joinpath("armed_groups.tsv").read_text("utf-8")
+    found: dict[str, tuple[str | None, str]] = {}
+    clashing: set[str] = set()
+    for line in text.splitlines():
+        if not line or line.startswith("#"):
+            continue
+        name, country, sector = line.split("\t")
+        value = (country or None, sector)
+        if name in found and found[name] != value:
+            clashing.add(name)
+        found[name] = value
+    return {k: v for k, v in found.items() if k not in clashing}
 
 
 _PRONOUNS = {"he", "she", "it", "they", "we", "i", "him", "her", "them", "us", "who", "which"}
@@ -111,7 +133,7 @@ class Actor:
     @property
     def known(self) -> bool:
         """It names someone: an entity, a country or an international body."""
-        return bool(self.entity_id or self.country or self.sector in ("IGO", "NGO"))
+        return bool(self.entity_id or self.country or self.sector in INTERNATIONAL_SECTORS)
 
     @property
     def usable(self) -> bool:
@@ -151,7 +173,12 @@ class ActorReader:
         from_office = False
         if international:
             country = None
-        elif country is None:
+        group = None if international or country else self._group(tokens)
+        if group is not None:
+            # "Hezbollah guerrillas" (LBN), "al-Qaeda" (an international militant group).
+            country, sector = group[0], sector if group[0] and sector else group[1]
+            international = None if group[0] else group[1]
+        elif country is None and not international:
             # "President Bouteflika", "Kofi Annan": an office holder named without a country.
             person = entity.name if entity is not None and entity.type == "PERSON" else None
             if entity is None and head.pos_ == "PROPN" and head.ent_type_ in ("", "PERSON"):
@@ -286,6 +313,21 @@ class ActorReader:
                 code = _INTERNATIONAL.get(chunk)
                 if code and not (size == 1 and tokens[i].is_lower):
                     return code
+        return None
+
+    def _group(self, tokens: list[Any]) -> tuple[str | None, str] | None:
+        """An armed group the phrase names by a capitalised name ("Hezbollah", "al-Qaeda")."""
+        groups = armed_groups()
+        for size in range(min(len(tokens), 8), 0, -1):
+            for i in range(len(tokens) - size + 1):
+                first, last = tokens[i], tokens[i + size - 1]
+                if not (first.text[:1].isupper() or last.text[:1].isupper()):
+                    continue
+                chunk = self.doc.text[first.idx : last.idx + len(last.text)]
+                key = " ".join(chunk.lower().replace("’", "'").split())
+                found = groups.get(key.removesuffix("'s"))
+                if found is not None:
+                    return found
         return None
 
     def _country(self, tokens: list[Any], entity: Entity | None) -> str | None:

@@ -29,7 +29,7 @@ from collections.abc import Iterable, Iterator
 from dataclasses import dataclass, field, replace
 from typing import Any
 
-from parley.events.actors import _SECTOR, Actor, ActorReader
+from parley.events.actors import _SECTOR, INTERNATIONAL_SECTORS, Actor, ActorReader
 from parley.events.lexicon import Lexicon, Pattern, load_lexicon
 from parley.records import Article, Event, Quote, TimeExpr
 
@@ -595,7 +595,7 @@ def _domestic(
     first one, a target the first that is not the source's, else the other side's (a domestic
     event) — except a person facing a person of that country, who stays without one (Biden
     calling Putin a killer is not Russian)."""
-    if actor.country or actor.sector in ("IGO", "NGO") or not countries:
+    if actor.country or actor.sector in INTERNATIONAL_SECTORS or not countries:
         return actor
     taken = set() if first else {a.country for a in others}
     country = next((c for c in countries if c not in taken), None)
