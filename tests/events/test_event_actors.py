@@ -54,3 +54,8 @@ def test_generic_group_words_name_no_group():
     assert "hamas" in groups and "taliban" in groups
     assert "islamic jihad" not in groups  # several groups' name
     assert "youth" not in groups and "direct action" not in groups
+
+
+def test_city_gives_its_country():
+    (event, *_) = _events("Rebels shelled Kandahar on Sunday.")
+    assert event.target_country == "AFG"

@@ -19,7 +19,7 @@ from functools import lru_cache
 from importlib import resources
 from typing import Any
 
-from parley.actors.countries import CountryTable, country_table
+from parley.actors.countries import CountryTable, city_country, country_table
 from parley.actors.office_holders import Holding, office_holder
 from parley.records import Entity
 
@@ -111,6 +111,7 @@ def armed_groups() -> dict[str, tuple[str | None, str]]:
     return {k: v for k, v in found.items() if k not in clashing}
 
 
+_PLACE_LABELS = ("GPE", "LOC", "FAC")
 _PRONOUNS = {"he", "she", "it", "they", "we", "i", "him", "her", "them", "us", "who", "which"}
 
 
@@ -168,7 +169,7 @@ class ActorReader:
         text = self.doc.text[start:end]
         entity = self._entity(head, tokens)
         international = self._international(tokens)
-        country = self._country(tokens, entity)
+        country = self._country(tokens, entity) or self._city(head, tokens)
         sector = international or self._sector(head, entity)
         from_office = False
         if international:
@@ -253,8 +254,9 @@ class ActorReader:
                 return code
         return None
 
-    def sentence_countries(self, sentence: Any) -> list[str]:
-        """The countries a sentence names, in order (for actors the text gives none)."""
+    def sentence_countries(self, sentence: Any, *, cities: bool = False) -> list[str]:
+        """The countries a sentence names, in order (for actors the text gives none); with
+        ``cities``, then the countries of the cities it names."""
         found: list[tuple[int, str]] = []
         for entity in sentence.ents:
             if entity.label_ in ("GPE", "NORP", "LOC", "ORG"):
@@ -270,6 +272,12 @@ class ActorReader:
         for _, code in sorted(found):
             if code not in ordered:
                 ordered.append(code)
+        if cities:
+            named = [(e.start, city_country(e.text, ordered)) for e in sentence.ents
+                     if e.label_ in _PLACE_LABELS and not self.country_of(e.text)]  # fmt: skip
+            for _, code in sorted((i, c) for i, c in named if c):
+                if code not in ordered:
+                    ordered.append(code)
         return ordered
 
     def names_country(self, actor: Actor) -> bool:
@@ -328,6 +336,20 @@ class ActorReader:
                 found = groups.get(key.removesuffix("'s"))
                 if found is not None:
                     return found
+        return None
+
+    def _city(self, head: Any, tokens: list[Any]) -> str | None:
+        """The country of a city the phrase names as a place ("Tripoli", "in Samarra"): only
+        words the recogniser tags as a place, and of cities of one name the one in a country
+        the sentence names."""
+        for span in self.doc.ents:
+            if span.label_ not in _PLACE_LABELS or span.start < tokens[0].i:
+                continue
+            if span.end > tokens[-1].i + 1:
+                break
+            code = city_country(span.text, self.sentence_countries(head.sent))
+            if code:
+                return code
         return None
 
     def _country(self, tokens: list[Any], entity: Entity | None) -> str | None:

@@ -236,7 +236,7 @@ class EventCoder:
             sources, targets = targets, []
         # Actors the text gives no country (a named official, "the government") are taken
         # as domestic: the first country the sentence names.
-        countries = reader.sentence_countries(sentence)
+        countries = reader.sentence_countries(sentence, cities=True)
         own = {a.country for a in sources if a.country and not a.held}  # what the text says
         sources = [_domestic(a, countries, targets, first=True) for a in sources]
         targets = [_domestic(a, countries, sources) for a in targets]
