@@ -59,3 +59,15 @@ def test_generic_group_words_name_no_group():
 def test_city_gives_its_country():
     (event, *_) = _events("Rebels shelled Kandahar on Sunday.")
     assert event.target_country == "AFG"
+
+
+def test_target_from_a_purpose_clause():
+    (event, *_) = _events(
+        "Greek farmers began a hunger strike to protest against Italy's decision."
+    )
+    assert (event.source_country, event.type, event.target_country) == ("GRC", "PROTEST", "ITA")
+
+
+def test_target_from_a_preposition_of_the_governed_clause():
+    (event, *_) = _events("Egypt has offered to hand over to Sudan three wanted men.")
+    assert (event.source_country, event.target_country) == ("EGY", "SDN")

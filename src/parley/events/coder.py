@@ -547,13 +547,33 @@ def _target_candidates(trigger: _Trigger, verb: Any) -> Iterable[Any]:
     for child in token.children:
         if child.dep_ in ("poss", "compound", "amod", "nmod") and token.pos_ in ("NOUN", "PROPN"):
             yield child
-    # "demanded that the US cancel ...", "urged Iran to ...": the clause the act governs.
-    for head in chain:
-        for clause in head.children:
-            if clause.dep_ in ("ccomp", "xcomp"):
-                for child in clause.children:
-                    if child.dep_ in ("nsubj", "nsubjpass", "dobj"):
-                        yield child
+    # "demanded that the US cancel ...", "urged Iran to ...": the clause the act governs;
+    # "offered to hand over to Britain ...", "began a strike to protest against X": whom the
+    # governed or purpose clause is about.
+    clauses = [c for head in chain for c in head.children if _governed_clause(c)]
+    for clause in clauses:
+        for child in clause.children:
+            if child.dep_ in ("nsubj", "nsubjpass", "dobj"):
+                yield child
+    for clause in clauses:
+        for child in clause.children:
+            if child.dep_ == "prep" and child.lower_ in _CLAUSE_PREPS:
+                for pobj in child.children:
+                    if pobj.dep_ == "pobj":
+                        yield pobj
+
+
+_CLAUSE_PREPS = {"with", "against", "to", "on", "toward", "towards", "from", "at"}
+
+
+def _governed_clause(token: Any) -> bool:
+    """A clause the act governs ("demanded that ...", "offered to ..."), or its purpose
+    ("to protest against ...")."""
+    if token.dep_ in ("ccomp", "xcomp"):
+        return True
+    return token.dep_ in ("advcl", "relcl", "acl") and any(
+        c.dep_ == "aux" and c.lower_ == "to" for c in token.children
+    )
 
 
 def _nested_objects(noun: Any) -> Iterable[Any]:
