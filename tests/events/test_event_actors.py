@@ -71,3 +71,20 @@ def test_target_from_a_purpose_clause():
 def test_target_from_a_preposition_of_the_governed_clause():
     (event, *_) = _events("Egypt has offered to hand over to Sudan three wanted men.")
     assert (event.source_country, event.target_country) == ("EGY", "SDN")
+
+
+def test_agent_of_an_object_act_and_conjoined_objects():
+    (event, *_) = _events("Chadian troops fired mortars and rockets against Sudanese rebel camps.")
+    assert (event.source_country, event.target_country) == ("TCD", "SDN")
+
+
+def test_civilians_facing_a_state_force_are_domestic():
+    # The sentence also names Syria; the students are still Kenyan.
+    (event, *_) = _events(
+        "Kenyan police prevented a march staged by students against the war in Syria."
+    )
+    assert (event.source_country, event.target_country, event.target_sector) == (
+        "KEN",
+        "KEN",
+        "CVL",
+    )

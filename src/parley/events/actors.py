@@ -167,6 +167,8 @@ class ActorReader:
             return None
         start, end = tokens[0].idx, tokens[-1].idx + len(tokens[-1].text)
         text = self.doc.text[start:end]
+        if _SECTOR.get(head.lower_) or _SECTOR.get(head.lemma_.lower()):
+            tokens = [t for t in tokens if _belongs(t, head)]  # people: only who they are
         entity = self._entity(head, tokens)
         international = self._international(tokens)
         country = self._country(tokens, entity) or self._city(head, tokens)
@@ -428,6 +430,22 @@ def _phrase(head: Any) -> list[Any]:
     while tokens and tokens[0].dep_ in ("det", "punct", "predet") and tokens[0].i != head.i:
         tokens = tokens[1:]
     return tokens
+
+
+# Prepositions after a noun that say whose or where it is ("rebels in the Ivory Coast",
+# "a spokesman for the Kenyan government"); others ("students against the war in Syria") say
+# what the people are about, not who they are.
+_WHOSE_PREPS = {"of", "from", "in", "at", "for", "inside", "within"}
+
+
+def _belongs(token: Any, head: Any) -> bool:
+    """``token`` tells who the phrase headed by ``head`` is (not what it is about)."""
+    current = token
+    while current.i != head.i and current.head.i != current.i:
+        if current.dep_ == "prep" and current.lower_ not in _WHOSE_PREPS:
+            return False
+        current = current.head
+    return True
 
 
 def _trim(text: str) -> str:

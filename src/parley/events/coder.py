@@ -576,8 +576,9 @@ def _governed_clause(token: Any) -> bool:
     )
 
 
-def _nested_objects(noun: Any) -> Iterable[Any]:
-    """Actors inside an object phrase: "a resolution of the Security Council", "US offer"."""
+def _nested_objects(noun: Any, depth: int = 0) -> Iterable[Any]:
+    """Actors inside an object phrase: "a resolution of the Security Council", "US offer",
+    "the demonstration staged by students", "artillery and rocket fire against X camps"."""
     for child in noun.children:
         if child.dep_ in ("poss", "compound", "amod", "nmod"):
             yield child
@@ -585,6 +586,14 @@ def _nested_objects(noun: Any) -> Iterable[Any]:
             for pobj in child.children:
                 if pobj.dep_ == "pobj":
                     yield _Place(pobj) if child.lower_ == "in" else pobj
+        if child.dep_ == "acl":  # "staged by students": the act's agent
+            for agent in child.children:
+                if agent.dep_ == "agent":
+                    yield from (p for p in agent.children if p.dep_ == "pobj")
+    if depth < 2:
+        for child in noun.children:
+            if child.dep_ == "conj" and child.pos_ in ("NOUN", "PROPN"):
+                yield from _nested_objects(child, depth + 1)
 
 
 def _all_folded(trigger: _Trigger) -> Iterable[_Trigger]:
@@ -608,6 +617,11 @@ def _with_conjuncts(head: Any, actor: Actor | None, reader: ActorReader) -> list
     return actors
 
 
+# Sectors of people inside a country (civilians, opposition, rebels …) and of its state.
+_DOMESTIC_SECTORS = {"CVL", "OPP", "EDU", "LAB", "MED", "REB", "REL", "BUS", "PTY"}
+_STATE = {"GOV", "MIL", "COP", "JUD", "LEG"}
+
+
 def _domestic(
     actor: Actor, countries: list[str], others: list[Actor], *, first: bool = False
 ) -> Actor:
@@ -617,6 +631,12 @@ def _domestic(
     calling Putin a killer is not Russian)."""
     if actor.country or actor.sector in INTERNATIONAL_SECTORS or not countries:
         return actor
+    if not first and actor.sector in _DOMESTIC_SECTORS:
+        # "Turkish police broke up a demonstration by students": a state's forces act on
+        # people of their own country unless the text says otherwise.
+        state = next((a.country for a in others if a.country and a.sector in _STATE), None)
+        if state is not None:
+            return replace(actor, country=state)
     taken = set() if first else {a.country for a in others}
     country = next((c for c in countries if c not in taken), None)
     if first and country in {a.country for a in others}:
