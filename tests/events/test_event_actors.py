@@ -88,3 +88,8 @@ def test_civilians_facing_a_state_force_are_domestic():
         "KEN",
         "CVL",
     )
+
+
+def test_target_inside_a_prepositional_object():
+    (event, *_) = _events("Uganda has reneged on its commitment to the Somali government.")
+    assert (event.source_country, event.target_country) == ("UGA", "SOM")

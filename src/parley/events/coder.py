@@ -58,6 +58,7 @@ _TARGET_PREPS = (
     "with", "against", "to", "on", "at", "from", "toward", "towards", "into", "for", "over",
     "upon", "between", "in", "of", "by",
 )  # fmt: skip
+_NESTING_PREPS = {"on", "to", "against", "with", "over", "from"}
 _BARRIERS = {"conj", "relcl", "parataxis", "nsubj", "nsubjpass", "csubj", "appos"}
 _REQUEST_MODE = {
     "AID": "assist",
@@ -533,12 +534,18 @@ def _target_candidates(trigger: _Trigger, verb: Any) -> Iterable[Any]:
             if child.dep_ in ("dobj", "dative", "attr", "obj", "iobj") and child.i != token.i:
                 yield child
                 yield from _nested_objects(child)
+        objects = []
         for preposition in _TARGET_PREPS:
             for child in children:
                 if child.dep_ in ("prep", "agent") and child.lower_ == preposition:
                     for pobj in child.children:
                         if pobj.dep_ == "pobj":
+                            objects.append(pobj)
                             yield pobj if preposition != "in" else _Place(pobj)
+        for pobj in objects:
+            if pobj.head.lower_ in _NESTING_PREPS:
+                # "reneged on its commitment to the Zambian people": whom the object concerns.
+                yield from (c for c in _nested_objects(pobj) if not isinstance(c, _Place))
         if head.pos_ in ("NOUN", "PROPN") and head.i != token.i:
             continue
         for child in children:
