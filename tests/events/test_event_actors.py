@@ -93,3 +93,8 @@ def test_civilians_facing_a_state_force_are_domestic():
 def test_target_inside_a_prepositional_object():
     (event, *_) = _events("Uganda has reneged on its commitment to the Somali government.")
     assert (event.source_country, event.target_country) == ("UGA", "SOM")
+
+
+def test_ethnic_minority_is_of_the_country_it_lives_in():
+    (event, *_) = _events("Georgian police arrested ten ethnic Armenians on Friday.")
+    assert (event.source_country, event.target_country) == ("GEO", "GEO")

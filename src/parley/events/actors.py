@@ -173,6 +173,14 @@ class ActorReader:
         international = self._international(tokens)
         country = self._country(tokens, entity) or self._city(head, tokens)
         sector = international or self._sector(head, entity)
+        if (
+            country
+            and any(t.lower_ == "ethnic" for t in tokens)
+            and not (entity and entity.country)
+        ):
+            # "ethnic Albanians in Serbia": a people of the country they live in, which the
+            # sentence tells (event data codes them so), not the state their name is of.
+            country, sector = None, sector or "CVL"
         from_office = False
         if international:
             country = None
@@ -261,12 +269,16 @@ class ActorReader:
         ``cities``, then the countries of the cities it names."""
         found: list[tuple[int, str]] = []
         for entity in sentence.ents:
+            if entity.start > 0 and self.doc[entity.start - 1].lower_ == "ethnic":
+                continue  # "ethnic Albanians" are no sign of Albania
             if entity.label_ in ("GPE", "NORP", "LOC", "ORG"):
                 code = self.country_of(entity.text)
                 if code:
                     found.append((entity.start, code))
         for token in sentence:
-            if token.text[:1].isupper():
+            if token.text[:1].isupper() and not (
+                token.i and self.doc[token.i - 1].lower_ == "ethnic"
+            ):
                 code = self.country_of(token.text)
                 if code:
                     found.append((token.i, code))
