@@ -98,3 +98,10 @@ def test_target_inside_a_prepositional_object():
 def test_ethnic_minority_is_of_the_country_it_lives_in():
     (event, *_) = _events("Georgian police arrested ten ethnic Armenians on Friday.")
     assert (event.source_country, event.target_country) == ("GEO", "GEO")
+
+
+def test_body_of_many_countries_is_international():
+    (event, *_) = _events("The Pan-African Lawyers Union condemned the arrests in Uganda.")
+    assert (event.source_country, event.source_sector) == (None, "IGO")
+    (event, *_) = _events("The Kenyan Lawyers Union condemned the arrests in Uganda.")
+    assert event.source_country == "KEN"

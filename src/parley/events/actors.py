@@ -72,6 +72,17 @@ INTERNATIONAL = {
         "reporters without borders|transparency international|save the children|care"
     ),
 }
+# Words in the names of bodies of many countries: a region or the world …
+_SUPRANATIONAL = {
+    "african", "arab", "asian", "european", "international", "world", "regional", "pan-african",
+    "inter-american", "nordic", "caribbean", "pacific", "commonwealth", "latin", "americas",
+}  # fmt: skip
+# … and an organisation.
+_BODIES = {
+    "organization", "organisation", "association", "forum", "committee", "commission",
+    "council", "union", "conference", "community", "bank", "fund", "court", "agency",
+    "federation", "league", "alliance", "parliament", "tribunal", "secretariat",
+}  # fmt: skip
 # Sectors of actors that belong to no country: international bodies and militant groups.
 INTERNATIONAL_SECTORS = frozenset({"IGO", "NGO", "IMG", "ISM"})
 _INTERNATIONAL = {name: code for code, names in INTERNATIONAL.items() for name in names.split("|")}
@@ -335,7 +346,19 @@ class ActorReader:
                 code = _INTERNATIONAL.get(chunk)
                 if code and not (size == 1 and tokens[i].is_lower):
                     return code
-        return None
+        return self._supranational(tokens)
+
+    def _supranational(self, tokens: list[Any]) -> str | None:
+        """A named body of many countries ("Association of African Jurists", "Third World
+        Water Forum"): a capitalised name with a word for a region or the world and a word for
+        an organisation, and no country in it."""
+        named = [t for t in tokens if t.text[:1].isupper() and t.pos_ in ("PROPN", "ADJ", "NOUN")]
+        words = {t.lower_ for t in named}
+        if not (words & _SUPRANATIONAL and words & _BODIES):
+            return None
+        if any(self.country_of(t.text) for t in named if t.lower_ not in _SUPRANATIONAL):
+            return None
+        return "IGO"
 
     def _group(self, tokens: list[Any]) -> tuple[str | None, str] | None:
         """An armed group the phrase names by a capitalised name ("Hezbollah", "al-Qaeda")."""
