@@ -4,7 +4,8 @@ Usage (from the repository root)::
 
     python tools/derive_actor_tables.py ../shared/data/events/phoenix_dictionaries
 
-writes ``src/parley/data/office_holders.tsv`` and ``src/parley/data/armed_groups.tsv``.
+writes ``src/parley/data/office_holders.tsv``, ``armed_groups.tsv`` and
+``international_bodies.tsv``.
 
 Source: the Phoenix / PETRARCH2 actor dictionaries of the Open Event Data Alliance (MIT
 licence, copyright 2014 Open Event Data Alliance; CountryInfo.140130 by the Computational
@@ -231,6 +232,36 @@ def armed_groups(folder: Path) -> list[tuple[str, str, str]]:
     return sorted(rows)
 
 
+def international_bodies(folder: Path) -> list[tuple[str, str]]:
+    """Names of intergovernmental and international non-governmental bodies (``IGO…``,
+    ``NGO…`` codes; an NGO the dictionary gives a country, ``NGOIND``, is national and left
+    out, and so are names made only of generic words or naming a country)."""
+    iso = _iso3()
+    sys.path.insert(0, str(ROOT / "src"))
+    from parley.actors.countries import country_table  # noqa: PLC0415
+
+    table = country_table()
+    rows: set[tuple[str, str]] = set()
+    for head, synonyms, codes, _ in _blocks(folder / "Phoenix.International.actors.txt"):
+        if len(codes) != 1 or len(codes[0].split()) > 1:
+            continue  # people (dated roles) are in the office-holder table
+        code = codes[0]
+        sector = code[:3]
+        if sector not in ("IGO", "NGO") or (sector == "NGO" and code[3:6] in iso):
+            continue
+        for raw in (head, *synonyms):
+            name = re.sub(r"\s*\([^)]*\)\s*$", "", _name(raw).lower())
+            words = name.split()
+            if len(name) < 3 or not re.fullmatch(r"[a-z.'\-& ]+", name):
+                continue
+            if all(word in _GENERIC for word in words) or (len(words) == 1 and len(name) < 4):
+                continue
+            if any(table.country(word) for word in words):
+                continue
+            rows.add((name, sector))
+    return sorted(rows)
+
+
 _HEADER = """\
 # Derived by tools/derive_actor_tables.py from the Phoenix actor dictionaries of the Open
 # Event Data Alliance (github.com/openeventdata/petrarch2, data/dictionaries; MIT licence,
@@ -259,7 +290,16 @@ def main(argv: list[str]) -> int:
         )
         for row in groups:
             out.write("\t".join(row) + "\n")
-    print(f"{len(holders)} office-holder rows, {len(groups)} armed-group rows")
+    bodies = international_bodies(folder)
+    with (DATA / "international_bodies.tsv").open("w", encoding="utf-8") as out:
+        out.write(_HEADER.format(extra=""))
+        out.write("# name (lower case)\tsector (IGO or NGO)\n")
+        for body in bodies:
+            out.write("\t".join(body) + "\n")
+    print(
+        f"{len(holders)} office-holder rows, {len(groups)} armed-group rows, "
+        f"{len(bodies)} international bodies"
+    )
     return 0
 
 

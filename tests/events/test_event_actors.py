@@ -105,3 +105,17 @@ def test_body_of_many_countries_is_international():
     assert (event.source_country, event.source_sector) == (None, "IGO")
     (event, *_) = _events("The Kenyan Lawyers Union condemned the arrests in Uganda.")
     assert event.source_country == "KEN"
+
+
+def test_international_body_from_the_derived_table():
+    (event, *_) = _events("The Andean Community criticized Peru on Monday.")
+    assert (event.source_country, event.source_sector, event.target_country) == (
+        None,
+        "IGO",
+        "PER",
+    )
+
+
+def test_lower_case_words_name_no_body():
+    (event, *_) = _events("An aid group in Kenya criticized Somalia on Monday.")
+    assert event.source_sector != "NGO"

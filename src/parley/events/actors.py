@@ -14,6 +14,7 @@ CVL, REF, MED, BUS, LAB, PTY, EDU, REL, IGO, NGO).
 from __future__ import annotations
 
 import datetime as dt
+from collections.abc import Iterator
 from dataclasses import dataclass, replace
 from functools import lru_cache
 from importlib import resources
@@ -122,6 +123,22 @@ def armed_groups() -> dict[str, tuple[str | None, str]]:
     return {k: v for k, v in found.items() if k not in clashing}
 
 
+@lru_cache(maxsize=1)
+def international_bodies() -> dict[str, str]:
+    """Lower-cased name → IGO or NGO (``data/international_bodies.tsv``)."""
+    text = resources.files("parley.data").joinpath("international_bodies.tsv").read_text("utf-8")
+    rows = (line.split("\t") for line in text.splitlines() if line and not line.startswith("#"))
+    return {name: sector for name, sector in rows}
+
+
+def _chunks(tokens: list[Any]) -> Iterator[tuple[Any, Any]]:
+    """(first, last) token of each run of up to eight words, longest first."""
+    for size in range(min(len(tokens), 8), 0, -1):
+        for i in range(len(tokens) - size + 1):
+            yield tokens[i], tokens[i + size - 1]
+
+
+_NAME_LINKS = {"of", "the", "for", "and", "de", "la", "du", "des", "on", "in", "&"}
 _PLACE_LABELS = ("GPE", "LOC", "FAC")
 _PRONOUNS = {"he", "she", "it", "they", "we", "i", "him", "her", "them", "us", "who", "which"}
 
@@ -346,7 +363,7 @@ class ActorReader:
                 code = _INTERNATIONAL.get(chunk)
                 if code and not (size == 1 and tokens[i].is_lower):
                     return code
-        return self._supranational(tokens)
+        return self._body(tokens) or self._supranational(tokens)
 
     def _supranational(self, tokens: list[Any]) -> str | None:
         """A named body of many countries ("Association of African Jurists", "Third World
@@ -363,17 +380,34 @@ class ActorReader:
     def _group(self, tokens: list[Any]) -> tuple[str | None, str] | None:
         """An armed group the phrase names by a capitalised name ("Hezbollah", "al-Qaeda")."""
         groups = armed_groups()
-        for size in range(min(len(tokens), 8), 0, -1):
-            for i in range(len(tokens) - size + 1):
-                first, last = tokens[i], tokens[i + size - 1]
-                if not (first.text[:1].isupper() or last.text[:1].isupper()):
-                    continue
-                chunk = self.doc.text[first.idx : last.idx + len(last.text)]
-                key = " ".join(chunk.lower().replace("’", "'").split())
-                found = groups.get(key.removesuffix("'s"))
-                if found is not None:
-                    return found
+        for first, last in _chunks(tokens):
+            if not (first.text[:1].isupper() or last.text[:1].isupper()):
+                continue
+            found = groups.get(self._chunk_key(first, last))
+            if found is not None:
+                return found
         return None
+
+    def _body(self, tokens: list[Any]) -> str | None:
+        """An international body the phrase names ("Caritas", "Andean Community"): every word
+        capitalised (an acronym in capitals), as names are written."""
+        bodies = international_bodies()
+        for first, last in _chunks(tokens):
+            words = tokens[tokens.index(first) : tokens.index(last) + 1]
+            if first.i == last.i and not (first.is_upper or len(first.text) >= 5):
+                continue
+            if not all(
+                w.text[:1].isupper() or w.is_punct or w.lower_ in _NAME_LINKS for w in words
+            ):
+                continue
+            found = bodies.get(self._chunk_key(first, last))
+            if found is not None:
+                return found
+        return None
+
+    def _chunk_key(self, first: Any, last: Any) -> str:
+        chunk = self.doc.text[first.idx : last.idx + len(last.text)]
+        return " ".join(chunk.lower().replace("’", "'").split()).removesuffix("'s")
 
     def _city(self, head: Any, tokens: list[Any]) -> str | None:
         """The country of a city the phrase names as a place ("Tripoli", "in Samarra"): only
