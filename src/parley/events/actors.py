@@ -131,6 +131,16 @@ def international_bodies() -> dict[str, str]:
     return {name: sector for name, sector in rows}
 
 
+@lru_cache(maxsize=1)
+def load_tables() -> None:
+    """Load the tables the reader uses (once per process), so that the first article with a
+    city or an office holder in it does not pay for them alone."""
+    armed_groups()
+    international_bodies()
+    office_holder("")
+    city_country("")
+
+
 def _chunks(tokens: list[Any]) -> Iterator[tuple[Any, Any]]:
     """(first, last) token of each run of up to eight words, longest first."""
     for size in range(min(len(tokens), 8), 0, -1):
@@ -186,6 +196,8 @@ class ActorReader:
         self.entities = entities
         self.table = table or country_table()
         self.published = published
+        self._countries: dict[tuple[int, int, bool], list[str]] = {}
+        load_tables()
 
     def read(self, head: Any) -> Actor | None:
         """The actor a noun phrase headed by ``head`` names; None for a non-actor phrase."""
@@ -295,6 +307,12 @@ class ActorReader:
     def sentence_countries(self, sentence: Any, *, cities: bool = False) -> list[str]:
         """The countries a sentence names, in order (for actors the text gives none); with
         ``cities``, then the countries of the cities it names."""
+        key = (sentence.start, sentence.end, cities)
+        if key not in self._countries:
+            self._countries[key] = self._sentence_countries(sentence, cities=cities)
+        return list(self._countries[key])
+
+    def _sentence_countries(self, sentence: Any, *, cities: bool) -> list[str]:
         found: list[tuple[int, str]] = []
         for entity in sentence.ents:
             if entity.start > 0 and self.doc[entity.start - 1].lower_ == "ethnic":
