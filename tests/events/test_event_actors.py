@@ -119,3 +119,15 @@ def test_international_body_from_the_derived_table():
 def test_lower_case_words_name_no_body():
     (event, *_) = _events("An aid group in Kenya criticized Somalia on Monday.")
     assert event.source_sector != "NGO"
+
+
+def test_engaged_in_is_active():
+    (event, *_) = _events("Croatian forces were engaged in heavy fighting against Bosnian troops.")
+    assert (event.source_country, event.target_country) == ("HRV", "BIH")
+
+
+def test_target_is_the_subject_of_a_demanded_clause():
+    (event, *_) = _events(
+        "The rebel movement insisted on its demands that Uganda's government free all prisoners."
+    )
+    assert (event.type, event.target_country, event.target_sector) == ("REQUEST", "UGA", "GOV")

@@ -474,6 +474,8 @@ def _subject(verb: Any) -> Any:
         for child in current.children:
             if child.dep_ in ("nsubj", "csubj"):
                 return child
+            if child.dep_ == "nsubjpass" and _active_passive(current):
+                return child  # "Serb forces were engaged in ethnic cleansing"
         if any(c.dep_ == "nsubjpass" for c in current.children):
             return None
         if (
@@ -501,6 +503,16 @@ def _subject(verb: Any) -> Any:
     return None
 
 
+# Passive in form, active in sense: "X were engaged in / involved in fighting".
+_ACTIVE_PASSIVES = {"engage", "involve"}
+
+
+def _active_passive(verb: Any) -> bool:
+    return verb.lemma_.lower() in _ACTIVE_PASSIVES and not any(
+        c.dep_ == "agent" for c in verb.children
+    )
+
+
 def _speaker_subject(token: Any) -> Any:
     """For a pronoun subject inside "X said it would ...", the subject of "said"."""
     current = token
@@ -522,7 +534,7 @@ def _target_candidates(trigger: _Trigger, verb: Any) -> Iterable[Any]:
     for head in chain:
         children = list(head.children)
         for child in children:
-            if child.dep_ == "nsubjpass":
+            if child.dep_ == "nsubjpass" and not _active_passive(head):
                 yield child  # the one acted upon in a passive clause
         if head.i != token.i:
             for child in children:
@@ -597,6 +609,8 @@ def _nested_objects(noun: Any, depth: int = 0) -> Iterable[Any]:
             for agent in child.children:
                 if agent.dep_ == "agent":
                     yield from (p for p in agent.children if p.dep_ == "pobj")
+        if child.dep_ in ("acl", "ccomp"):  # "demands that the government grant ..."
+            yield from (c for c in child.children if c.dep_ in ("nsubj", "nsubjpass"))
     if depth < 2:
         for child in noun.children:
             if child.dep_ == "conj" and child.pos_ in ("NOUN", "PROPN"):
