@@ -131,3 +131,10 @@ def test_target_is_the_subject_of_a_demanded_clause():
         "The rebel movement insisted on its demands that Uganda's government free all prisoners."
     )
     assert (event.type, event.target_country, event.target_sector) == ("REQUEST", "UGA", "GOV")
+
+
+def test_city_named_like_a_capital_is_in_the_country_the_sentence_names():
+    (event, *_) = _events("Syrian troops shelled Tripoli, the main port of northern Lebanon.")
+    assert event.target_country == "LBN"
+    (event, *_) = _events("American jets bombed Tripoli on Tuesday.")
+    assert event.target_country == "LBY"

@@ -212,6 +212,8 @@ class ActorReader:
         entity = self._entity(head, tokens)
         international = self._international(tokens)
         country = self._country(tokens, entity) or self._city(head, tokens)
+        if country and entity is not None and entity.type == "GPE":
+            country = self._namesake(entity.name, country, head.sent)
         sector = international or self._sector(head, entity)
         if (
             country
@@ -440,6 +442,21 @@ class ActorReader:
             if code:
                 return code
         return None
+
+    def _namesake(self, name: str, country: str, sentence: Any) -> str:
+        """A city named like another country's capital, in the country the sentence names:
+        "Tripoli ..., the north Lebanese port" is in Lebanon."""
+        if self.table.is_country_name(name):
+            return country
+        named = {
+            code
+            for span in sentence.ents
+            if span.text != name and (code := self.country_of(span.text))
+        }
+        if not named or country in named:
+            return country
+        other = city_country(name, named)
+        return other if other in named else country
 
     def _country(self, tokens: list[Any], entity: Entity | None) -> str | None:
         if entity is not None and entity.country:
