@@ -138,3 +138,12 @@ def test_city_named_like_a_capital_is_in_the_country_the_sentence_names():
     assert event.target_country == "LBN"
     (event, *_) = _events("American jets bombed Tripoli on Tuesday.")
     assert event.target_country == "LBY"
+
+
+def test_old_and_singular_names_of_peoples_and_places():
+    (event, *_) = _events("The Knesset condemned the attack in Rangoon.")
+    assert (event.source_country, event.source_sector, event.target_country) == (
+        "ISR",
+        "LEG",
+        "MMR",
+    )

@@ -39,7 +39,7 @@ SECTOR_WORDS = {
     "separatists fighters fighter extremists extremist terrorist terrorists gunmen",
     "OPP": "opposition dissident dissidents activist activists",
     "LEG": "parliament lawmakers lawmaker legislature congress senate deputies deputy assembly "
-    "legislators senator senators",
+    "legislators senator senators knesset duma bundestag majlis sejm",
     "JUD": "court judge judges prosecutor prosecutors tribunal judiciary",
     "CVL": "civilian civilians people protesters protestors demonstrators students student "
     "workers worker farmers farmers residents villagers citizens crowd crowds prisoners "
