@@ -147,3 +147,8 @@ def test_old_and_singular_names_of_peoples_and_places():
         "LEG",
         "MMR",
     )
+
+
+def test_act_as_clause_subject_belongs_to_the_speaker():
+    events = _events("Japanese officials said that lifting the embargo on Cuba was impossible.")
+    assert events and events[0].source_country == "JPN"

@@ -297,6 +297,14 @@ class EventCoder:
                     actor = reader.read(child)
                     if actor and actor.known and not _is_object_modifier(trigger):
                         return _with_conjuncts(child, actor, reader)
+        if verb is not None and verb.dep_ == "csubj":
+            # "X said removing the sanctions is out of the question": the act has no subject
+            # of its own; the one who said it is the party.
+            speaker_subject = _speaker_subject(verb.head)
+            if speaker_subject is not None:
+                actor = reader.read(speaker_subject)
+                if actor is not None and actor.usable:
+                    return _with_conjuncts(speaker_subject, actor, reader)
         subject = _subject(verb if verb is not None else token)
         if subject is not None and subject.i == token.i:
             return []  # "Clashes between police and protesters left ...": the act is no actor
