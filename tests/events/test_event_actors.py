@@ -152,3 +152,14 @@ def test_old_and_singular_names_of_peoples_and_places():
 def test_act_as_clause_subject_belongs_to_the_speaker():
     events = _events("Japanese officials said that lifting the embargo on Cuba was impossible.")
     assert events and events[0].source_country == "JPN"
+
+
+def test_non_state_actor_with_no_target_acts_toward_its_state():
+    (event, *_) = _events("Thousands of Chilean students went on strike on Monday.")
+    assert (event.source_country, event.source_sector) == ("CHL", "CVL")
+    assert (event.target_country, event.target_sector) == ("CHL", "GOV")
+
+
+def test_state_actor_with_no_target_gets_none():
+    (event, *_) = _events("The Chilean army deployed tanks on Monday.")
+    assert (event.source_country, event.target_country) == ("CHL", None)

@@ -18,7 +18,8 @@ For each sentence:
    through "agreed to ..." and "said it would ..." to the speaker when the
    subject is a pronoun; target: the first object, prepositional object or
    embedded subject that names an actor other than the source. Compound subjects
-   with no target are reciprocal (A→B and B→A).
+   with no target are reciprocal (A→B and B→A); a non-state source (strikers,
+   rebels, a union) with none acts toward its own state (the country, GOV).
 5. **Date** from the time expression attached to the trigger's clause, else the
    nearest one in the sentence; **quote id** from the quote the trigger sits in.
 """
@@ -250,6 +251,12 @@ class EventCoder:
         ):
             # A government "protests" in words: that is an accusation, not a street protest.
             type_, mode, cameo = "ACCUSE", "disapprove", "114"
+        if not targets and len(sources) == 1 and _non_state(sources[0]):
+            # Strikers, rebels, a union acting with no one named: toward their own state.
+            state = sources[0]
+            name = reader.table.name_of(state.country or "")
+            targets = [replace(state, text=name, name=name, entity_id=None, sector="GOV",
+                               kind=None, proper=False, held=False, start=-1, end=-1)]  # fmt: skip
         time = _time_for(article.times, sentence, verb or token)
         pairs: list[tuple[Actor | None, Actor | None]]
         if not targets and len(sources) > 1:
@@ -676,6 +683,10 @@ def _domestic(
             return actor  # Biden calling Putin a killer is not Russian
         country = countries[0]  # "Museveni bans Ugandan opposition candidates": domestic
     return replace(actor, country=country)
+
+
+def _non_state(actor: Actor) -> bool:
+    return bool(actor.country) and actor.sector in _DOMESTIC_SECTORS
 
 
 def _same_actor(actor: Actor, others: list[Actor]) -> bool:
