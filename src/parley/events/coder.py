@@ -686,7 +686,9 @@ def _domestic(
 
 
 def _non_state(actor: Actor) -> bool:
-    return bool(actor.country) and actor.sector in _DOMESTIC_SECTORS
+    """People who act toward their state: civilians, opposition, rebels, unions, students,
+    clergy, parties (not companies or the press, whose acts are seldom aimed at it)."""
+    return bool(actor.country) and actor.sector in _DOMESTIC_SECTORS - {"BUS", "MED"}
 
 
 def _same_actor(actor: Actor, others: list[Actor]) -> bool:
