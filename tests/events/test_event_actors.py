@@ -163,3 +163,13 @@ def test_non_state_actor_with_no_target_acts_toward_its_state():
 def test_state_actor_with_no_target_gets_none():
     (event, *_) = _events("The Chilean army deployed tanks on Monday.")
     assert (event.source_country, event.target_country) == ("CHL", None)
+
+
+def test_demonym_before_the_head_beats_a_place_after_it():
+    (event, *_) = _events("Greek troops attacked Turkish villagers in Cyprus.")
+    assert (event.source_country, event.target_country) == ("GRC", "TUR")
+
+
+def test_people_of_a_place_live_there():
+    (event, *_) = _events("The Hungarians of southern Slovakia demanded autonomy from Bratislava.")
+    assert event.source_country == "SVK"

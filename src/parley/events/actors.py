@@ -211,7 +211,7 @@ class ActorReader:
             tokens = [t for t in tokens if _belongs(t, head)]  # people: only who they are
         entity = self._entity(head, tokens)
         international = self._international(tokens)
-        country = self._country(tokens, entity) or self._city(head, tokens)
+        country = self._country(tokens, entity, head) or self._city(head, tokens)
         if country and entity is not None and entity.type == "GPE":
             country = self._namesake(entity.name, country, head.sent)
         sector = international or self._sector(head, entity)
@@ -458,9 +458,23 @@ class ActorReader:
         other = city_country(name, named)
         return other if other in named else country
 
-    def _country(self, tokens: list[Any], entity: Entity | None) -> str | None:
-        if entity is not None and entity.country:
+    def _country(self, tokens: list[Any], entity: Entity | None, head: Any = None) -> str | None:
+        """The country the phrase's words name: its entity's, else the first country word —
+        those before the head first ("Albanian rebels in Macedonia" are Albanian)."""
+        if entity is not None and entity.country and not self._after(entity, head):
             return entity.country
+        if head is not None:
+            # "Albanian rebels in Macedonia" are Albanian; "the Albanians of southern Serbia"
+            # live in Serbia: modifiers before the head, then after it, then the head.
+            # After the head, places before peoples' adjectives ("Palestinians of the
+            # Israeli-occupied West Bank" live in the West Bank).
+            after = [t for t in tokens if t.i > head.i]
+            tokens = (
+                [t for t in tokens if t.i < head.i]
+                + [t for t in after if t.ent_type_ != "NORP"]
+                + [t for t in after if t.ent_type_ == "NORP"]
+                + [t for t in tokens if t.i == head.i]
+            )
         for token in tokens:
             if token.ent_type_ and token.ent_iob_ == "B":
                 span = next((e for e in self.doc.ents if e.start == token.i), None)
@@ -472,7 +486,18 @@ class ActorReader:
                 code = self.country_of(token.text)
                 if code:
                     return code
+        if entity is not None and entity.country:
+            return entity.country
         return None
+
+    @staticmethod
+    def _after(entity: Entity, head: Any) -> bool:
+        """Every mention of the entity near ``head`` comes after it (a post-modifier)."""
+        if head is None:
+            return False
+        end = head.idx + len(head.text)
+        near = [m for m in entity.mentions if abs(m[0] - head.idx) < 200]
+        return bool(near) and all(start >= end for start, _ in near)
 
     def _sector(self, head: Any, entity: Entity | None) -> str | None:
         if entity is not None and entity.type == "PERSON":
