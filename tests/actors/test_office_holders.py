@@ -49,3 +49,10 @@ def test_publication_date_picks_the_role_held_that_day():
 def test_unknown_name():
     assert office_holder("Zebulon Quaggathorpe") is None
     assert office_holder("") is None
+
+
+def test_little_known_holder_needs_a_title():
+    assert office_holder("Moody Awori") is not None
+    assert office_holder("Moody Awori", well_known=True) is None
+    held = office_holder("Tony Blair", well_known=True)
+    assert held is not None and held.country == "GBR"

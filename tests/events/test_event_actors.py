@@ -173,3 +173,10 @@ def test_demonym_before_the_head_beats_a_place_after_it():
 def test_people_of_a_place_live_there():
     (event, *_) = _events("The Hungarians of southern Slovakia demanded autonomy from Bratislava.")
     assert event.source_country == "SVK"
+
+
+def test_little_known_office_holder_counts_with_a_title():
+    (event, *_) = _events("Minister Moody Awori accused Uganda of smuggling.")
+    assert event.source_country == "KEN"
+    (event, *_) = _events("On Monday, Vice-President Moody Awori accused Uganda of smuggling.")
+    assert event.source_country == "KEN"

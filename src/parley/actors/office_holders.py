@@ -82,6 +82,12 @@ def _key(name: str) -> str:
     return key.removesuffix("'s")
 
 
+def _notable(candidates: list[Holding]) -> set[str]:
+    """Names of people news names without a title: leaders, whom the dictionary gives an
+    elite role or several names."""
+    return {h.name for h in candidates if h.sector in _WEAK_SECTORS or h.variants > 1}
+
+
 def holdings(name: str) -> tuple[Holding, ...]:
     """The roles a person's name may stand for (all candidates, before any choice)."""
     table = _table()
@@ -98,13 +104,18 @@ def holdings(name: str) -> tuple[Holding, ...]:
     return tuple(h for h in by_surname if h.name.split()[0] == words[0])
 
 
-def office_holder(name: str, on: dt.date | None = None) -> Holding | None:
+def office_holder(
+    name: str, on: dt.date | None = None, *, well_known: bool = False
+) -> Holding | None:
     """The role ``name`` most likely stands for, or None when unknown or ambiguous.
 
     With a date, roles held that day are preferred; offices before elite standing
-    (``ELI``); the country must then be one.
+    (``ELI``); the country must then be one. ``well_known``: only people the table marks
+    as notable (for a name the text gives no title with).
     """
     candidates = list(holdings(name))
+    if well_known:
+        candidates = [h for h in candidates if h.name in _notable(candidates)]
     if not candidates:
         return None
     if on is not None:
@@ -114,7 +125,7 @@ def office_holder(name: str, on: dt.date | None = None) -> Holding | None:
         # A surname (or a first name and surname not listed together): only people news
         # names that way — leaders, whom the dictionary gives an elite role or several names,
         # not a namesake deputy minister — and among them one who clearly stands out.
-        notable = {h.name for h in candidates if h.sector in _WEAK_SECTORS or h.variants > 1}
+        notable = _notable(candidates)
         candidates = [h for h in candidates if h.name in notable]
         countries = {h.country for h in candidates}
         if len(countries) > 1:

@@ -233,10 +233,15 @@ class ActorReader:
             international = None if group[0] else group[1]
         elif country is None and not international:
             # "President Bouteflika", "Kofi Annan": an office holder named without a country.
-            person = entity.name if entity is not None and entity.type == "PERSON" else None
+            titled = bool(entity and entity.roles) or any(
+                t.lower_ in _SECTOR or t.lower_.split("-")[-1] in _SECTOR for t in tokens
+            )
+            # A titled name the recogniser took for an organisation is a person too.
+            kinds = ("PERSON", "ORG") if titled else ("PERSON",)
+            person = entity.name if entity is not None and entity.type in kinds else None
             if entity is None and head.pos_ == "PROPN" and head.ent_type_ in ("", "PERSON"):
                 person = head.text
-            held = self._office(person)
+            held = self._office(person, titled=titled)
             from_office = held is not None
             if held is not None:
                 country = held.country
@@ -272,7 +277,8 @@ class ActorReader:
         """The actor an entity is (a quote's speaker, say), with its role's sector."""
         sector = _role_sector(entity) if entity.type == "PERSON" else None
         country = entity.country
-        held = self._office(entity.name) if entity.type == "PERSON" and not country else None
+        person = entity.type == "PERSON" and not country
+        held = self._office(entity.name, titled=bool(entity.roles)) if person else None
         if held is not None:
             country = held.country
             sector = held.sector if held.country is None else sector or held.sector
@@ -286,12 +292,14 @@ class ActorReader:
             kind=entity.type,
         )
 
-    def _office(self, person: str | None) -> Holding | None:
+    def _office(self, person: str | None, *, titled: bool) -> Holding | None:
         """The office a person's name stands for (``actors.office_holders``), unless the name
-        is a place ("Jordan")."""
+        is a place ("Jordan"). A little-known holder's name counts only with a title or role
+        beside it ("Vice-President Moody Awori"): alone, "Peter Smith" is more likely someone
+        else."""
         if not person or self.country_of(person):
             return None
-        return office_holder(person, self.published)
+        return office_holder(person, self.published, well_known=not titled)
 
     def country_of(self, text: str) -> str | None:
         """The alpha-3 code ``text`` names: the actors' table, then ``places.tsv``."""
