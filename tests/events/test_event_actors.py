@@ -180,3 +180,10 @@ def test_little_known_office_holder_counts_with_a_title():
     assert event.source_country == "KEN"
     (event, *_) = _events("On Monday, Vice-President Moody Awori accused Uganda of smuggling.")
     assert event.source_country == "KEN"
+
+
+def test_sector_of_a_people_and_of_a_named_group():
+    (event, *_) = _events("Thousands of Nigerians marched through Lagos on Monday.")
+    assert (event.source_country, event.source_sector) == ("NGA", "CVL")
+    (event, *_) = _events("Israeli jets bombed Hamas positions on Monday.")
+    assert (event.target_country, event.target_sector) == ("PSE", "REB")

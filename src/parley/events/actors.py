@@ -28,12 +28,12 @@ from parley.records import Entity
 SECTOR_WORDS = {
     "GOV": "government official officials authority authorities minister ministry president "
     "premier chancellor king queen emir sheikh prince leader leadership administration cabinet "
-    "regime "
+    "regime rulers administrators commission "
     "spokesman spokeswoman spokesperson diplomat diplomats ambassador envoy embassy governor "
     "mayor delegation negotiator negotiators state kremlin secretary presidency monarch",
     "MIL": "army troops troop soldier soldiers military force forces navy air-force marines "
     "general commander officers officer warship warships aircraft helicopter helicopters "
-    "militia militiamen paratroopers battalion brigade units jet jets",
+    "militia militiamen paratroopers battalion brigade units jet jets peacekeepers",
     "COP": "police policeman policemen gendarmes security",
     "REB": "rebel rebels guerrilla guerrillas insurgent insurgents militant militants separatist "
     "separatists fighters fighter extremists extremist terrorist terrorists gunmen",
@@ -43,7 +43,7 @@ SECTOR_WORDS = {
     "JUD": "court judge judges prosecutor prosecutors tribunal judiciary",
     "CVL": "civilian civilians people protesters protestors demonstrators students student "
     "workers worker farmers farmers residents villagers citizens crowd crowds prisoners "
-    "prisoner detainees inmates youths",
+    "prisoner detainees inmates youths population",
     "REF": "refugee refugees migrants asylum-seekers",
     "MED": "journalist journalists newspaper media reporter reporters television radio",
     "BUS": "company companies firm firms business businesses bank corporation",
@@ -215,6 +215,9 @@ class ActorReader:
         if country and entity is not None and entity.type == "GPE":
             country = self._namesake(entity.name, country, head.sent)
         sector = international or self._sector(head, entity)
+        plural = head.tag_ in ("NNS", "NNPS")
+        if sector is None and country and plural and self.country_of(head.text):
+            sector = "CVL"  # "Nigerians", "Iraqi Kurds": a people
         if (
             country
             and any(t.lower_ == "ethnic" for t in tokens)
@@ -226,8 +229,10 @@ class ActorReader:
         from_office = False
         if international:
             country = None
-        group = None if international or country else self._group(tokens)
-        if group is not None:
+        group = None if international else self._group(tokens)
+        if group is not None and country and group[0]:
+            sector = sector or group[1]  # "Hamas" (PSE by the place table): a REB group
+        elif group is not None and country is None:
             # "Hezbollah guerrillas" (LBN), "al-Qaeda" (an international militant group).
             country, sector = group[0], sector if group[0] and sector else group[1]
             international = None if group[0] else group[1]
