@@ -187,3 +187,12 @@ def test_sector_of_a_people_and_of_a_named_group():
     assert (event.source_country, event.source_sector) == ("NGA", "CVL")
     (event, *_) = _events("Israeli jets bombed Hamas positions on Monday.")
     assert (event.target_country, event.target_sector) == ("PSE", "REB")
+
+
+def test_a_groups_place_is_the_group_not_where_it_stands():
+    (event, *_) = _events("Indian troops raided a militant hideout near the Pakistani border.")
+    assert (event.source_country, event.target_country, event.target_sector) == (
+        "IND",
+        "IND",
+        "REB",
+    )

@@ -207,8 +207,15 @@ class ActorReader:
             return None
         start, end = tokens[0].idx, tokens[-1].idx + len(tokens[-1].text)
         text = self.doc.text[start:end]
-        if _SECTOR.get(head.lower_) or _SECTOR.get(head.lemma_.lower()):
-            tokens = [t for t in tokens if _belongs(t, head)]  # people: only who they are
+        modifiers = (c.lower_ for c in head.children if c.dep_ in ("compound", "amod"))
+        if (
+            _SECTOR.get(head.lower_)
+            or _SECTOR.get(head.lemma_.lower())
+            or any(m in _SECTOR for m in modifiers)
+        ):
+            # People, or a people's place ("a guerrilla stronghold on the Thai border"): only
+            # the words that say who they are, not what they face or where they stand.
+            tokens = [t for t in tokens if _belongs(t, head)]
         entity = self._entity(head, tokens)
         international = self._international(tokens)
         country = self._country(tokens, entity, head) or self._city(head, tokens)
@@ -513,7 +520,10 @@ class ActorReader:
         return bool(near) and all(start >= end for start, _ in near)
 
     def _sector(self, head: Any, entity: Entity | None) -> str | None:
-        if entity is not None and entity.type == "PERSON":
+        covers = entity is not None and any(
+            start <= head.idx < end for start, end in entity.mentions
+        )
+        if entity is not None and entity.type == "PERSON" and covers:
             return _role_sector(entity) or _SECTOR.get(head.lower_)
         sector = _SECTOR.get(head.lower_) or _SECTOR.get(head.lemma_.lower())
         if sector:
@@ -529,6 +539,7 @@ class ActorReader:
 _QUANTITY_HEADS = {
     "thousands", "hundreds", "dozens", "scores", "millions", "group", "groups", "members",
     "number", "crowd", "crowds", "band", "delegation", "team", "some", "many", "most", "all",
+    "part", "parts", "portion", "half", "rest",
 }  # fmt: skip
 
 
@@ -577,7 +588,7 @@ def _phrase(head: Any) -> list[Any]:
 # Prepositions after a noun that say whose or where it is ("rebels in the Ivory Coast",
 # "a spokesman for the Kenyan government"); others ("students against the war in Syria") say
 # what the people are about, not who they are.
-_WHOSE_PREPS = {"of", "from", "in", "at", "for", "inside", "within"}
+_WHOSE_PREPS = {"of", "from", "in", "for", "inside", "within"}
 
 
 def _belongs(token: Any, head: Any) -> bool:
