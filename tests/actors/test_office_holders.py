@@ -56,3 +56,8 @@ def test_little_known_holder_needs_a_title():
     assert office_holder("Moody Awori", well_known=True) is None
     held = office_holder("Tony Blair", well_known=True)
     assert held is not None and held.country == "GBR"
+
+
+def test_surname_of_several_words():
+    held = office_holder("de Klerk")
+    assert held is not None and held.country == "ZAF"

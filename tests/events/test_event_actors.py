@@ -196,3 +196,8 @@ def test_a_groups_place_is_the_group_not_where_it_stands():
         "IND",
         "REB",
     )
+
+
+def test_leader_the_recogniser_takes_for_a_people_is_still_a_leader():
+    (event, *_) = _events("Museveni accused Kabila of backing the rebels.")
+    assert (event.source_country, event.target_country) == ("UGA", "COD")

@@ -100,8 +100,10 @@ def holdings(name: str) -> tuple[Holding, ...]:
     by_surname = table.by_surname.get(words[-1], ())
     if len(words) == 1:
         return by_surname
-    # "George Bush": a first name and surname not listed together, matching a listed holder's.
-    return tuple(h for h in by_surname if h.name.split()[0] == words[0])
+    # "George Bush": a first name and surname not listed together, matching a listed holder's;
+    # else a surname of several words ("de Klerk", "Ben Ali").
+    found = tuple(h for h in by_surname if h.name.split()[0] == words[0])
+    return found or tuple(h for h in by_surname if h.name.endswith(" " + key))
 
 
 def office_holder(

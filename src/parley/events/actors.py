@@ -148,6 +148,7 @@ def _chunks(tokens: list[Any]) -> Iterator[tuple[Any, Any]]:
             yield tokens[i], tokens[i + size - 1]
 
 
+_NAME_MISTAKES = ("", "PERSON", "NORP")
 _NAME_LINKS = {"of", "the", "for", "and", "de", "la", "du", "des", "on", "in", "&"}
 _PLACE_LABELS = ("GPE", "LOC", "FAC")
 _PRONOUNS = {"he", "she", "it", "they", "we", "i", "him", "her", "them", "us", "who", "which"}
@@ -251,8 +252,8 @@ class ActorReader:
             # A titled name the recogniser took for an organisation is a person too.
             kinds = ("PERSON", "ORG") if titled else ("PERSON",)
             person = entity.name if entity is not None and entity.type in kinds else None
-            if entity is None and head.pos_ == "PROPN" and head.ent_type_ in ("", "PERSON"):
-                person = head.text
+            if entity is None and head.pos_ == "PROPN" and head.ent_type_ in _NAME_MISTAKES:
+                person = head.text  # a name the recogniser missed or took for a people
             held = self._office(person, titled=titled)
             from_office = held is not None
             if held is not None:
