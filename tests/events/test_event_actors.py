@@ -201,3 +201,14 @@ def test_a_groups_place_is_the_group_not_where_it_stands():
 def test_leader_the_recogniser_takes_for_a_people_is_still_a_leader():
     (event, *_) = _events("Museveni accused Kabila of backing the rebels.")
     assert (event.source_country, event.target_country) == ("UGA", "COD")
+
+
+def test_city_venue_of_a_compound_source_is_no_party():
+    events = _events("Kenyan and Ugandan officials signed a border agreement in Nairobi.")
+    pairs = {(e.source_country, e.target_country) for e in events}
+    assert pairs == {("KEN", "UGA"), ("UGA", "KEN")}
+
+
+def test_attackers_are_armed_non_state_actors():
+    (event, *_) = _events("A suicide bomber killed 12 people at a market in Baghdad.")
+    assert (event.source_country, event.source_sector) == ("IRQ", "REB")

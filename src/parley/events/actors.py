@@ -36,7 +36,8 @@ SECTOR_WORDS = {
     "militia militiamen paratroopers battalion brigade units jet jets peacekeepers",
     "COP": "police policeman policemen gendarmes security",
     "REB": "rebel rebels guerrilla guerrillas insurgent insurgents militant militants separatist "
-    "separatists fighters fighter extremists extremist terrorist terrorists gunmen",
+    "separatists fighters fighter extremists extremist terrorist terrorists gunmen gunman "
+    "bomber bombers attacker attackers assailant assailants kidnappers hijackers snipers",
     "OPP": "opposition dissident dissidents activist activists",
     "LEG": "parliament lawmakers lawmaker legislature congress senate deputies deputy assembly "
     "legislators senator senators knesset duma bundestag majlis sejm",

@@ -371,10 +371,12 @@ class EventCoder:
             actor = reader.read(head)
             if (
                 isinstance(candidate, _Place)
-                and trigger.type == "CONSULT"
+                and (trigger.type == "CONSULT" or len(sources) > 1)
                 and not (actor and reader.names_country(actor))
             ):
-                continue  # "talks in Geneva": the venue, not a party
+                # "talks in Geneva", "Russian and Chinese leaders signed a deal in Beijing":
+                # the venue, not a party.
+                continue
             if actor is None or not actor.usable:
                 continue
             if not actor.known and head.lemma_.lower() in needed:
