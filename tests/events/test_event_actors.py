@@ -212,3 +212,15 @@ def test_city_venue_of_a_compound_source_is_no_party():
 def test_attackers_are_armed_non_state_actors():
     (event, *_) = _events("A suicide bomber killed 12 people at a market in Baghdad.")
     assert (event.source_country, event.source_sector) == ("IRQ", "REB")
+
+
+def test_sector_of_a_generic_head_comes_from_whose_it_is():
+    (event, *_) = _events("Opposition leader Morgan Tsvangirai was arrested by Zimbabwean police.")
+    assert (event.target_country, event.target_sector) == ("ZWE", "OPP")
+    (event, *_) = _events("Rebel leaders rejected the Ugandan peace plan.")
+    assert event.source_sector == "REB"
+
+
+def test_sector_from_the_office_when_the_text_gives_the_country():
+    (event, *_) = _events("Egypt's Mubarak held talks with the Jordanian foreign minister.")
+    assert (event.source_country, event.source_sector) == ("EGY", "GOV")

@@ -263,6 +263,11 @@ class ActorReader:
                     international = sector = held.sector
                 elif sector is None:
                     sector = held.sector
+        if sector is None and country and entity is not None and entity.type == "PERSON":
+            # "Egypt's Mubarak": the country is in the text, the office in the table.
+            known = self._office(entity.name, titled=bool(entity.roles))
+            if known is not None and known.country == country:
+                sector = known.sector
         proper = (
             head.pos_ == "PROPN"
             and head.text[:1].isupper()
@@ -529,7 +534,9 @@ class ActorReader:
             return _role_sector(entity) or _SECTOR.get(head.lower_)
         sector = _SECTOR.get(head.lower_) or _SECTOR.get(head.lemma_.lower())
         if sector:
-            return sector
+            before = [c.lower_ for c in head.children if c.dep_ in ("compound", "amod", "nmod")]
+            word = head.lower_ if head.lower_ in _SECTOR else head.lemma_.lower()
+            return _qualified(word, before)
         for child in head.children:
             if child.dep_ in ("compound", "amod") and child.lower_ in _SECTOR:
                 return _SECTOR[child.lower_]
@@ -564,12 +571,28 @@ def _kind(entity: Entity | None, named_country: str | None) -> str | None:
 
 
 def _role_sector(entity: Entity) -> str | None:
-    """A person's sector from their role words ("Kremlin spokesman" → GOV)."""
+    """A person's sector from their role words ("Kremlin spokesman" → GOV; "opposition
+    leader" → OPP: a generic head takes the sector of the word that says whose it is)."""
     for role in entity.roles:
-        for word in reversed(role.split()):
-            if word in _SECTOR:
-                return _SECTOR[word]
+        words = role.lower().split()
+        for i in range(len(words) - 1, -1, -1):
+            if words[i] in _SECTOR:
+                return _qualified(words[i], words[:i])
     return None
+
+
+# Heads that say someone leads or speaks for a body, not which body: "rebel leader" is REB.
+_GENERIC_HEADS = {"leader", "leaders", "leadership", "spokesman", "spokeswoman", "spokesperson",
+                  "official", "officials", "chief", "head", "delegation", "envoy"}  # fmt: skip
+
+
+def _qualified(head: str, before: list[str]) -> str:
+    """The sector of ``head``, or of the nearest word before it when the head is generic."""
+    if head in _GENERIC_HEADS:
+        for word in reversed(before):
+            if word in _SECTOR and _SECTOR[word] != "GOV":
+                return _SECTOR[word]
+    return _SECTOR[head]
 
 
 def _phrase(head: Any) -> list[Any]:
