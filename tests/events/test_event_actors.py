@@ -224,3 +224,13 @@ def test_sector_of_a_generic_head_comes_from_whose_it_is():
 def test_sector_from_the_office_when_the_text_gives_the_country():
     (event, *_) = _events("Egypt's Mubarak held talks with the Jordanian foreign minister.")
     assert (event.source_country, event.source_sector) == ("EGY", "GOV")
+
+
+def test_protest_outside_an_embassy_targets_its_country():
+    (event, *_) = _events("Hundreds of Bangladeshi workers protested outside the Saudi embassy.")
+    assert (event.source_country, event.target_country) == ("BGD", "SAU")
+
+
+def test_a_numbered_modifier_is_no_party():
+    (event, *_) = _events("North Korea threatened to boycott the six-party talks.")
+    assert event.target_sector != "PTY"

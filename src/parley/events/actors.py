@@ -204,6 +204,8 @@ class ActorReader:
     def read(self, head: Any) -> Actor | None:
         """The actor a noun phrase headed by ``head`` names; None for a non-actor phrase."""
         head = _through_quantity(head)
+        if _numbered_modifier(head):
+            return None  # "six-party talks", "three-nation tour": a count, not a party
         tokens = _phrase(head)
         if not tokens:
             return None
@@ -538,7 +540,8 @@ class ActorReader:
             word = head.lower_ if head.lower_ in _SECTOR else head.lemma_.lower()
             return _qualified(word, before)
         for child in head.children:
-            if child.dep_ in ("compound", "amod") and child.lower_ in _SECTOR:
+            hyphenated = any(c.text == "-" for c in child.children)  # "six-party talks"
+            if child.dep_ in ("compound", "amod") and child.lower_ in _SECTOR and not hyphenated:
                 return _SECTOR[child.lower_]
         if entity is not None and entity.type == "GPE":
             return "GOV"
@@ -561,6 +564,15 @@ def _through_quantity(head: Any) -> Any:
                     if pobj.dep_ == "pobj":
                         return pobj
     return head
+
+
+def _numbered_modifier(token: Any) -> bool:
+    children = list(token.children)
+    return (
+        token.dep_ in ("compound", "amod", "nmod")
+        and any(c.text == "-" for c in children)
+        and any(c.dep_ == "nummod" or c.like_num for c in children)
+    )
 
 
 def _kind(entity: Entity | None, named_country: str | None) -> str | None:

@@ -57,7 +57,7 @@ _NAME_LABELS = {"PERSON", "ORG", "GPE", "NORP", "DATE", "TIME", "FAC", "LOC", "W
                 "LAW", "EVENT", "PRODUCT"}  # fmt: skip
 _TARGET_PREPS = (
     "with", "against", "to", "on", "at", "from", "toward", "towards", "into", "for", "over",
-    "upon", "between", "in", "of", "by",
+    "upon", "between", "in", "of", "by", "outside",
 )  # fmt: skip
 _NESTING_PREPS = {"on", "to", "against", "with", "over", "from"}
 _BARRIERS = {"conj", "relcl", "parataxis", "nsubj", "nsubjpass", "csubj", "appos"}
