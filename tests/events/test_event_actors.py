@@ -234,3 +234,13 @@ def test_protest_outside_an_embassy_targets_its_country():
 def test_a_numbered_modifier_is_no_party():
     (event, *_) = _events("North Korea threatened to boycott the six-party talks.")
     assert event.target_sector != "PTY"
+
+
+def test_spokesman_of_a_named_group_is_of_the_group():
+    (event, *_) = _events("A Hamas spokesman rejected the Egyptian proposal.")
+    assert (event.source_country, event.source_sector) == ("PSE", "REB")
+
+
+def test_warplanes_are_military():
+    (event, *_) = _events("Turkish warplanes bombed rebel positions in northern Iraq.")
+    assert (event.source_country, event.source_sector) == ("TUR", "MIL")

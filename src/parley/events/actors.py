@@ -33,11 +33,12 @@ SECTOR_WORDS = {
     "mayor delegation negotiator negotiators state kremlin secretary presidency monarch",
     "MIL": "army troops troop soldier soldiers military force forces navy air-force marines "
     "general commander officers officer warship warships aircraft helicopter helicopters "
-    "militia militiamen paratroopers battalion brigade units jet jets peacekeepers",
+    "militia militiamen paratroopers battalion brigade units jet jets peacekeepers warplane "
+    "warplanes gunboats",
     "COP": "police policeman policemen gendarmes security",
     "REB": "rebel rebels guerrilla guerrillas insurgent insurgents militant militants separatist "
     "separatists fighters fighter extremists extremist terrorist terrorists gunmen gunman "
-    "bomber bombers attacker attackers assailant assailants kidnappers hijackers snipers",
+    "bomber attacker attackers assailant assailants kidnappers hijackers snipers",
     "OPP": "opposition dissident dissidents activist activists",
     "LEG": "parliament lawmakers lawmaker legislature congress senate deputies deputy assembly "
     "legislators senator senators knesset duma bundestag majlis sejm",
@@ -242,7 +243,9 @@ class ActorReader:
             country = None
         group = None if international else self._group(tokens)
         if group is not None and country and group[0]:
-            sector = sector or group[1]  # "Hamas" (PSE by the place table): a REB group
+            # "Hamas" (PSE by the place table) is a REB group, and so is its spokesman.
+            if sector is None or head.lower_ in _GENERIC_HEADS:
+                sector = group[1]
         elif group is not None and country is None:
             # "Hezbollah guerrillas" (LBN), "al-Qaeda" (an international militant group).
             country, sector = group[0], sector if group[0] and sector else group[1]
@@ -543,8 +546,8 @@ class ActorReader:
             hyphenated = any(c.text == "-" for c in child.children)  # "six-party talks"
             if child.dep_ in ("compound", "amod") and child.lower_ in _SECTOR and not hyphenated:
                 return _SECTOR[child.lower_]
-        if entity is not None and entity.type == "GPE":
-            return "GOV"
+        if entity is not None and entity.type == "GPE" and covers:
+            return "GOV"  # "Lebanon", "Baghdad said"; not "villages in Darfur"
         return None
 
 
