@@ -244,3 +244,13 @@ def test_spokesman_of_a_named_group_is_of_the_group():
 def test_warplanes_are_military():
     (event, *_) = _events("Turkish warplanes bombed rebel positions in northern Iraq.")
     assert (event.source_country, event.source_sector) == ("TUR", "MIL")
+
+
+def test_a_crowd_counted_alone_is_people():
+    (event, *_) = _events("Thousands marched in Belgrade demanding the government's resignation.")
+    assert (event.source_country, event.source_sector) == ("SRB", "CVL")
+
+
+def test_greek_cypriots_are_of_cyprus():
+    (event, *_) = _events("Greek Cypriots rejected the U.N. reunification plan.")
+    assert event.source_country == "CYP"

@@ -227,6 +227,8 @@ class ActorReader:
         if country and entity is not None and entity.type == "GPE":
             country = self._namesake(entity.name, country, head.sent)
         sector = international or self._sector(head, entity)
+        if sector is None and head.lower_ in _CROWDS and head.dep_ in ("nsubj", "nsubjpass"):
+            sector = "CVL"  # "Thousands marched in Belgrade": people
         plural = head.tag_ in ("NNS", "NNPS")
         if sector is None and country and plural and self.country_of(head.text):
             sector = "CVL"  # "Nigerians", "Iraqi Kurds": a people
@@ -556,6 +558,10 @@ _QUANTITY_HEADS = {
     "number", "crowd", "crowds", "band", "delegation", "team", "some", "many", "most", "all",
     "part", "parts", "portion", "half", "rest",
 }  # fmt: skip
+
+
+# Counts of people that stand alone as a subject ("Thousands marched").
+_CROWDS = {"thousands", "hundreds", "dozens", "scores", "millions", "tens"}
 
 
 def _through_quantity(head: Any) -> Any:
