@@ -254,3 +254,15 @@ def test_a_crowd_counted_alone_is_people():
 def test_greek_cypriots_are_of_cyprus():
     (event, *_) = _events("Greek Cypriots rejected the U.N. reunification plan.")
     assert event.source_country == "CYP"
+
+
+def test_act_received_from_someone_is_theirs():
+    events = _events("The Israeli raid on Gaza drew condemnation from Egypt.")
+    assert ("EGY", "ACCUSE", "ISR") in {
+        (e.source_country, e.type, e.target_country) for e in events
+    }
+
+
+def test_target_inside_a_passive_subject_act():
+    (event, *_) = _events("Aid to North Korea was suspended by South Korea.")
+    assert (event.source_country, event.target_country) == ("KOR", "PRK")

@@ -304,6 +304,15 @@ class EventCoder:
                     actor = reader.read(child)
                     if actor and actor.known and not _is_object_modifier(trigger):
                         return _with_conjuncts(child, actor, reader)
+            # "drew condemnation from Egypt", "faced criticism from X": who the act comes from.
+            receiver = token.head if token.dep_ == "dobj" else None
+            holders = [token] + ([receiver] if receiver is not None else [])
+            for child in (c for h in holders for c in h.children):
+                if child.dep_ == "prep" and child.lower_ == "from":
+                    for pobj in child.children:
+                        actor = reader.read(pobj) if pobj.dep_ == "pobj" else None
+                        if actor and actor.known:
+                            return _with_conjuncts(pobj, actor, reader)
         if verb is not None and verb.dep_ == "csubj":
             # "X said removing the sanctions is out of the question": the act has no subject
             # of its own; the one who said it is the party.
@@ -551,8 +560,9 @@ def _target_candidates(trigger: _Trigger, verb: Any) -> Iterable[Any]:
     for head in chain:
         children = list(head.children)
         for child in children:
-            if child.dep_ == "nsubjpass" and not _active_passive(head):
+            if child.dep_ in ("nsubjpass", "csubjpass") and not _active_passive(head):
                 yield child  # the one acted upon in a passive clause
+                yield from _nested_objects(child)  # "aid to X was suspended"
         if head.i != token.i:
             for child in children:
                 if child.dep_ == "nsubj":
