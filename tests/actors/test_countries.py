@@ -37,3 +37,25 @@ def test_country_table_codes_are_iso_alpha3_or_kosovo():
     codes = set(country_table().names.values())
     unknown = {c for c in codes if pycountry.countries.get(alpha_3=c) is None}
     assert unknown == {"XKX"}
+
+
+def test_city_country_from_the_gazetteer():
+    from parley.actors.countries import city_country
+
+    assert city_country("Samarra") == "IRQ"
+    assert city_country("Sāmarrā’") == "IRQ"  # accents and apostrophes folded
+    assert city_country("Kandahar") == "AFG"
+
+
+def test_city_country_prefers_a_country_the_text_names():
+    from parley.actors.countries import city_country
+
+    assert city_country("Tripoli") == "LBY"  # the far larger one
+    assert city_country("Tripoli", ["LBN"]) == "LBN"  # "Tripoli, the north Lebanese port"
+
+
+def test_city_country_leaves_small_places_and_close_namesakes():
+    from parley.actors.countries import city_country
+
+    assert city_country("Valencia") is None  # Spain's and Venezuela's are of a size
+    assert city_country("Nowhereville") is None

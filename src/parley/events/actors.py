@@ -13,34 +13,39 @@ CVL, REF, MED, BUS, LAB, PTY, EDU, REL, IGO, NGO).
 
 from __future__ import annotations
 
+import datetime as dt
+from collections.abc import Iterator
 from dataclasses import dataclass, replace
 from functools import lru_cache
 from importlib import resources
 from typing import Any
 
-from parley.actors.countries import CountryTable, country_table
+from parley.actors.countries import CountryTable, city_country, country_table
+from parley.actors.office_holders import Holding, office_holder
 from parley.records import Entity
 
 # Head nouns and role words → sector (our own list, after the CAMEO agent codes).
 SECTOR_WORDS = {
     "GOV": "government official officials authority authorities minister ministry president "
     "premier chancellor king queen emir sheikh prince leader leadership administration cabinet "
-    "regime "
+    "regime rulers administrators commission "
     "spokesman spokeswoman spokesperson diplomat diplomats ambassador envoy embassy governor "
     "mayor delegation negotiator negotiators state kremlin secretary presidency monarch",
     "MIL": "army troops troop soldier soldiers military force forces navy air-force marines "
     "general commander officers officer warship warships aircraft helicopter helicopters "
-    "militia militiamen paratroopers battalion brigade units jet jets",
+    "militia militiamen paratroopers battalion brigade units jet jets peacekeepers warplane "
+    "warplanes gunboats",
     "COP": "police policeman policemen gendarmes security",
     "REB": "rebel rebels guerrilla guerrillas insurgent insurgents militant militants separatist "
-    "separatists fighters fighter extremists extremist terrorist terrorists gunmen",
+    "separatists fighters fighter extremists extremist terrorist terrorists gunmen gunman "
+    "bomber attacker attackers assailant assailants kidnappers hijackers snipers",
     "OPP": "opposition dissident dissidents activist activists",
     "LEG": "parliament lawmakers lawmaker legislature congress senate deputies deputy assembly "
-    "legislators senator senators",
+    "legislators senator senators knesset duma bundestag majlis sejm",
     "JUD": "court judge judges prosecutor prosecutors tribunal judiciary",
     "CVL": "civilian civilians people protesters protestors demonstrators students student "
     "workers worker farmers farmers residents villagers citizens crowd crowds prisoners "
-    "prisoner detainees inmates youths",
+    "prisoner detainees inmates youths population",
     "REF": "refugee refugees migrants asylum-seekers",
     "MED": "journalist journalists newspaper media reporter reporters television radio",
     "BUS": "company companies firm firms business businesses bank corporation",
@@ -70,6 +75,19 @@ INTERNATIONAL = {
         "reporters without borders|transparency international|save the children|care"
     ),
 }
+# Words in the names of bodies of many countries: a region or the world …
+_SUPRANATIONAL = {
+    "african", "arab", "asian", "european", "international", "world", "regional", "pan-african",
+    "inter-american", "nordic", "caribbean", "pacific", "commonwealth", "latin", "americas",
+}  # fmt: skip
+# … and an organisation.
+_BODIES = {
+    "organization", "organisation", "association", "forum", "committee", "commission",
+    "council", "union", "conference", "community", "bank", "fund", "court", "agency",
+    "federation", "league", "alliance", "parliament", "tribunal", "secretariat",
+}  # fmt: skip
+# Sectors of actors that belong to no country: international bodies and militant groups.
+INTERNATIONAL_SECTORS = frozenset({"IGO", "NGO", "IMG", "ISM"})
 _INTERNATIONAL = {name: code for code, names in INTERNATIONAL.items() for name in names.split("|")}
 
 
@@ -87,6 +105,54 @@ def extra_places() -> dict[str, str]:
     return found
 
 
+@lru_cache(maxsize=1)
+def armed_groups() -> dict[str, tuple[str | None, str]]:
+    """Lower-cased armed group name → (country or None, sector) (``data/armed_groups.tsv``).
+
+    A name the table gives two countries is left out: it does not say whose it is.
+    """
+    text = resources.files("parley.data").joinpath("armed_groups.tsv").read_text("utf-8")
+    found: dict[str, tuple[str | None, str]] = {}
+    clashing: set[str] = set()
+    for line in text.splitlines():
+        if not line or line.startswith("#"):
+            continue
+        name, country, sector = line.split("\t")
+        value = (country or None, sector)
+        if name in found and found[name] != value:
+            clashing.add(name)
+        found[name] = value
+    return {k: v for k, v in found.items() if k not in clashing}
+
+
+@lru_cache(maxsize=1)
+def international_bodies() -> dict[str, str]:
+    """Lower-cased name → IGO or NGO (``data/international_bodies.tsv``)."""
+    text = resources.files("parley.data").joinpath("international_bodies.tsv").read_text("utf-8")
+    rows = (line.split("\t") for line in text.splitlines() if line and not line.startswith("#"))
+    return {name: sector for name, sector in rows}
+
+
+@lru_cache(maxsize=1)
+def load_tables() -> None:
+    """Load the tables the reader uses (once per process), so that the first article with a
+    city or an office holder in it does not pay for them alone."""
+    armed_groups()
+    international_bodies()
+    office_holder("")
+    city_country("")
+
+
+def _chunks(tokens: list[Any]) -> Iterator[tuple[Any, Any]]:
+    """(first, last) token of each run of up to eight words, longest first."""
+    for size in range(min(len(tokens), 8), 0, -1):
+        for i in range(len(tokens) - size + 1):
+            yield tokens[i], tokens[i + size - 1]
+
+
+_NAME_MISTAKES = ("", "PERSON", "NORP")
+_NAME_LINKS = {"of", "the", "for", "and", "de", "la", "du", "des", "on", "in", "&"}
+_PLACE_LABELS = ("GPE", "LOC", "FAC")
 _PRONOUNS = {"he", "she", "it", "they", "we", "i", "him", "her", "them", "us", "who", "which"}
 
 
@@ -103,11 +169,13 @@ class Actor:
     """Headed by a capitalised proper noun, whether or not the recogniser tagged it."""
     start: int = 0
     end: int = 0
+    held: bool = False
+    """The country comes from the office-holder table, not from the text."""
 
     @property
     def known(self) -> bool:
         """It names someone: an entity, a country or an international body."""
-        return bool(self.entity_id or self.country or self.sector in ("IGO", "NGO"))
+        return bool(self.entity_id or self.country or self.sector in INTERNATIONAL_SECTORS)
 
     @property
     def usable(self) -> bool:
@@ -119,25 +187,94 @@ class Actor:
 class ActorReader:
     """Reads actors from noun phrases of one parsed article."""
 
-    def __init__(self, doc: Any, entities: tuple[Entity, ...], table: CountryTable | None = None):
+    def __init__(
+        self,
+        doc: Any,
+        entities: tuple[Entity, ...],
+        table: CountryTable | None = None,
+        *,
+        published: dt.date | None = None,
+    ):
         self.doc = doc
         self.entities = entities
         self.table = table or country_table()
+        self.published = published
+        self._countries: dict[tuple[int, int, bool], list[str]] = {}
+        load_tables()
 
     def read(self, head: Any) -> Actor | None:
         """The actor a noun phrase headed by ``head`` names; None for a non-actor phrase."""
         head = _through_quantity(head)
+        if _numbered_modifier(head):
+            return None  # "six-party talks", "three-nation tour": a count, not a party
         tokens = _phrase(head)
         if not tokens:
             return None
         start, end = tokens[0].idx, tokens[-1].idx + len(tokens[-1].text)
         text = self.doc.text[start:end]
+        modifiers = (c.lower_ for c in head.children if c.dep_ in ("compound", "amod"))
+        if (
+            _SECTOR.get(head.lower_)
+            or _SECTOR.get(head.lemma_.lower())
+            or any(m in _SECTOR for m in modifiers)
+        ):
+            # People, or a people's place ("a guerrilla stronghold on the Thai border"): only
+            # the words that say who they are, not what they face or where they stand.
+            tokens = [t for t in tokens if _belongs(t, head)]
         entity = self._entity(head, tokens)
         international = self._international(tokens)
-        country = self._country(tokens, entity)
+        country = self._country(tokens, entity, head) or self._city(head, tokens)
+        if country and entity is not None and entity.type == "GPE":
+            country = self._namesake(entity.name, country, head.sent)
         sector = international or self._sector(head, entity)
+        if sector is None and head.lower_ in _CROWDS and head.dep_ in ("nsubj", "nsubjpass"):
+            sector = "CVL"  # "Thousands marched in Belgrade": people
+        plural = head.tag_ in ("NNS", "NNPS")
+        if sector is None and country and plural and self.country_of(head.text):
+            sector = "CVL"  # "Nigerians", "Iraqi Kurds": a people
+        if (
+            country
+            and any(t.lower_ == "ethnic" for t in tokens)
+            and not (entity and entity.country)
+        ):
+            # "ethnic Albanians in Serbia": a people of the country they live in, which the
+            # sentence tells (event data codes them so), not the state their name is of.
+            country, sector = None, sector or "CVL"
+        from_office = False
         if international:
             country = None
+        group = None if international else self._group(tokens)
+        if group is not None and country and group[0]:
+            # "Hamas" (PSE by the place table) is a REB group, and so is its spokesman.
+            if sector is None or head.lower_ in _GENERIC_HEADS:
+                sector = group[1]
+        elif group is not None and country is None:
+            # "Hezbollah guerrillas" (LBN), "al-Qaeda" (an international militant group).
+            country, sector = group[0], sector if group[0] and sector else group[1]
+            international = None if group[0] else group[1]
+        elif country is None and not international:
+            # "President Bouteflika", "Kofi Annan": an office holder named without a country.
+            titled = bool(entity and entity.roles) or any(
+                t.lower_ in _SECTOR or t.lower_.split("-")[-1] in _SECTOR for t in tokens
+            )
+            # A titled name the recogniser took for an organisation is a person too.
+            kinds = ("PERSON", "ORG") if titled else ("PERSON",)
+            person = entity.name if entity is not None and entity.type in kinds else None
+            if entity is None and head.pos_ == "PROPN" and head.ent_type_ in _NAME_MISTAKES:
+                person = head.text  # a name the recogniser missed or took for a people
+            held = self._office(person, titled=titled)
+            from_office = held is not None
+            if held is not None:
+                country = held.country
+                if held.country is None:
+                    international = sector = held.sector
+                elif sector is None:
+                    sector = held.sector
+        if sector is None and country and entity is not None and entity.type == "PERSON":
+            # "Egypt's Mubarak": the country is in the text, the office in the table.
+            known = self._office(entity.name, titled=bool(entity.roles))
+            if known is not None and known.country == country:
+                sector = known.sector
         proper = (
             head.pos_ == "PROPN"
             and head.text[:1].isupper()
@@ -150,6 +287,7 @@ class ActorReader:
             return None
         name = entity.name if entity else _trim(text)
         return Actor(
+            held=country is not None and from_office,
             text=text,
             name=name,
             entity_id=entity.id if entity else None,
@@ -164,14 +302,30 @@ class ActorReader:
     def of_entity(self, entity: Entity, text: str | None = None) -> Actor:
         """The actor an entity is (a quote's speaker, say), with its role's sector."""
         sector = _role_sector(entity) if entity.type == "PERSON" else None
+        country = entity.country
+        person = entity.type == "PERSON" and not country
+        held = self._office(entity.name, titled=bool(entity.roles)) if person else None
+        if held is not None:
+            country = held.country
+            sector = held.sector if held.country is None else sector or held.sector
         return Actor(
+            held=held is not None and held.country is not None,
             text=text or entity.name,
             name=entity.name,
             entity_id=entity.id,
-            country=entity.country,
+            country=country,
             sector=sector,
             kind=entity.type,
         )
+
+    def _office(self, person: str | None, *, titled: bool) -> Holding | None:
+        """The office a person's name stands for (``actors.office_holders``), unless the name
+        is a place ("Jordan"). A little-known holder's name counts only with a title or role
+        beside it ("Vice-President Moody Awori"): alone, "Peter Smith" is more likely someone
+        else."""
+        if not person or self.country_of(person):
+            return None
+        return office_holder(person, self.published, well_known=not titled)
 
     def country_of(self, text: str) -> str | None:
         """The alpha-3 code ``text`` names: the actors' table, then ``places.tsv``."""
@@ -186,16 +340,27 @@ class ActorReader:
                 return code
         return None
 
-    def sentence_countries(self, sentence: Any) -> list[str]:
-        """The countries a sentence names, in order (for actors the text gives none)."""
+    def sentence_countries(self, sentence: Any, *, cities: bool = False) -> list[str]:
+        """The countries a sentence names, in order (for actors the text gives none); with
+        ``cities``, then the countries of the cities it names."""
+        key = (sentence.start, sentence.end, cities)
+        if key not in self._countries:
+            self._countries[key] = self._sentence_countries(sentence, cities=cities)
+        return list(self._countries[key])
+
+    def _sentence_countries(self, sentence: Any, *, cities: bool) -> list[str]:
         found: list[tuple[int, str]] = []
         for entity in sentence.ents:
+            if entity.start > 0 and self.doc[entity.start - 1].lower_ == "ethnic":
+                continue  # "ethnic Albanians" are no sign of Albania
             if entity.label_ in ("GPE", "NORP", "LOC", "ORG"):
                 code = self.country_of(entity.text)
                 if code:
                     found.append((entity.start, code))
         for token in sentence:
-            if token.text[:1].isupper():
+            if token.text[:1].isupper() and not (
+                token.i and self.doc[token.i - 1].lower_ == "ethnic"
+            ):
                 code = self.country_of(token.text)
                 if code:
                     found.append((token.i, code))
@@ -203,6 +368,12 @@ class ActorReader:
         for _, code in sorted(found):
             if code not in ordered:
                 ordered.append(code)
+        if cities:
+            named = [(e.start, city_country(e.text, ordered)) for e in sentence.ents
+                     if e.label_ in _PLACE_LABELS and not self.country_of(e.text)]  # fmt: skip
+            for _, code in sorted((i, c) for i, c in named if c):
+                if code not in ordered:
+                    ordered.append(code)
         return ordered
 
     def names_country(self, actor: Actor) -> bool:
@@ -246,11 +417,98 @@ class ActorReader:
                 code = _INTERNATIONAL.get(chunk)
                 if code and not (size == 1 and tokens[i].is_lower):
                     return code
+        return self._body(tokens) or self._supranational(tokens)
+
+    def _supranational(self, tokens: list[Any]) -> str | None:
+        """A named body of many countries ("Association of African Jurists", "Third World
+        Water Forum"): a capitalised name with a word for a region or the world and a word for
+        an organisation, and no country in it."""
+        named = [t for t in tokens if t.text[:1].isupper() and t.pos_ in ("PROPN", "ADJ", "NOUN")]
+        words = {t.lower_ for t in named}
+        if not (words & _SUPRANATIONAL and words & _BODIES):
+            return None
+        if any(self.country_of(t.text) for t in named if t.lower_ not in _SUPRANATIONAL):
+            return None
+        return "IGO"
+
+    def _group(self, tokens: list[Any]) -> tuple[str | None, str] | None:
+        """An armed group the phrase names by a capitalised name ("Hezbollah", "al-Qaeda")."""
+        groups = armed_groups()
+        for first, last in _chunks(tokens):
+            if not (first.text[:1].isupper() or last.text[:1].isupper()):
+                continue
+            found = groups.get(self._chunk_key(first, last))
+            if found is not None:
+                return found
         return None
 
-    def _country(self, tokens: list[Any], entity: Entity | None) -> str | None:
-        if entity is not None and entity.country:
+    def _body(self, tokens: list[Any]) -> str | None:
+        """An international body the phrase names ("Caritas", "Andean Community"): every word
+        capitalised (an acronym in capitals), as names are written."""
+        bodies = international_bodies()
+        for first, last in _chunks(tokens):
+            words = tokens[tokens.index(first) : tokens.index(last) + 1]
+            if first.i == last.i and not (first.is_upper or len(first.text) >= 5):
+                continue
+            if not all(
+                w.text[:1].isupper() or w.is_punct or w.lower_ in _NAME_LINKS for w in words
+            ):
+                continue
+            found = bodies.get(self._chunk_key(first, last))
+            if found is not None:
+                return found
+        return None
+
+    def _chunk_key(self, first: Any, last: Any) -> str:
+        chunk = self.doc.text[first.idx : last.idx + len(last.text)]
+        return " ".join(chunk.lower().replace("’", "'").split()).removesuffix("'s")
+
+    def _city(self, head: Any, tokens: list[Any]) -> str | None:
+        """The country of a city the phrase names as a place ("Tripoli", "in Samarra"): only
+        words the recogniser tags as a place, and of cities of one name the one in a country
+        the sentence names."""
+        for span in self.doc.ents:
+            if span.label_ not in _PLACE_LABELS or span.start < tokens[0].i:
+                continue
+            if span.end > tokens[-1].i + 1:
+                break
+            code = city_country(span.text, self.sentence_countries(head.sent))
+            if code:
+                return code
+        return None
+
+    def _namesake(self, name: str, country: str, sentence: Any) -> str:
+        """A city named like another country's capital, in the country the sentence names:
+        "Tripoli ..., the north Lebanese port" is in Lebanon."""
+        if self.table.is_country_name(name):
+            return country
+        named = {
+            code
+            for span in sentence.ents
+            if span.text != name and (code := self.country_of(span.text))
+        }
+        if not named or country in named:
+            return country
+        other = city_country(name, named)
+        return other if other in named else country
+
+    def _country(self, tokens: list[Any], entity: Entity | None, head: Any = None) -> str | None:
+        """The country the phrase's words name: its entity's, else the first country word —
+        those before the head first ("Albanian rebels in Macedonia" are Albanian)."""
+        if entity is not None and entity.country and not self._after(entity, head):
             return entity.country
+        if head is not None:
+            # "Albanian rebels in Macedonia" are Albanian; "the Albanians of southern Serbia"
+            # live in Serbia: modifiers before the head, then after it, then the head.
+            # After the head, places before peoples' adjectives ("Palestinians of the
+            # Israeli-occupied West Bank" live in the West Bank).
+            after = [t for t in tokens if t.i > head.i]
+            tokens = (
+                [t for t in tokens if t.i < head.i]
+                + [t for t in after if t.ent_type_ != "NORP"]
+                + [t for t in after if t.ent_type_ == "NORP"]
+                + [t for t in tokens if t.i == head.i]
+            )
         for token in tokens:
             if token.ent_type_ and token.ent_iob_ == "B":
                 span = next((e for e in self.doc.ents if e.start == token.i), None)
@@ -262,26 +520,48 @@ class ActorReader:
                 code = self.country_of(token.text)
                 if code:
                     return code
+        if entity is not None and entity.country:
+            return entity.country
         return None
 
+    @staticmethod
+    def _after(entity: Entity, head: Any) -> bool:
+        """Every mention of the entity near ``head`` comes after it (a post-modifier)."""
+        if head is None:
+            return False
+        end = head.idx + len(head.text)
+        near = [m for m in entity.mentions if abs(m[0] - head.idx) < 200]
+        return bool(near) and all(start >= end for start, _ in near)
+
     def _sector(self, head: Any, entity: Entity | None) -> str | None:
-        if entity is not None and entity.type == "PERSON":
+        covers = entity is not None and any(
+            start <= head.idx < end for start, end in entity.mentions
+        )
+        if entity is not None and entity.type == "PERSON" and covers:
             return _role_sector(entity) or _SECTOR.get(head.lower_)
         sector = _SECTOR.get(head.lower_) or _SECTOR.get(head.lemma_.lower())
         if sector:
-            return sector
+            before = [c.lower_ for c in head.children if c.dep_ in ("compound", "amod", "nmod")]
+            word = head.lower_ if head.lower_ in _SECTOR else head.lemma_.lower()
+            return _qualified(word, before)
         for child in head.children:
-            if child.dep_ in ("compound", "amod") and child.lower_ in _SECTOR:
+            hyphenated = any(c.text == "-" for c in child.children)  # "six-party talks"
+            if child.dep_ in ("compound", "amod") and child.lower_ in _SECTOR and not hyphenated:
                 return _SECTOR[child.lower_]
-        if entity is not None and entity.type == "GPE":
-            return "GOV"
+        if entity is not None and entity.type == "GPE" and covers:
+            return "GOV"  # "Lebanon", "Baghdad said"; not "villages in Darfur"
         return None
 
 
 _QUANTITY_HEADS = {
     "thousands", "hundreds", "dozens", "scores", "millions", "group", "groups", "members",
     "number", "crowd", "crowds", "band", "delegation", "team", "some", "many", "most", "all",
+    "part", "parts", "portion", "half", "rest",
 }  # fmt: skip
+
+
+# Counts of people that stand alone as a subject ("Thousands marched").
+_CROWDS = {"thousands", "hundreds", "dozens", "scores", "millions", "tens"}
 
 
 def _through_quantity(head: Any) -> Any:
@@ -295,6 +575,15 @@ def _through_quantity(head: Any) -> Any:
     return head
 
 
+def _numbered_modifier(token: Any) -> bool:
+    children = list(token.children)
+    return (
+        token.dep_ in ("compound", "amod", "nmod")
+        and any(c.text == "-" for c in children)
+        and any(c.dep_ == "nummod" or c.like_num for c in children)
+    )
+
+
 def _kind(entity: Entity | None, named_country: str | None) -> str | None:
     """The entity's type; a "person" whose name is a nationality ("Ugandan") is no person."""
     if entity is None or (entity.type == "PERSON" and named_country):
@@ -303,12 +592,28 @@ def _kind(entity: Entity | None, named_country: str | None) -> str | None:
 
 
 def _role_sector(entity: Entity) -> str | None:
-    """A person's sector from their role words ("Kremlin spokesman" → GOV)."""
+    """A person's sector from their role words ("Kremlin spokesman" → GOV; "opposition
+    leader" → OPP: a generic head takes the sector of the word that says whose it is)."""
     for role in entity.roles:
-        for word in reversed(role.split()):
-            if word in _SECTOR:
-                return _SECTOR[word]
+        words = role.lower().split()
+        for i in range(len(words) - 1, -1, -1):
+            if words[i] in _SECTOR:
+                return _qualified(words[i], words[:i])
     return None
+
+
+# Heads that say someone leads or speaks for a body, not which body: "rebel leader" is REB.
+_GENERIC_HEADS = {"leader", "leaders", "leadership", "spokesman", "spokeswoman", "spokesperson",
+                  "official", "officials", "chief", "head", "delegation", "envoy"}  # fmt: skip
+
+
+def _qualified(head: str, before: list[str]) -> str:
+    """The sector of ``head``, or of the nearest word before it when the head is generic."""
+    if head in _GENERIC_HEADS:
+        for word in reversed(before):
+            if word in _SECTOR and _SECTOR[word] != "GOV":
+                return _SECTOR[word]
+    return _SECTOR[head]
 
 
 def _phrase(head: Any) -> list[Any]:
@@ -324,6 +629,22 @@ def _phrase(head: Any) -> list[Any]:
     while tokens and tokens[0].dep_ in ("det", "punct", "predet") and tokens[0].i != head.i:
         tokens = tokens[1:]
     return tokens
+
+
+# Prepositions after a noun that say whose or where it is ("rebels in the Ivory Coast",
+# "a spokesman for the Kenyan government"); others ("students against the war in Syria") say
+# what the people are about, not who they are.
+_WHOSE_PREPS = {"of", "from", "in", "for", "inside", "within"}
+
+
+def _belongs(token: Any, head: Any) -> bool:
+    """``token`` tells who the phrase headed by ``head`` is (not what it is about)."""
+    current = token
+    while current.i != head.i and current.head.i != current.i:
+        if current.dep_ == "prep" and current.lower_ not in _WHOSE_PREPS:
+            return False
+        current = current.head
+    return True
 
 
 def _trim(text: str) -> str:

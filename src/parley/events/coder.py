@@ -23,7 +23,8 @@ For each sentence:
    through "agreed to ..." and "said it would ..." to the speaker when the
    subject is a pronoun; target: the first object, prepositional object or
    embedded subject that names an actor other than the source. Compound subjects
-   with no target are reciprocal (A→B and B→A).
+   with no target are reciprocal (A→B and B→A); a non-state source (strikers,
+   rebels, a union) with none acts toward its own state (the country, GOV).
 5. **Date** from the time expression attached to the trigger's clause, else the
    nearest one in the sentence; **quote id** from the quote the trigger sits in.
 """
@@ -34,7 +35,7 @@ from collections.abc import Iterable, Iterator
 from dataclasses import dataclass, field, replace
 from typing import Any
 
-from parley.events.actors import _SECTOR, Actor, ActorReader
+from parley.events.actors import _SECTOR, INTERNATIONAL_SECTORS, Actor, ActorReader
 from parley.events.lexicon import Lexicon, Pattern, load_lexicon
 from parley.records import Article, Event, Quote, TimeExpr
 
@@ -67,8 +68,9 @@ _NAME_LABELS = {"PERSON", "ORG", "GPE", "NORP", "DATE", "TIME", "FAC", "LOC", "W
                 "LAW", "EVENT", "PRODUCT"}  # fmt: skip
 _TARGET_PREPS = (
     "with", "against", "to", "on", "at", "from", "toward", "towards", "into", "for", "over",
-    "upon", "between", "in", "of", "by",
+    "upon", "between", "in", "of", "by", "outside",
 )  # fmt: skip
+_NESTING_PREPS = {"on", "to", "against", "with", "over", "from"}
 _BARRIERS = {"conj", "relcl", "parataxis", "nsubj", "nsubjpass", "csubj", "appos"}
 _REQUEST_MODE = {
     "AID": "assist",
@@ -118,7 +120,7 @@ class EventCoder:
 
     def code(self, article: Article, doc: Any) -> tuple[Event, ...]:
         """The article's events, ids ``V1``, ``V2`` … in text order."""
-        reader = ActorReader(doc, article.entities)
+        reader = ActorReader(doc, article.entities, published=article.published)
         events: list[Event] = []
         for sentence in doc.sents:
             seen: set[tuple[Any, ...]] = set()
@@ -302,8 +304,8 @@ class EventCoder:
             sources, targets = targets, []
         # Actors the text gives no country (a named official, "the government") are taken
         # as domestic: the first country the sentence names.
-        countries = reader.sentence_countries(sentence)
-        own = {a.country for a in sources if a.country}  # what the text says, before guessing
+        countries = reader.sentence_countries(sentence, cities=True)
+        own = {a.country for a in sources if a.country and not a.held}  # what the text says
         sources = [_domestic(a, countries, targets, first=True) for a in sources]
         targets = [_domestic(a, countries, sources) for a in targets]
         # "Trump withdrew the United States from the deal": one's own country is no target.
@@ -315,6 +317,12 @@ class EventCoder:
         ):
             # A government "protests" in words: that is an accusation, not a street protest.
             type_, mode, cameo = "ACCUSE", "disapprove", "114"
+        if not targets and len(sources) == 1 and _non_state(sources[0]):
+            # Strikers, rebels, a union acting with no one named: toward their own state.
+            state = sources[0]
+            name = reader.table.name_of(state.country or "")
+            targets = [replace(state, text=name, name=name, entity_id=None, sector="GOV",
+                               kind=None, proper=False, held=False, start=-1, end=-1)]  # fmt: skip
         time = _time_for(article.times, sentence, verb or token)
         pairs: list[tuple[Actor | None, Actor | None]]
         if not targets and len(sources) > 1:
@@ -362,6 +370,23 @@ class EventCoder:
                     actor = reader.read(child)
                     if actor and actor.known and not _is_object_modifier(trigger):
                         return _with_conjuncts(child, actor, reader)
+            # "drew condemnation from Egypt", "faced criticism from X": who the act comes from.
+            receiver = token.head if token.dep_ == "dobj" else None
+            holders = [token] + ([receiver] if receiver is not None else [])
+            for child in (c for h in holders for c in h.children):
+                if child.dep_ == "prep" and child.lower_ == "from":
+                    for pobj in child.children:
+                        actor = reader.read(pobj) if pobj.dep_ == "pobj" else None
+                        if actor and actor.known:
+                            return _with_conjuncts(pobj, actor, reader)
+        if verb is not None and verb.dep_ == "csubj":
+            # "X said removing the sanctions is out of the question": the act has no subject
+            # of its own; the one who said it is the party.
+            speaker_subject = _speaker_subject(verb.head)
+            if speaker_subject is not None:
+                actor = reader.read(speaker_subject)
+                if actor is not None and actor.usable:
+                    return _with_conjuncts(speaker_subject, actor, reader)
         subject = _subject(verb if verb is not None else token)
         if subject is not None and subject.i == token.i:
             return []  # "Clashes between police and protesters left ...": the act is no actor
@@ -421,10 +446,12 @@ class EventCoder:
             actor = reader.read(head)
             if (
                 isinstance(candidate, _Place)
-                and trigger.type == "CONSULT"
+                and (trigger.type == "CONSULT" or len(sources) > 1)
                 and not (actor and reader.names_country(actor))
             ):
-                continue  # "talks in Geneva": the venue, not a party
+                # "talks in Geneva", "Russian and Chinese leaders signed a deal in Beijing":
+                # the venue, not a party.
+                continue
             if actor is None or not actor.usable:
                 continue
             if not actor.known and head.lemma_.lower() in needed:
@@ -570,6 +597,8 @@ def _subject(verb: Any) -> Any:
         for child in current.children:
             if child.dep_ in ("nsubj", "csubj"):
                 return child
+            if child.dep_ == "nsubjpass" and _active_passive(current):
+                return child  # "Serb forces were engaged in ethnic cleansing"
         if any(c.dep_ == "nsubjpass" for c in current.children):
             return None
         if (
@@ -597,6 +626,16 @@ def _subject(verb: Any) -> Any:
     return None
 
 
+# Passive in form, active in sense: "X were engaged in / involved in fighting".
+_ACTIVE_PASSIVES = {"engage", "involve"}
+
+
+def _active_passive(verb: Any) -> bool:
+    return verb.lemma_.lower() in _ACTIVE_PASSIVES and not any(
+        c.dep_ == "agent" for c in verb.children
+    )
+
+
 def _speaker_subject(token: Any) -> Any:
     """For a pronoun subject inside "X said it would ...", the subject of "said"."""
     current = token
@@ -618,8 +657,9 @@ def _target_candidates(trigger: _Trigger, verb: Any) -> Iterable[Any]:
     for head in chain:
         children = list(head.children)
         for child in children:
-            if child.dep_ == "nsubjpass":
+            if child.dep_ in ("nsubjpass", "csubjpass") and not _active_passive(head):
                 yield child  # the one acted upon in a passive clause
+                yield from _nested_objects(child)  # "aid to X was suspended"
         if head.i != token.i:
             for child in children:
                 if child.dep_ == "nsubj":
@@ -630,12 +670,18 @@ def _target_candidates(trigger: _Trigger, verb: Any) -> Iterable[Any]:
             if child.dep_ in ("dobj", "dative", "attr", "obj", "iobj") and child.i != token.i:
                 yield child
                 yield from _nested_objects(child)
+        objects = []
         for preposition in _TARGET_PREPS:
             for child in children:
                 if child.dep_ in ("prep", "agent") and child.lower_ == preposition:
                     for pobj in child.children:
                         if pobj.dep_ == "pobj":
+                            objects.append(pobj)
                             yield pobj if preposition != "in" else _Place(pobj)
+        for pobj in objects:
+            if pobj.head.lower_ in _NESTING_PREPS:
+                # "reneged on its commitment to the Zambian people": whom the object concerns.
+                yield from (c for c in _nested_objects(pobj) if not isinstance(c, _Place))
         if head.pos_ in ("NOUN", "PROPN") and head.i != token.i:
             continue
         for child in children:
@@ -644,17 +690,38 @@ def _target_candidates(trigger: _Trigger, verb: Any) -> Iterable[Any]:
     for child in token.children:
         if child.dep_ in ("poss", "compound", "amod", "nmod") and token.pos_ in ("NOUN", "PROPN"):
             yield child
-    # "demanded that the US cancel ...", "urged Iran to ...": the clause the act governs.
-    for head in chain:
-        for clause in head.children:
-            if clause.dep_ in ("ccomp", "xcomp"):
-                for child in clause.children:
-                    if child.dep_ in ("nsubj", "nsubjpass", "dobj"):
-                        yield child
+    # "demanded that the US cancel ...", "urged Iran to ...": the clause the act governs;
+    # "offered to hand over to Britain ...", "began a strike to protest against X": whom the
+    # governed or purpose clause is about.
+    clauses = [c for head in chain for c in head.children if _governed_clause(c)]
+    for clause in clauses:
+        for child in clause.children:
+            if child.dep_ in ("nsubj", "nsubjpass", "dobj"):
+                yield child
+    for clause in clauses:
+        for child in clause.children:
+            if child.dep_ == "prep" and child.lower_ in _CLAUSE_PREPS:
+                for pobj in child.children:
+                    if pobj.dep_ == "pobj":
+                        yield pobj
 
 
-def _nested_objects(noun: Any) -> Iterable[Any]:
-    """Actors inside an object phrase: "a resolution of the Security Council", "US offer"."""
+_CLAUSE_PREPS = {"with", "against", "to", "on", "toward", "towards", "from", "at"}
+
+
+def _governed_clause(token: Any) -> bool:
+    """A clause the act governs ("demanded that ...", "offered to ..."), or its purpose
+    ("to protest against ...")."""
+    if token.dep_ in ("ccomp", "xcomp"):
+        return True
+    return token.dep_ in ("advcl", "relcl", "acl") and any(
+        c.dep_ == "aux" and c.lower_ == "to" for c in token.children
+    )
+
+
+def _nested_objects(noun: Any, depth: int = 0) -> Iterable[Any]:
+    """Actors inside an object phrase: "a resolution of the Security Council", "US offer",
+    "the demonstration staged by students", "artillery and rocket fire against X camps"."""
     for child in noun.children:
         if child.dep_ in ("poss", "compound", "amod", "nmod"):
             yield child
@@ -662,6 +729,16 @@ def _nested_objects(noun: Any) -> Iterable[Any]:
             for pobj in child.children:
                 if pobj.dep_ == "pobj":
                     yield _Place(pobj) if child.lower_ == "in" else pobj
+        if child.dep_ == "acl":  # "staged by students": the act's agent
+            for agent in child.children:
+                if agent.dep_ == "agent":
+                    yield from (p for p in agent.children if p.dep_ == "pobj")
+        if child.dep_ in ("acl", "ccomp"):  # "demands that the government grant ..."
+            yield from (c for c in child.children if c.dep_ in ("nsubj", "nsubjpass"))
+    if depth < 2:
+        for child in noun.children:
+            if child.dep_ == "conj" and child.pos_ in ("NOUN", "PROPN"):
+                yield from _nested_objects(child, depth + 1)
 
 
 def _all_folded(trigger: _Trigger) -> Iterable[_Trigger]:
@@ -685,6 +762,11 @@ def _with_conjuncts(head: Any, actor: Actor | None, reader: ActorReader) -> list
     return actors
 
 
+# Sectors of people inside a country (civilians, opposition, rebels …) and of its state.
+_DOMESTIC_SECTORS = {"CVL", "OPP", "EDU", "LAB", "MED", "REB", "REL", "BUS", "PTY"}
+_STATE = {"GOV", "MIL", "COP", "JUD", "LEG"}
+
+
 def _domestic(
     actor: Actor, countries: list[str], others: list[Actor], *, first: bool = False
 ) -> Actor:
@@ -692,8 +774,14 @@ def _domestic(
     first one, a target the first that is not the source's, else the other side's (a domestic
     event) — except a person facing a person of that country, who stays without one (Biden
     calling Putin a killer is not Russian)."""
-    if actor.country or actor.sector in ("IGO", "NGO") or not countries:
+    if actor.country or actor.sector in INTERNATIONAL_SECTORS or not countries:
         return actor
+    if not first and actor.sector in _DOMESTIC_SECTORS:
+        # "Turkish police broke up a demonstration by students": a state's forces act on
+        # people of their own country unless the text says otherwise.
+        state = next((a.country for a in others if a.country and a.sector in _STATE), None)
+        if state is not None:
+            return replace(actor, country=state)
     taken = set() if first else {a.country for a in others}
     country = next((c for c in countries if c not in taken), None)
     if first and country in {a.country for a in others}:
@@ -704,6 +792,12 @@ def _domestic(
             return actor  # Biden calling Putin a killer is not Russian
         country = countries[0]  # "Museveni bans Ugandan opposition candidates": domestic
     return replace(actor, country=country)
+
+
+def _non_state(actor: Actor) -> bool:
+    """People who act toward their state: civilians, opposition, rebels, unions, students,
+    clergy, parties (not companies or the press, whose acts are seldom aimed at it)."""
+    return bool(actor.country) and actor.sector in _DOMESTIC_SECTORS - {"BUS", "MED"}
 
 
 def _same_actor(actor: Actor, others: list[Actor]) -> bool:

@@ -1,0 +1,63 @@
+"""Office holders → country and sector, by name and date."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+from parley.actors.office_holders import holdings, office_holder
+
+
+def test_full_name_gives_country_and_office():
+    held = office_holder("Bill Clinton")
+    assert held is not None
+    assert (held.country, held.sector) == ("USA", "GOV")
+
+
+def test_surname_alone_reaches_a_leader_not_a_namesake_minister():
+    # The table also lists ministers of other countries called Obama; the president stands out.
+    assert len({h.country for h in holdings("Obama")}) > 1
+    held = office_holder("Obama")
+    assert held is not None and held.country == "USA"
+
+
+def test_ambiguous_surname_stays_unresolved():
+    assert office_holder("Kim") is None
+    assert office_holder("Khan") is None
+
+
+def test_family_name_first_for_chinese_and_korean_leaders():
+    held = office_holder("Hu")
+    assert held is not None and held.country == "CHN"
+    held = office_holder("Kim Jong-il")
+    assert held is not None and held.country == "PRK"
+
+
+def test_international_official_has_no_country():
+    held = office_holder("Kofi Annan")
+    assert held is not None
+    assert (held.country, held.sector) == (None, "IGO")
+
+
+def test_publication_date_picks_the_role_held_that_day():
+    before = office_holder("Ehud Barak", dt.date(1995, 1, 1))
+    during = office_holder("Ehud Barak", dt.date(2000, 1, 1))
+    assert before is not None and during is not None
+    assert during.sector == "GOV" and during.held_on(dt.date(2000, 1, 1))
+    assert before.country == during.country == "ISR"
+
+
+def test_unknown_name():
+    assert office_holder("Zebulon Quaggathorpe") is None
+    assert office_holder("") is None
+
+
+def test_little_known_holder_needs_a_title():
+    assert office_holder("Moody Awori") is not None
+    assert office_holder("Moody Awori", well_known=True) is None
+    held = office_holder("Tony Blair", well_known=True)
+    assert held is not None and held.country == "GBR"
+
+
+def test_surname_of_several_words():
+    held = office_holder("de Klerk")
+    assert held is not None and held.country == "ZAF"
