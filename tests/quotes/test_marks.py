@@ -1,5 +1,5 @@
 import pytest
-from hypothesis import given
+from hypothesis import example, given
 from hypothesis import strategies as st
 
 from parley.quotes.marks import Quoted, scan
@@ -45,11 +45,19 @@ def test_scan_unbalanced_mark_stays_in_its_paragraph():
 
 
 @given(texts)
+@example("»0")
+@example("said:\n ”Yes.”")
 def test_scan_spans_are_ordered_inside_text_and_start_on_a_mark(text):
     found = scan(text)
     assert all(0 <= q.start < q.end <= len(text) for q in found)
     assert all(a.end <= b.start for a, b in zip(found, found[1:], strict=False))
-    assert all(text[q.start] in "\"“«„‘'" for q in found)
+    assert all(text[q.start] in "\"“«„‘'" or _opens_paragraph(text, q.start) for q in found)
+
+
+def _opens_paragraph(text: str, at: int) -> bool:
+    """A closing-style mark may open a quote as a paragraph's first character (»…», ”…”)."""
+    before = text[:at].rstrip(" \t")
+    return text[at] in "”»’" and (before == "" or before.endswith("\n"))
 
 
 @given(st.text(alphabet="\"“”«»'‘’ a\n", max_size=60))
