@@ -214,19 +214,3 @@ def test_article_side_list_gives_a_direct_quote_one_pair_of_marks(client):
     side = html[html.index("Dmitry Peskov</a>:") :]
     assert side.startswith(f"Dmitry Peskov</a>: “{corpus.QUOTE[:80]}")
     assert "““" not in html and '“"' not in html
-
-
-@pytest.mark.parametrize(
-    ("text", "limit", "shown"),
-    [
-        ('"We will not back down,"', 0, "“We will not back down,”"),
-        ("“Ja,” he said", 0, "““Ja,” he said”"),
-        ("«Non»", 0, "“Non”"),
-        ("called it a watershed moment", 14, "“called it a…”"),
-        (None, 0, "“”"),
-    ],
-)
-def test_quoted_filter_adds_marks_only_where_missing(text, limit, shown):
-    from parley.api.views import _quoted
-
-    assert _quoted(text, limit) == shown

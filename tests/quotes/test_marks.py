@@ -2,7 +2,7 @@ import pytest
 from hypothesis import example, given
 from hypothesis import strategies as st
 
-from parley.quotes.marks import Quoted, scan
+from parley.quotes.marks import Quoted, between_marks, scan
 from strategies import texts
 
 
@@ -85,3 +85,17 @@ def test_scan_typographic_quote_closed_by_a_straight_mark():
     assert [text[q.start : q.end] for q in scan(text)] == [
         '“Immunity deals should not be required,"'
     ]
+
+
+@pytest.mark.parametrize(
+    ("text", "limit", "shown"),
+    [
+        ('"We will not back down,"', 0, "“We will not back down,”"),
+        ("“Ja,” he said", 0, "““Ja,” he said”"),
+        ("«Non»", 0, "“Non”"),
+        ("called it a watershed moment", 14, "“called it a…”"),
+        (None, 0, "“”"),
+    ],
+)
+def test_between_marks_adds_marks_only_where_missing(text, limit, shown):
+    assert between_marks(text, limit) == shown

@@ -17,14 +17,13 @@ from fastapi.templating import Jinja2Templates
 
 from parley.api import charts, highlight
 from parley.api.app import HERE, ApiError, server_of
-from parley.quotes.marks import CLOSERS, OPENERS, STRAIGHT
+from parley.quotes.marks import between_marks
 from parley.store import browse
 from parley.store import queries as q
 
 router = APIRouter(include_in_schema=False)
 templates = Jinja2Templates(directory=HERE / "templates")
 PAGE_SIZE = 20
-_MARKS = frozenset(OPENERS | CLOSERS | {STRAIGHT})
 
 
 def _link(url: str | None) -> str | None:
@@ -38,19 +37,9 @@ def _dyad_url(first: str, second: str) -> str:
     return "/dyad?" + urlencode({"a": first, "b": second})
 
 
-def _quoted(text: str | None, limit: int = 0) -> str:
-    """A quote between curly marks, without doubling the marks a direct quote already has."""
-    body = (text or "").strip()
-    if len(body) > 1 and body[0] in _MARKS and body[-1] in _MARKS:
-        body = body[1:-1].strip()
-    if limit and len(body) > limit:
-        body = body[: limit - 1].rsplit(" ", 1)[0] + "…"
-    return f"“{body}”"
-
-
 templates.env.globals.update(link=_link, dyad_url=_dyad_url)
 templates.env.filters["urlencode_query"] = urlencode
-templates.env.filters["quoted"] = _quoted
+templates.env.filters["quoted"] = between_marks
 
 
 def _page(request: Request, template: str, code: int = 200, **context: Any) -> HTMLResponse:

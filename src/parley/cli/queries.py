@@ -21,6 +21,7 @@ import click
 from parley.cli.render import WIDTH
 from parley.config import parse_date
 from parley.errors import QueryError
+from parley.quotes.marks import between_marks
 from parley.store import Store
 from parley.store import queries as q
 from parley.store.export import FORMATS, export
@@ -137,7 +138,7 @@ def _quote_lines(table: q.Table) -> list[str]:
         date = _text(record["first_seen"]) or "undated"
         heading = f"{date}  {record['speaker'] or 'unknown speaker'}  ({where}{also})"
         lines.extend(textwrap.wrap(heading, WIDTH, subsequent_indent=" " * 12))
-        lines.extend(textwrap.wrap(f"“{record['quote']}”", WIDTH, initial_indent="  ",
+        lines.extend(textwrap.wrap(between_marks(record["quote"]), WIDTH, initial_indent="  ",
                                    subsequent_indent="   "))  # fmt: skip
         lines.append("")
     return lines[:-1]
@@ -261,7 +262,8 @@ def _profile_lines(profile: q.Profile) -> list[str]:
     for record in profile.quotes.records():
         lines.extend(
             textwrap.wrap(
-                f"“{record['quote']}” (seen {record['seen']}, first {_text(record['first_seen'])})",
+                f"{between_marks(record['quote'])} (seen {record['seen']}, "
+                f"first {_text(record['first_seen'])})",
                 WIDTH, initial_indent="  ", subsequent_indent="   ",
             )
         )  # fmt: skip

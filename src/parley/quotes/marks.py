@@ -37,6 +37,21 @@ class Quoted:
     """The quote goes on in the next paragraph (no closing mark here)."""
 
 
+def between_marks(text: str | None, limit: int = 0) -> str:
+    """A quote for display between curly marks, without doubling the marks it already has.
+
+    A direct quote's text carries its own marks (``"We will not back down,"``); shown
+    as is inside added ones it would read ``“"We will …,"”``. ``limit`` shortens the
+    words to at most that many characters, at a word boundary, with an ellipsis.
+    """
+    body = (text or "").strip()
+    if len(body) > 1 and body[0] in _DOUBLE and body[-1] in _DOUBLE:
+        body = body[1:-1].strip()
+    if limit and len(body) > limit:
+        body = body[: limit - 1].rsplit(" ", 1)[0] + "…"
+    return f"“{body}”"
+
+
 def _paragraphs(text: str) -> list[tuple[int, int]]:
     spans = []
     start = 0
