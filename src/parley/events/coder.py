@@ -174,6 +174,8 @@ class EventCoder:
             return None  # "March 17", "Ceasefire Violations Committee": names, not acts
         if token.dep_ == "compound" and token.head.lower_ in _SECTOR:
             return None  # "relief officials", "aid workers": who they are, not what they did
+        if token.dep_ == "amod" and token.tag_ == "VBN":
+            return None  # "a banned party", "alleged ties": a participle describing, no act told
         lemma = token.lemma_.lower()
         if token.pos_ in ("VERB", "AUX"):
             kinds = ["adj", "verb"] if token.lower_ in ("prepared", "committed") else ["verb"]
@@ -507,6 +509,8 @@ def _neighbour_lemmas(token: Any) -> set[str]:
         # The subject of a passive is what is acted on: "sanctions were imposed".
         if child.dep_ in ("nsubj", "conj", "relcl", "advcl", "ccomp", "punct"):
             continue
+        if child.lower_ == "according":
+            continue  # "according to the agency": whose account it is, not an "accord"
         if child.dep_ == "nsubjpass" and token.pos_ not in ("VERB", "AUX"):
             continue
         found |= {child.lemma_.lower(), child.lower_}
