@@ -174,6 +174,13 @@ class EventCoder:
             return None  # "March 17", "Ceasefire Violations Committee": names, not acts
         if token.dep_ == "compound" and token.head.lower_ in _SECTOR:
             return None  # "relief officials", "aid workers": who they are, not what they did
+        if (
+            token.dep_ == "compound"
+            and token.pos_ == "NOUN"
+            and token.head.lemma_.lower() not in _CARRIERS
+            and not self.lexicon.patterns("noun", token.head.lemma_.lower())
+        ):
+            return None  # "a game changer", "attack helicopters": the noun it names is no act
         if token.dep_ == "amod" and token.tag_ == "VBN":
             return None  # "a banned party", "alleged ties": a participle describing, no act told
         lemma = token.lemma_.lower()
