@@ -101,3 +101,22 @@ def test_encouraged_by_is_no_request():
 
 def test_encourage_needs_someone_urged_to_act():
     assert "REQUEST" not in _types("The aim of the pact is to encourage more trade with Kenya.")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Britain pledged to send more troops to Estonia.",
+        "The Pentagon committed to deploy more soldiers to Poland.",
+    ],
+)
+def test_a_pledge_to_deploy_is_a_show_of_force_not_a_threat(text):
+    types = _types(text)
+    assert "MOBILIZE" in types
+    assert "THREATEN" not in types
+
+
+def test_what_we_must_do_is_asked_of_no_one():
+    assert "REQUEST" not in _types(
+        '"We must stand by our allies," the Canadian foreign minister said.'
+    )

@@ -473,7 +473,15 @@ def _fold(trigger: _Trigger) -> None:
     inner = trigger.folded[0]
     inner_type = inner.type
     if trigger.type == "AGREE":
-        if inner_type in COERCIVE and not _negated(inner.token, None):
+        if (
+            inner_type in _ANNOUNCED - {"THREATEN"}
+            and trigger.token.pos_ in ("VERB", "AUX", "ADJ")
+            and trigger.token.lemma_.lower() != "agree"
+        ):
+            # "committed to send more troops": a deployment announced, as "will send troops"
+            # (an agreement between two to send troops stays an agreement).
+            trigger.type, trigger.mode, trigger.cameo = inner_type, inner.mode, inner.cameo
+        elif inner_type in COERCIVE and not _negated(inner.token, None):
             # (A promise *not* to use force stays a promise: PLOVER AGREE, de-escalation.)
             trigger.type, trigger.cameo = "THREATEN", "130"
             trigger.mode = _threat_mode(inner_type, inner.mode)
@@ -808,8 +816,10 @@ def _obligation(verb: Any) -> bool:
     if verb is None or verb.pos_ not in ("VERB", "AUX"):
         return False
     auxiliaries = {c.lower_ for c in verb.children if c.dep_ in ("aux", "auxpass")}
-    has_subject = any(c.dep_ in ("nsubj", "nsubjpass") for c in verb.children)
-    return bool(auxiliaries & {"must", "should"}) and has_subject and _in_reported_speech(verb)
+    subjects = [c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")]
+    if any(s.lower_ in ("we", "i") for s in subjects):
+        return False  # "we must stand by our allies": a resolve of one's own, asked of no one
+    return bool(auxiliaries & {"must", "should"}) and bool(subjects) and _in_reported_speech(verb)
 
 
 def _is_said(trigger: _Trigger) -> bool:
