@@ -47,6 +47,7 @@ def _types(text):
         ("Nigeria hosted the secretariat of the trade bloc.", "CONSULT"),
         ("The rebels have received military assistance from Iran for years.", "CONSULT"),
         ("The airline flies weapons and cargo to Syria every week.", "CONSULT"),
+        ("The Indian army received new helicopters from the United States.", "CONSULT"),
         # A political manoeuvre or a game changer is no joint exercise.
         ("Critics called it a political manoeuvre by the Greek government.", "COOPERATE"),
         ("Economists said the pact would be a game changer for Ghana.", "COOPERATE"),
@@ -84,6 +85,8 @@ def test_non_event_sense_is_not_coded_as_that_type(text, absent):
         ("The United States encouraged Germany to expel the Iranian diplomats.", "REQUEST"),
         ("The militia's leaders said they seek revenge against Israel.", "THREATEN"),
         ("Germany appreciated the swift help from France.", "SUPPORT"),
+        ("A Turkish court issued an arrest warrant for the Swedish journalist.", "COERCE"),
+        ("Putin received the Turkish president in the Kremlin.", "CONSULT"),
         ("In 2015, Saudi Arabia started backing the government against the rebels.", "SUPPORT"),
     ],
 )
