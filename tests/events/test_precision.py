@@ -123,3 +123,14 @@ def test_what_we_must_do_is_asked_of_no_one():
     assert "REQUEST" not in _types(
         '"We must stand by our allies," the Canadian foreign minister said.'
     )
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("The EU announced a new aid package for Ukraine.", "AID"),
+        ("The Iraqi prime minister survived an assassination attempt on Sunday.", "ASSAULT"),
+    ],
+)
+def test_an_act_named_before_a_carrier_noun_is_still_coded(text, expected):
+    assert expected in _types(text)

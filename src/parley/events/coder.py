@@ -177,10 +177,12 @@ class EventCoder:
         if (
             token.dep_ == "compound"
             and token.pos_ == "NOUN"
-            and token.head.lemma_.lower() not in _CARRIERS
+            and token.head.lemma_.lower() not in _CARRIERS | _MEASURES | {"attempt"}
             and not self.lexicon.patterns("noun", token.head.lemma_.lower())
         ):
-            return None  # "a game changer", "attack helicopters": the noun it names is no act
+            # "a game changer", "attack helicopters": the noun it names is no act ("an aid
+            # package", "a mediation effort" name one).
+            return None
         if token.dep_ == "amod" and token.tag_ == "VBN":
             return None  # "a banned party", "alleged ties": a participle describing, no act told
         lemma = token.lemma_.lower()
