@@ -123,14 +123,19 @@ GENERIC = _words(
     retard stall stymie advise apply counsel necessitate marshal parade agonise badger
     discomfit disconcert disquiet harry hassle irk irritate pester torment sabotage
     disassociate secede safeguard shield stabilize admire extol reassure compliment
-    declassify exculpate emancipate forswear retract scrutinize implicate
+    declassify exculpate emancipate forswear retract scrutinize implicate contradict
     """
 )
 # Verbs whose object patterns too are domestic appointments, not events between actors
 # ("appointed a new finance minister").
 NO_PATTERNS = _words("appoint elect name nominate select choose hire replace reshuffle")
 # Single rows whose everyday sense is no event ("held local elections", "took part").
-NO_ROWS = {("hold", "election"), ("take", "measure"), ("take", "part"), ("take", "bitterly")}
+NO_ROWS = {
+    ("hold", "election"), ("take", "measure"), ("take", "part"), ("take", "bitterly"),
+    # "the law gives citizens the right to ...", "started a campaign against ...": no act
+    # between actors, whatever follows.
+    ("give", "right"), ("start", "against"),
+}  # fmt: skip
 _WORD = re.compile(r"^[A-Z][A-Z'-]*$")
 
 

@@ -176,6 +176,17 @@ class EventCoder:
             return None  # "March 17", "Ceasefire Violations Committee": names, not acts
         if token.dep_ == "compound" and token.head.lower_ in _SECTOR:
             return None  # "relief officials", "aid workers": who they are, not what they did
+        if (
+            token.dep_ == "compound"
+            and token.pos_ == "NOUN"
+            and token.head.lemma_.lower() not in _CARRIERS | _MEASURES | {"attempt"}
+            and not self.lexicon.patterns("noun", token.head.lemma_.lower())
+        ):
+            # "a game changer", "attack helicopters": the noun it names is no act ("an aid
+            # package", "a mediation effort" name one).
+            return None
+        if token.dep_ == "amod" and token.tag_ == "VBN":
+            return None  # "a banned party", "alleged ties": a participle describing, no act told
         lemma = token.lemma_.lower()
         if token.pos_ in ("VERB", "AUX"):
             kinds = ["adj", "verb"] if token.lower_ in ("prepared", "committed") else ["verb"]
@@ -491,7 +502,15 @@ def _fold(trigger: _Trigger) -> None:
     inner = trigger.folded[0]
     inner_type = inner.type
     if trigger.type == "AGREE":
-        if inner_type in COERCIVE and not _negated(inner.token, None):
+        if (
+            inner_type in _ANNOUNCED - {"THREATEN"}
+            and trigger.token.pos_ in ("VERB", "AUX", "ADJ")
+            and trigger.token.lemma_.lower() != "agree"
+        ):
+            # "committed to send more troops": a deployment announced, as "will send troops"
+            # (an agreement between two to send troops stays an agreement).
+            trigger.type, trigger.mode, trigger.cameo = inner_type, inner.mode, inner.cameo
+        elif inner_type in COERCIVE and not _negated(inner.token, None):
             # (A promise *not* to use force stays a promise: PLOVER AGREE, de-escalation.)
             trigger.type, trigger.cameo = "THREATEN", "130"
             trigger.mode = _threat_mode(inner_type, inner.mode)
@@ -534,6 +553,8 @@ def _neighbour_lemmas(token: Any) -> set[str]:
         # The subject of a passive is what is acted on: "sanctions were imposed".
         if child.dep_ in ("nsubj", "conj", "relcl", "advcl", "ccomp", "punct"):
             continue
+        if child.lower_ == "according":
+            continue  # "according to the agency": whose account it is, not an "accord"
         if child.dep_ == "nsubjpass" and token.pos_ not in ("VERB", "AUX"):
             continue
         found |= {child.lemma_.lower(), child.lower_}
@@ -891,8 +912,10 @@ def _obligation(verb: Any) -> bool:
     if verb is None or verb.pos_ not in ("VERB", "AUX"):
         return False
     auxiliaries = {c.lower_ for c in verb.children if c.dep_ in ("aux", "auxpass")}
-    has_subject = any(c.dep_ in ("nsubj", "nsubjpass") for c in verb.children)
-    return bool(auxiliaries & {"must", "should"}) and has_subject and _in_reported_speech(verb)
+    subjects = [c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")]
+    if any(s.lower_ in ("we", "i") for s in subjects):
+        return False  # "we must stand by our allies": a resolve of one's own, asked of no one
+    return bool(auxiliaries & {"must", "should"}) and bool(subjects) and _in_reported_speech(verb)
 
 
 def _is_said(trigger: _Trigger) -> bool:
