@@ -63,6 +63,27 @@ def test_find_cues_speaker_and_content(text, expected):
     assert _cues(text)[0] == expected
 
 
+def test_find_cues_object_keeps_what_is_said_of_it_not_the_scene():
+    cues = _cues("The governor criticized the budget as reckless during a visit to Ohio.")
+    assert cues[0] == ("criticized", "The governor", ["the budget as reckless"])
+
+
+def test_find_cues_trailing_participle_is_not_content():
+    cues = _cues("Officials said the plant would close next year, putting 300 jobs at risk.")
+    assert cues[0] == ("said", "Officials", ["the plant would close next year"])
+
+
+def test_find_cues_called_on_someone_to_act():
+    cues = _cues("The union called on members to stay off the job until Friday.")
+    assert cues[0] == ("called on", "The union", ["members to stay off the job until Friday"])
+
+
+def test_find_cues_verb_misread_as_a_plural_noun():
+    # The small parser reads "charges" as a noun after a name; the name still speaks.
+    cues = _cues("Trump claims that the vote was rigged.")
+    assert cues == [("claims", "Trump", ["that the vote was rigged"])]
+
+
 def test_find_cues_passive_participle_has_no_speaker():
     cues = _cues("Asked about the bomb, Clinton said it was too early to tell.")
     assert cues[:2] == [

@@ -37,7 +37,12 @@ _TEXT_KEY = "parley.text"
 _NOT_CONTENT = frozenset({"condition", "background", "record", "behalf"})
 """Objects of "speaking on condition of anonymity", "on the record", "on behalf of"."""
 _INSERTION_MARKS = frozenset({",", "—", "--", "''", '"', "”", "’"})
-_OBJECT_TAILS = ("prep", "advcl", "oprd", "xcomp")
+_OBJECT_TAILS = ("prep", "oprd", "xcomp")
+_TAIL_PREPOSITIONS = frozenset(
+    {"as", "for", "of", "to", "on", "about", "against", "with", "into", "in"}
+)
+"""Prepositions that carry what a verb reports of its object ("described X [as Y]",
+"accused X [of Y]", "blamed X [on Y]"); "during", "at", "after" only set the scene."""
 _OPEN_MARKS = frozenset("“«„\"‘'")
 _CLOSE_MARKS = frozenset("”»\"’'")
 
@@ -156,7 +161,13 @@ def _verb(token: Any) -> Cue | None:
         clause = [c for c in children if c.dep_ in _OBJECTS]
         if clause:  # "criticized the act [as a 'crazy system']", "blasted X [for being …]"
             first = min(c.i for c in clause)
-            clause += [c for c in children if c.i > first and c.dep_ in _OBJECT_TAILS]
+            clause += [
+                c
+                for c in children
+                if c.i > first
+                and c.dep_ in _OBJECT_TAILS
+                and (c.dep_ != "prep" or c.lower_ in _TAIL_PREPOSITIONS)
+            ]
     if lemma in INTENTION and not clause:
         clause = [c for c in children if c.dep_ == "xcomp"]
     end = token.idx + len(token.text)
@@ -174,6 +185,8 @@ def _verb(token: Any) -> Cue | None:
                     and c.ent_type_ not in ("DATE", "TIME")
                 ]
                 end = prep.idx + len(prep.text) if clause else end
+                if clause:  # "called on the party [to unite]": what it is called on to do
+                    clause += [c for c in children if c.dep_ == "xcomp" and c.i > prep.i]
                 break
     if clause and clause[0].dep_ == "ccomp":
         # "said Lenox was a juggernaut [until it went bankrupt]": a clause hung on the cue
@@ -239,6 +252,8 @@ def _noun(token: Any) -> Cue | None:
     if not content:
         return None
     subject = next((c for c in token.children if c.dep_ == "poss"), None)
+    if subject is None:
+        subject = _name_as_subject(token)
     current = token
     while subject is None and current.dep_ in ("dobj", "pobj", "prep", "attr", "appos"):
         current = current.head  # "renewed [her] calls for …", "in a statement saying …"
@@ -253,6 +268,21 @@ def _noun(token: Any) -> Cue | None:
         speaker_span=_mention(subject) if subject is not None else None,
         content=content,
     )
+
+
+def _name_as_subject(token: Any) -> Any | None:
+    """ "Trump claims that …" parsed as a noun phrase, the verb's "-s" read as a plural:
+    the capitalised word just before, joined to the cue as its compound or its head."""
+    if token.tag_ != "NNS" or token.i == 0 or any(c.dep_ == "det" for c in token.children):
+        return None
+    name = token.doc[token.i - 1]
+    if not name.text[:1].isupper() or name.pos_ not in ("PROPN", "NOUN"):
+        return None
+    if name.head.i == token.i and name.dep_ == "compound" and token.dep_ == "ROOT":
+        return name
+    if token.head.i == name.i and name.dep_ == "ROOT":
+        return name
+    return None
 
 
 def _passive_participle(token: Any) -> bool:
@@ -369,6 +399,11 @@ def _pieces(cue: Any, clause: list[Any]) -> tuple[Fragment, ...]:
     inside: set[int] = set()
     for child in clause:
         inside.update(range(child.left_edge.i, child.right_edge.i + 1))
+    for token in doc[lo : hi + 1]:
+        if _trailing_participle(token, lo, hi):
+            inside.difference_update(range(token.left_edge.i - 1, token.right_edge.i + 1))
+            hi = token.left_edge.i - 2
+            break
     fragments: list[Fragment] = []
     start = None
     for i in range(lo, hi + 2):
@@ -379,6 +414,21 @@ def _pieces(cue: Any, clause: list[Any]) -> tuple[Fragment, ...]:
             fragments.extend(_trimmed(doc, start, i - 1))
             start = None
     return tuple(fragments)
+
+
+def _trailing_participle(token: Any, lo: int, hi: int) -> bool:
+    """ "…, arguing that …" / "…, meaning …" ending the content: a participle set off by a
+    comma comments on the report (or is a report of its own), it is not part of it."""
+    doc = token.doc
+    first = token.left_edge.i
+    return (
+        token.tag_ == "VBG"
+        and token.dep_ == "advcl"
+        and all(t.dep_ == "advmod" for t in doc[first : token.i])
+        and lo < first - 1
+        and doc[first - 1].text == ","
+        and all(t.is_punct for t in doc[token.right_edge.i + 1 : hi + 1])
+    )
 
 
 def _trimmed(doc: Any, lo: int, hi: int) -> tuple[Fragment, ...]:
