@@ -84,6 +84,31 @@ def test_find_cues_verb_misread_as_a_plural_noun():
     assert cues == [("claims", "Trump", ["that the vote was rigged"])]
 
 
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Analysts said prices have risen sharply, citing the drought.",
+            ("citing", "Analysts", ["the drought"]),
+        ),
+        (
+            "The war left many voters feeling that the country was adrift.",
+            ("feeling", "many voters", ["that the country was adrift"]),
+        ),
+        (
+            "The mayor praised the plan but stopped short of calling it a success.",
+            ("calling", "The mayor", ["it a success"]),
+        ),
+        (
+            "After saying the drug was safe, she was fired by the board.",
+            ("saying", "she", ["the drug was safe"]),
+        ),
+    ],
+)
+def test_find_cues_speaker_of_a_participle(text, expected):
+    assert expected in _cues(text)
+
+
 def test_find_cues_passive_participle_has_no_speaker():
     cues = _cues("Asked about the bomb, Clinton said it was too early to tell.")
     assert cues[:2] == [

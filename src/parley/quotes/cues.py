@@ -355,7 +355,8 @@ def _named_in_apposition(subject: Any) -> Any:
 def _subject(token: Any) -> Any | None:
     """The verb's subject, or that of the verb it hangs from ("…, adding that …")."""
     current = token
-    for _ in range(3):
+    adjunct = False
+    for _ in range(4):
         # The subject nearest the verb: a parse run over a paragraph break can give two.
         subjects = [c for c in current.children if c.dep_ == "nsubj" and c.lower_ != "there"]
         if subjects:
@@ -365,15 +366,32 @@ def _subject(token: Any) -> Any | None:
                 subject = next((c for c in child.children if c.dep_ == "nsubj"), None)
                 return subject
             if child.dep_ == "nsubjpass":
-                return None  # "he was asked": the subject is not the speaker
+                # "he was asked": the subject is not the speaker; but "After saying …,
+                # she was taken to hospital": she said it.
+                return child if adjunct else None
         if current.dep_ == "acl" and current.head.pos_ in ("NOUN", "PROPN"):
             return current.head  # "a statement saying …"
         if current.dep_ == "pcomp" and current.head.dep_ == "prep":
             current = current.head.head  # "ended his speech by saying …"
+            if current.dep_ == "advmod" and current.pos_ == "ADV":
+                current = current.head  # "stopped short of calling …"
+            adjunct = True
             continue
         if current.dep_ not in _CLIMB or current.head.i == current.i:
             return None
-        current = current.head
+        if current.dep_ == "xcomp":
+            # "left many nations feeling that …", "asked him to say …": the object does it.
+            controller = [c for c in current.head.children if c.dep_ == "dobj" and c.i < current.i]
+            if controller:
+                return controller[-1]
+        head = current.head
+        if (
+            _trailing_participle(current, head.left_edge.i, current.right_edge.i)
+            and head.dep_ == "ccomp"
+            and head.head.lemma_.lower() in SPEECH
+        ):
+            head = head.head  # "said prices rose, citing the weather": the speaker cites
+        current = head
     return None
 
 
