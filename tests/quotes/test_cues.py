@@ -109,6 +109,18 @@ def test_find_cues_speaker_of_a_participle(text, expected):
     assert expected in _cues(text)
 
 
+def test_find_cues_trailing_relative_clause_is_the_writers_gloss():
+    cues = _cues(
+        "Critics said the plan would cost more than the old system, which was already over budget."
+    )
+    assert cues[0] == ("said", "Critics", ["the plan would cost more than the old system"])
+
+
+def test_find_cues_who_issued_the_statement_speaks():
+    cues = _cues("The Security Council issued a statement calling the test a violation.")
+    assert cues[0] == ("calling", "The Security Council", ["the test a violation"])
+
+
 def test_find_cues_passive_participle_has_no_speaker():
     cues = _cues("Asked about the bomb, Clinton said it was too early to tell.")
     assert cues[:2] == [

@@ -34,6 +34,7 @@ _CLIMB = ("conj", "xcomp", "advcl", "acomp")
 """Verbs that share their head's subject; a ccomp or parataxis has its own."""
 _OBJECTS = ("dobj", "oprd", "attr", "dative")
 _TEXT_KEY = "parley.text"
+_PERSONAL = frozenset({"he", "she", "they", "it", "we", "i", "who"})
 _NOT_CONTENT = frozenset({"condition", "background", "record", "behalf"})
 """Objects of "speaking on condition of anonymity", "on the record", "on behalf of"."""
 _INSERTION_MARKS = frozenset({",", "—", "--", "''", '"', "”", "’"})
@@ -370,7 +371,7 @@ def _subject(token: Any) -> Any | None:
                 # she was taken to hospital": she said it.
                 return child if adjunct else None
         if current.dep_ == "acl" and current.head.pos_ in ("NOUN", "PROPN"):
-            return current.head  # "a statement saying …"
+            return _issuer(current.head) or current.head  # "a statement saying …"
         if current.dep_ == "pcomp" and current.head.dep_ == "prep":
             current = current.head.head  # "ended his speech by saying …"
             if current.dep_ == "advmod" and current.pos_ == "ADV":
@@ -392,6 +393,19 @@ def _subject(token: Any) -> Any | None:
         ):
             head = head.head  # "said prices rose, citing the weather": the speaker cites
         current = head
+    return None
+
+
+def _issuer(noun: Any) -> Any | None:
+    """ "The council issued a statement calling …", "he posted tweets mocking …": whoever
+    put out the words speaks them, when a name or a personal pronoun did."""
+    if noun.dep_ != "dobj":
+        return None
+    subject = next((c for c in noun.head.children if c.dep_ == "nsubj"), None)
+    if subject is None:
+        return None
+    if subject.ent_type_ in ("PERSON", "ORG", "GPE", "NORP") or subject.lower_ in _PERSONAL:
+        return subject
     return None
 
 
@@ -418,7 +432,7 @@ def _pieces(cue: Any, clause: list[Any]) -> tuple[Fragment, ...]:
     for child in clause:
         inside.update(range(child.left_edge.i, child.right_edge.i + 1))
     for token in doc[lo : hi + 1]:
-        if _trailing_participle(token, lo, hi):
+        if _trailing_participle(token, lo, hi) or _trailing_aside(token, lo, hi):
             inside.difference_update(range(token.left_edge.i - 1, token.right_edge.i + 1))
             hi = token.left_edge.i - 2
             break
@@ -445,6 +459,20 @@ def _trailing_participle(token: Any, lo: int, hi: int) -> bool:
         and all(t.dep_ == "advmod" for t in doc[first : token.i])
         and lo < first - 1
         and doc[first - 1].text == ","
+        and all(t.is_punct for t in doc[token.right_edge.i + 1 : hi + 1])
+    )
+
+
+def _trailing_aside(token: Any, lo: int, hi: int) -> bool:
+    """ "…, which forced her to leave early" ending the content: the writer's gloss on
+    its last noun, a relative clause set off by a comma, not what was said."""
+    doc = token.doc
+    first = token.left_edge.i
+    return (
+        token.dep_ == "relcl"
+        and lo < first - 1
+        and doc[first - 1].text == ","
+        and doc[first].lower_ in ("which", "who", "whose", "where")
         and all(t.is_punct for t in doc[token.right_edge.i + 1 : hi + 1])
     )
 
