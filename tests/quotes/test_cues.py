@@ -121,6 +121,28 @@ def test_find_cues_who_issued_the_statement_speaks():
     assert cues[0] == ("calling", "The Security Council", ["the test a violation"])
 
 
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "The senator attacked the governor as a fraud.",
+            ("attacked", "The senator", ["the governor as a fraud"]),
+        ),
+        (
+            "The group has promoted untested remedies.",
+            ("promoted", "The group", ["untested remedies"]),
+        ),
+        # The pinned lemmatizer reads "hoping" as "hop".
+        (
+            "Officials are hoping that the talks resume.",
+            ("hoping", "Officials", ["that the talks resume"]),
+        ),
+    ],
+)
+def test_find_cues_verbs_of_stance(text, expected):
+    assert _cues(text)[0] == expected
+
+
 def test_find_cues_passive_participle_has_no_speaker():
     cues = _cues("Asked about the bomb, Clinton said it was too early to tell.")
     assert cues[:2] == [

@@ -69,8 +69,17 @@ class Cue:
         return (
             self.layout != "verb"
             or self.token.lower_ == "according"
-            or self.token.lemma_.lower() in SPEECH
+            or lemma(self.token) in SPEECH
         )
+
+
+_LEMMA_FIXES = {"hoped": "hope", "hopes": "hope", "hoping": "hope", "rated": "rate"}
+"""Forms the pinned model's lemmatizer gets wrong ("hoping" → "hop", "rated" → "rat")."""
+
+
+def lemma(token: Any) -> str:
+    """The token's lemma, lower-cased, with the lemmatizer's known slips mended."""
+    return _LEMMA_FIXES.get(token.lower_) or str(token.lemma_).lower()
 
 
 def text_of(doc: Any) -> str:
@@ -87,7 +96,7 @@ def find_cues(doc: Any) -> list[Cue]:
     for token in doc:
         if token.lower_ == "according":
             cue = _according(token)
-        elif token.pos_ == "VERB" and token.lemma_.lower() in CUE_LEMMAS:
+        elif token.pos_ == "VERB" and lemma(token) in CUE_LEMMAS:
             cue = _verb(token)
         elif token.pos_ == "NOUN" and token.lemma_.lower() in NOUNS:
             cue = _noun(token)
@@ -152,11 +161,11 @@ def _according(token: Any) -> Cue | None:
 
 
 def _verb(token: Any) -> Cue | None:
-    lemma = token.lemma_.lower()
+    word = lemma(token)
     children = list(token.children)
     content: tuple[Fragment, ...] = ()
     clause = [c for c in children if c.dep_ == "ccomp" and not _inserted(c)]
-    if not clause and (lemma in NOUN_OBJECT or _quotes_in_object(children)):
+    if not clause and (word in NOUN_OBJECT or _quotes_in_object(children)):
         # "reported “2,521 shooting incidents” in the city": an object holding a quotation
         # is what a speech verb reports, whatever the verb.
         clause = [c for c in children if c.dep_ in _OBJECTS]
@@ -169,13 +178,13 @@ def _verb(token: Any) -> Cue | None:
                 and c.dep_ in _OBJECT_TAILS
                 and (c.dep_ != "prep" or c.lower_ in _TAIL_PREPOSITIONS)
             ]
-    if lemma in INTENTION and not clause:
+    if word in INTENTION and not clause:
         clause = [c for c in children if c.dep_ == "xcomp"]
     end = token.idx + len(token.text)
-    if lemma in ABOUT and not clause:
+    if word in ABOUT and not clause:
         for prep in children:
             wanted = prep.lower_ in ABOUT_PREPOSITIONS or (
-                prep.lower_ == "to" and lemma in TO_PREPOSITION
+                prep.lower_ == "to" and word in TO_PREPOSITION
             )
             if prep.dep_ == "prep" and wanted and prep.i > token.i:
                 clause = [
@@ -195,7 +204,7 @@ def _verb(token: Any) -> Cue | None:
         clause += [
             c
             for c in children
-            if c.dep_ == "advcl" and c.i > clause[0].i and c.lemma_.lower() not in CUE_LEMMAS
+            if c.dep_ == "advcl" and c.i > clause[0].i and lemma(c) not in CUE_LEMMAS
         ]
     if clause:
         content = _pieces(token, clause)
@@ -209,10 +218,10 @@ def _verb(token: Any) -> Cue | None:
                 token.left_edge.i,
                 token.right_edge.i,
             )
-    elif lemma not in SPEECH:
+    elif word not in SPEECH:
         return None
     subject = None if _passive_participle(token) else _subject(token)
-    if subject is None and lemma in SPEECH and not _passive_participle(token):
+    if subject is None and word in SPEECH and not _passive_participle(token):
         subject = _name_before(token)
     return Cue(
         token=token,
@@ -308,7 +317,7 @@ def _inserted(token: Any) -> bool:
     return (
         token.dep_ in ("parataxis", "ccomp")
         and token.left_edge.i > token.head.left_edge.i
-        and token.lemma_.lower() in SPEECH
+        and lemma(token) in SPEECH
         and token.head.pos_ in ("VERB", "AUX")
         and not any(c.dep_ in ("ccomp", "dobj", "xcomp") for c in token.children)
         and any(c.dep_ == "nsubj" for c in token.children)
@@ -389,7 +398,7 @@ def _subject(token: Any) -> Any | None:
         if (
             _trailing_participle(current, head.left_edge.i, current.right_edge.i)
             and head.dep_ == "ccomp"
-            and head.head.lemma_.lower() in SPEECH
+            and lemma(head.head) in SPEECH
         ):
             head = head.head  # "said prices rose, citing the weather": the speaker cites
         current = head

@@ -45,7 +45,8 @@ NOUN_OBJECT = _words(
     announce deny reject dismiss criticize criticise praise propose recommend demand urge
     endorse support oppose defend condemn denounce applaud welcome blast slam question
     dispute confirm acknowledge admit predict promise pledge vow reveal discuss cite
-    describe call
+    describe call attack echo encourage compare liken mock invoke promote back hail laud
+    decry lambaste ridicule champion
     """
 )
 
