@@ -67,9 +67,7 @@ class Cue:
     def speech(self) -> bool:
         """Reports words (may claim an adjacent quotation), not only a stance."""
         return (
-            self.layout != "verb"
-            or self.token.lower_ == "according"
-            or lemma(self.token) in SPEECH
+            self.layout != "verb" or self.token.lower_ == "according" or lemma(self.token) in SPEECH
         )
 
 
