@@ -143,6 +143,24 @@ def test_find_cues_verbs_of_stance(text, expected):
     assert _cues(text)[0] == expected
 
 
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "The coach referred to the referee as “a disgrace” on Sunday.",
+            ("referred to", "The coach", ["the referee as “a disgrace”"]),
+        ),
+        (
+            "The mayor accused the council of wasting money.",
+            ("accused", "The mayor", ["the council of wasting money"]),
+        ),
+        ("Critics dubbed the plan a giveaway.", ("dubbed", "Critics", ["the plan a giveaway"])),
+    ],
+)
+def test_find_cues_what_is_said_of_an_object(text, expected):
+    assert _cues(text)[0] == expected
+
+
 def test_find_cues_passive_participle_has_no_speaker():
     cues = _cues("Asked about the bomb, Clinton said it was too early to tell.")
     assert cues[:2] == [

@@ -193,8 +193,13 @@ def _verb(token: Any) -> Cue | None:
                     and c.ent_type_ not in ("DATE", "TIME")
                 ]
                 end = prep.idx + len(prep.text) if clause else end
-                if clause:  # "called on the party [to unite]": what it is called on to do
-                    clause += [c for c in children if c.dep_ == "xcomp" and c.i > prep.i]
+                if clause:  # "called on the party [to unite]", "referred to X [as Y]"
+                    clause += [
+                        c
+                        for c in children
+                        if c.i > prep.i
+                        and (c.dep_ == "xcomp" or (c.dep_ == "prep" and c.lower_ == "as"))
+                    ]
                 break
     if clause and clause[0].dep_ == "ccomp":
         # "said Lenox was a juggernaut [until it went bankrupt]": a clause hung on the cue
