@@ -100,6 +100,16 @@ def test_extract_quotes_multi_paragraph_quote_keeps_the_speaker():
     ]
 
 
+def test_extract_quotes_quotation_paragraph_goes_on_from_the_attribution_before():
+    text = (
+        "Her neighbours have long mocked the mayor’s plans, calling them “fantasy,” "
+        "Maria Lopez said as she locked the gate.\n\n"
+        "“But the new bridge has changed my mind about all of it.”"
+    )
+    quote = _quotes(text)[-1]
+    assert (quote.text[:8], quote.speaker_text) == ("“But the", "Maria Lopez")
+
+
 @pytest.mark.parametrize(
     "text",
     [

@@ -384,9 +384,17 @@ def _speaker_earlier(
 ) -> Cue | None:
     """ "Rubio said the plan was a disaster. “It is a joke.”": a quotation with no cue of
     its own, after a speech cue with a speaker in the same paragraph, is that speaker's."""
-    if _words(text_of(doc)[first:last]) < _MIN_UNATTRIBUTED_WORDS:
+    text = text_of(doc)
+    if _words(text[first:last]) < _MIN_UNATTRIBUTED_WORDS:
         return None  # a scare quote or a title
-    paragraph_start = text_of(doc).rfind("\n", 0, first) + 1
+    paragraph_start = text.rfind("\n", 0, first) + 1
+    if _opens_paragraph(text, first):
+        # "… , Susan said.\n\n“But we love him!”": a paragraph that is a quotation goes on
+        # from the attribution that ended the paragraph before.
+        before = text[:paragraph_start].rstrip()
+        paragraph_start = text.rfind("\n", 0, len(before)) + 1
+        if not before.endswith((".", "!", "?")):
+            return None
     earlier = cues[bisect.bisect_left(starts, paragraph_start) : bisect.bisect_left(starts, first)]
     for cue in reversed(earlier):
         if cue.speaker is not None:
