@@ -100,6 +100,20 @@ def test_extract_quotes_multi_paragraph_quote_keeps_the_speaker():
     ]
 
 
+def test_extract_quotes_sentence_handing_over_with_a_colon_is_its_subjects():
+    text = (
+        "Anna Berg put it plainly at the meeting:\n"
+        "“We cannot afford another winter like the last one, not with these prices.”"
+    )
+    (quote,) = _quotes(text)
+    assert (quote.speaker, quote.speaker_text) == ("Anna Berg", "Anna Berg")
+
+
+def test_extract_quotes_manner_of_speaking_verb_is_a_cue():
+    (quote,) = _quotes("“Sit down and let the others finish their questions,” the coach barked.")
+    assert (quote.speaker_text, quote.cue) == ("the coach", "barked")
+
+
 def test_extract_quotes_quotation_paragraph_goes_on_from_the_attribution_before():
     text = (
         "Her neighbours have long mocked the mayor’s plans, calling them “fantasy,” "

@@ -415,6 +415,9 @@ def _colon_before(doc: Any, cues: list[Cue], starts: list[int], first: int) -> C
     ]
     if inside:
         return inside[-1]
+    subject = _colon_subject(sentence, len(before) - 1)
+    if subject is not None:
+        return subject
     # "Republican pollster Daron Shaw:" with no verb: the last name before the colon speaks.
     line_start = text_of(doc).rfind("\n", 0, len(before) - 1) + 1
     names = [
@@ -431,6 +434,29 @@ def _colon_before(doc: Any, cues: list[Cue], starts: list[int], first: int) -> C
         end=len(before),
         speaker=name.root,
         speaker_span=(name.start_char, name.end_char),
+        content=(),
+        layout="line",
+    )
+
+
+def _colon_subject(sentence: Any, colon: int) -> Cue | None:
+    """ "Tom Ridge put it this way:" / "She addressed the crowd again:": a sentence that
+    hands over to a quotation with a colon, whatever its verb, is its subject's."""
+    root = sentence.root
+    if root.pos_ not in ("VERB", "AUX"):
+        return None
+    subject = next((c for c in root.children if c.dep_ == "nsubj"), None)
+    if subject is None or not (
+        subject.ent_type_ in _NAME_LABELS or subject.lower_ in ("he", "she", "they", "we", "i")
+    ):
+        return None
+    start, end = subject.left_edge.idx, subject.idx + len(subject.text)
+    return Cue(
+        token=root,
+        start=colon,
+        end=colon + 1,
+        speaker=subject,
+        speaker_span=(start, end),
         content=(),
         layout="line",
     )

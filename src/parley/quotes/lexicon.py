@@ -28,7 +28,7 @@ SPEECH = _words(
     vow assure reassure inform advise notify brief concur agree disagree dispute contradict
     affirm reaffirm swear pledge guarantee cite quote read tell declare proclaim shout yell
     scream whisper mutter exclaim cry chant sing tweet blog email text write pen publish
-    release
+    release bark snap fume scold thank ponder marvel gush grumble sneer mock retaliate
     """
 )
 
