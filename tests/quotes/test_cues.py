@@ -55,7 +55,7 @@ def _cues(text: str) -> list[tuple[str, str | None, list[str]]]:
         ),
         (
             "The lawyer, who said he was stiffed, sued the company.",
-            ("said", "who", ["he was stiffed"]),
+            ("said", "The lawyer, who", ["he was stiffed"]),
         ),
     ],
 )

@@ -231,7 +231,7 @@ def _verb(token: Any) -> Cue | None:
         start=token.idx,
         end=end,
         speaker=_antecedent(subject) if subject is not None else None,
-        speaker_span=_mention(subject) if subject is not None else None,
+        speaker_span=_speaker_words(subject) if subject is not None else None,
         content=content,
     )
 
@@ -278,7 +278,7 @@ def _noun(token: Any) -> Cue | None:
         start=token.idx,
         end=end,
         speaker=_antecedent(subject) if subject is not None else None,
-        speaker_span=_mention(subject) if subject is not None else None,
+        speaker_span=_speaker_words(subject) if subject is not None else None,
         content=content,
     )
 
@@ -312,6 +312,17 @@ def _antecedent(subject: Any) -> Any:
     if subject.lower_ in ("who", "that", "which") and subject.head.dep_ == "relcl":
         return subject.head.head
     return subject
+
+
+def _speaker_words(subject: Any) -> Fragment:
+    """The words that name the speaker: for a relative pronoun, from its antecedent's
+    phrase to the pronoun ("[a group that] advocates …", "[the senator, who] said …"), so
+    the pronoun and the words it stands for are both in the mention."""
+    antecedent = _antecedent(subject)
+    if antecedent is subject:
+        return _mention(subject)
+    start, end = _mention(antecedent)
+    return start, max(end, subject.idx + len(subject.text))
 
 
 def _inserted(token: Any) -> bool:
