@@ -443,8 +443,8 @@ def _colon_subject(sentence: Any, colon: int) -> Cue | None:
     """ "Tom Ridge put it this way:" / "She addressed the crowd again:": a sentence that
     hands over to a quotation with a colon, whatever its verb, is its subject's."""
     root = sentence.root
-    if root.pos_ not in ("VERB", "AUX"):
-        return None
+    if root.pos_ not in ("VERB", "AUX") or root.idx > colon:
+        return None  # a headline "Name: ‘We Will …’" parsed as one sentence
     subject = next((c for c in root.children if c.dep_ == "nsubj"), None)
     if subject is None or not (
         subject.ent_type_ in _NAME_LABELS or subject.lower_ in ("he", "she", "they", "we", "i")
