@@ -161,6 +161,16 @@ def test_find_cues_what_is_said_of_an_object(text, expected):
     assert _cues(text)[0] == expected
 
 
+def test_find_cues_second_report_in_a_row_is_its_own():
+    cues = _cues(
+        "Six in 10 voters said Clinton is honest, and three-quarters said the same of Sanders."
+    )
+    assert cues == [
+        ("said", "Six in 10 voters", ["Clinton is honest"]),
+        ("said", "three-quarters", ["the same of Sanders"]),
+    ]
+
+
 def test_find_cues_passive_participle_has_no_speaker():
     cues = _cues("Asked about the bomb, Clinton said it was too early to tell.")
     assert cues[:2] == [

@@ -163,7 +163,10 @@ def _verb(token: Any) -> Cue | None:
     children = list(token.children)
     content: tuple[Fragment, ...] = ()
     clause = [c for c in children if c.dep_ == "ccomp" and not _inserted(c)]
-    if not clause and (word in NOUN_OBJECT or _quotes_in_object(children)):
+    # "said A, and three-quarters said B": a later clause with its own reporting verb
+    # and subject is the next attribution.
+    clause = clause[:1] + [c for c in clause[1:] if not _own_report(c)]
+    if not clause and (word in NOUN_OBJECT or word == "say" or _quotes_in_object(children)):
         # "reported “2,521 shooting incidents” in the city": an object holding a quotation
         # is what a speech verb reports, whatever the verb.
         clause = [c for c in children if c.dep_ in _OBJECTS]
@@ -233,6 +236,12 @@ def _verb(token: Any) -> Cue | None:
         speaker=_antecedent(subject) if subject is not None else None,
         speaker_span=_speaker_words(subject) if subject is not None else None,
         content=content,
+    )
+
+
+def _own_report(clause: Any) -> bool:
+    return lemma(clause) in SPEECH and any(
+        c.dep_ == "nsubj" and c.i < clause.i for c in clause.children
     )
 
 
@@ -504,8 +513,10 @@ def _trimmed(doc: Any, lo: int, hi: int) -> tuple[Fragment, ...]:
     """Tokens ``lo..hi`` as one fragment, without punctuation at its ends (quote marks stay)."""
     while lo <= hi and doc[lo].is_punct and doc[lo].text not in _OPEN_MARKS:
         lo += 1
-    while hi >= lo and doc[hi].is_punct and doc[hi].text[-1] not in _CLOSE_MARKS:
-        hi -= 1
+    while hi >= lo and (
+        (doc[hi].is_punct and doc[hi].text[-1] not in _CLOSE_MARKS) or doc[hi].dep_ == "cc"
+    ):
+        hi -= 1  # ", and" left over where a clause was cut off
     if hi < lo:
         return ()
     if doc[hi].text[-1] in _CLOSE_MARKS and not any(
