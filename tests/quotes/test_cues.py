@@ -171,6 +171,14 @@ def test_find_cues_second_report_in_a_row_is_its_own():
     ]
 
 
+def test_find_cues_reporting_verbs_coordinated_under_one_subject():
+    cues = _cues("The minister said the plant would close and added that workers would be paid.")
+    assert cues == [
+        ("said", "The minister", ["the plant would close"]),
+        ("added", "The minister", ["that workers would be paid"]),
+    ]
+
+
 def test_find_cues_passive_participle_has_no_speaker():
     cues = _cues("Asked about the bomb, Clinton said it was too early to tell.")
     assert cues[:2] == [

@@ -387,7 +387,7 @@ def _named_in_apposition(subject: Any) -> Any:
 
 def _subject(token: Any) -> Any | None:
     """The verb's subject, or that of the verb it hangs from ("…, adding that …")."""
-    current = token
+    current = _coordinated_with(token) or token
     adjunct = False
     for _ in range(4):
         # The subject nearest the verb: a parse run over a paragraph break can give two.
@@ -441,6 +441,26 @@ def _issuer(noun: Any) -> Any | None:
     return None
 
 
+def _coordinated_with(token: Any) -> Any | None:
+    """The cue a subjectless reporting verb is coordinated with, when the parser hung it
+    inside that cue's content ("said he would order a review [and warned] …")."""
+    if token.dep_ != "conj" or token.tag_ not in ("VBD", "VBZ") or lemma(token) not in SPEECH:
+        return None
+    if any(c.dep_ in ("nsubj", "nsubjpass") for c in token.children):
+        return None
+    current = token.head
+    for _ in range(4):
+        if current.dep_ == "ccomp":
+            cue = current.head
+            if lemma(cue) in SPEECH and cue.tag_ == token.tag_:
+                return cue
+            return None
+        if current.dep_ not in ("conj", "xcomp", "advcl") or current.head.i == current.i:
+            return None
+        current = current.head
+    return None
+
+
 def _mention(head: Any) -> Fragment:
     """The speaker's words: the head noun with what precedes it in its phrase."""
     doc = head.doc
@@ -468,6 +488,10 @@ def _pieces(cue: Any, clause: list[Any]) -> tuple[Fragment, ...]:
             inside.difference_update(range(token.left_edge.i - 1, token.right_edge.i + 1))
             hi = token.left_edge.i - 2
             break
+        if _coordinated_report(cue, token, lo, hi):
+            inside.difference_update(range(token.left_edge.i, token.right_edge.i + 1))
+            hi = token.left_edge.i - 1
+            break
     fragments: list[Fragment] = []
     start = None
     for i in range(lo, hi + 2):
@@ -492,6 +516,21 @@ def _trailing_participle(token: Any, lo: int, hi: int) -> bool:
         and lo < first - 1
         and doc[first - 1].text == ","
         and all(t.is_punct for t in doc[token.right_edge.i + 1 : hi + 1])
+    )
+
+
+def _coordinated_report(cue: Any, token: Any, lo: int, hi: int) -> bool:
+    """ "said he would order a review and warned against hackers": a reporting verb in the
+    cue's own tense, joined at the end of the content without a subject of its own, goes
+    with the cue (the parser hangs it on the content's verb); it reports something else."""
+    return (
+        token.dep_ == "conj"
+        and token.tag_ == cue.tag_
+        and token.tag_ in ("VBD", "VBZ")
+        and lemma(token) in SPEECH
+        and lo < token.left_edge.i
+        and not any(c.dep_ in ("nsubj", "nsubjpass") for c in token.children)
+        and all(t.is_punct for t in token.doc[token.right_edge.i + 1 : hi + 1])
     )
 
 
