@@ -114,6 +114,13 @@ def test_extract_quotes_manner_of_speaking_verb_is_a_cue():
     assert (quote.speaker_text, quote.cue) == ("the coach", "barked")
 
 
+def test_extract_quotes_title_of_a_show_is_not_a_quotation():
+    quotes = _quotes(
+        "“We have always expected to be vetted,” the senator said on NBC’s “Meet the Press.”"
+    )
+    assert [q.text for q in quotes] == ["“We have always expected to be vetted,”"]
+
+
 def test_extract_quotes_quotation_paragraph_goes_on_from_the_attribution_before():
     text = (
         "Her neighbours have long mocked the mayor’s plans, calling them “fantasy,” "

@@ -65,7 +65,7 @@ def extract_quotes(doc: Any, entities: tuple[Entity, ...] = ()) -> tuple[Quote, 
     """The quotes of one parsed article, ids ``Q1``, ``Q2`` … in text order."""
     text = text_of(doc)
     paragraphs = _paragraph_starts(text)
-    runs = _runs(scan(text), paragraphs)
+    runs = [r for r in _runs(scan(text), paragraphs) if not _title(text, r)]
     starts = [r.fragments[0][0] for r in runs]
     found: list[_Found] = []
     lines = _name_lines(doc, paragraphs)
@@ -141,6 +141,28 @@ def _runs(quoted: list[Quoted], paragraphs: list[int]) -> list[_Found]:
             )
         chaining = piece.continues
     return runs
+
+
+_TITLE_BEFORE = re.compile(
+    r"\b(?:on|in|at)\s+(?:[\w.&-]+\s+){0,3}?(?:[\w.&-]+['’]s\s+)?$|['’]s\s+$"
+)
+_TITLE_SMALL = frozenset(
+    ["a", "an", "the", "of", "in", "on", "at", "to", "for", "and", "or", "with", "from", "by"]
+)
+
+
+def _title(text: str, run: _Found) -> bool:
+    """ "said on NBC's “Meet the Press.”", "told CNN's “State of the Union”": a short
+    quotation in title case after "on"/"in" or a possessive names a show or a paper."""
+    if len(run.fragments) != 1:
+        return False
+    start, end = run.fragments[0]
+    words = re.findall(r"[^\W\d_][\w'’-]*", text[start:end])
+    if not 1 <= len(words) <= 6 or words[0].lower() in ("i", "we"):
+        return False
+    if not all(w[0].isupper() or w.lower() in _TITLE_SMALL for w in words):
+        return False
+    return _TITLE_BEFORE.search(text, max(0, start - 60), start) is not None
 
 
 def _inside_run(offset: int, runs: list[_Found], starts: list[int]) -> _Found | None:
