@@ -116,6 +116,11 @@ def test_find_cues_trailing_relative_clause_is_the_writers_gloss():
     assert cues[0] == ("said", "Critics", ["the plan would cost more than the old system"])
 
 
+def test_find_cues_gloss_after_a_dash_is_the_writers():
+    cues = _cues("Trump said he would give an interview to the network — a rare concession.")
+    assert cues == [("said", "Trump", ["he would give an interview to the network"])]
+
+
 def test_find_cues_who_issued_the_statement_speaks():
     cues = _cues("The Security Council issued a statement calling the test a violation.")
     assert cues[0] == ("calling", "The Security Council", ["the test a violation"])

@@ -37,6 +37,7 @@ _TEXT_KEY = "parley.text"
 _PERSONAL = frozenset({"he", "she", "they", "it", "we", "i", "who"})
 _NOT_CONTENT = frozenset({"condition", "background", "record", "behalf"})
 """Objects of "speaking on condition of anonymity", "on the record", "on behalf of"."""
+_DASHES = frozenset({"—", "–", "--", "―"})
 _INSERTION_MARKS = frozenset({",", "—", "--", "''", '"', "”", "’"})
 _OBJECT_TAILS = ("prep", "oprd", "xcomp")
 _TAIL_PREPOSITIONS = frozenset(
@@ -539,13 +540,17 @@ def _trailing_aside(token: Any, lo: int, hi: int) -> bool:
     its last noun, a relative clause set off by a comma, not what was said."""
     doc = token.doc
     first = token.left_edge.i
-    return (
-        token.dep_ == "relcl"
-        and lo < first - 1
-        and doc[first - 1].text == ","
-        and doc[first].lower_ in ("which", "who", "whose", "where")
-        and all(t.is_punct for t in doc[token.right_edge.i + 1 : hi + 1])
-    )
+    if not lo < first - 1 or not all(t.is_punct for t in doc[token.right_edge.i + 1 : hi + 1]):
+        return False
+    if token.dep_ == "relcl":
+        return doc[first - 1].text == "," and doc[first].lower_ in (
+            "which",
+            "who",
+            "whose",
+            "where",
+        )
+    # "… the “anchor baby” — a play on words …": a dash, then a noun phrase glossing it.
+    return token.dep_ == "appos" and doc[first - 1].text in _DASHES
 
 
 def _trimmed(doc: Any, lo: int, hi: int) -> tuple[Fragment, ...]:
