@@ -184,6 +184,23 @@ def test_find_cues_reporting_verbs_coordinated_under_one_subject():
     ]
 
 
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "About 4 in 10 say they want lower taxes.",
+            ("say", "About 4 in 10", ["they want lower taxes"]),
+        ),
+        (
+            "Less than a third agreed that the deal was fair.",
+            ("agreed", "Less than a third", ["that the deal was fair"]),
+        ),
+    ],
+)
+def test_find_cues_subject_under_another_label(text, expected):
+    assert _cues(text)[0] == expected
+
+
 def test_find_cues_passive_participle_has_no_speaker():
     cues = _cues("Asked about the bomb, Clinton said it was too early to tell.")
     assert cues[:2] == [

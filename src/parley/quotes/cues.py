@@ -230,6 +230,8 @@ def _verb(token: Any) -> Cue | None:
     subject = None if _passive_participle(token) else _subject(token)
     if subject is None and word in SPEECH and not _passive_participle(token):
         subject = _name_before(token)
+    if subject is None:
+        subject = _stray_subject(token)
     return Cue(
         token=token,
         start=token.idx,
@@ -374,6 +376,30 @@ def _name_before(token: Any) -> Any | None:
         elif depth == 0 and not word.is_punct:
             return None
         i -= 1
+    return None
+
+
+_STRAY = ("compound", "npadvmod", "nummod", "dep", "nmod")
+
+
+def _stray_subject(token: Any) -> Any | None:
+    """The subject of a finite verb the parser gave none, found under another label:
+    "Trump barked" (compound), "About 4 in 10 say" (nummod), "Less than a third agreed"
+    (npadvmod), "At the club, Jay Smith, its manager, said" (apposition in the opener)."""
+    if token.tag_ not in ("VBD", "VBZ", "VBP"):
+        return None
+    if any(c.dep_ in ("nsubj", "nsubjpass", "csubj", "expl") for c in token.children):
+        return None
+    before = [c for c in token.children if c.i < token.i]
+    stray = [c for c in before if c.dep_ in _STRAY and c.pos_ in ("NOUN", "PROPN", "NUM")]
+    if stray:
+        return stray[-1]
+    for prep in reversed(before):
+        if prep.dep_ != "prep":
+            continue
+        for word in prep.subtree:
+            if word.dep_ == "appos" and word.ent_type_ in ("PERSON", "ORG"):
+                return word
     return None
 
 
