@@ -124,6 +124,13 @@ def test_find_cues_gloss_after_a_dash_is_the_writers():
 def test_find_cues_who_issued_the_statement_speaks():
     cues = _cues("The Security Council issued a statement calling the test a violation.")
     assert cues[0] == ("calling", "The Security Council", ["the test a violation"])
+    cues = _cues("The minister spoke at a news conference announcing the plan.")
+    assert cues[0] == ("announcing", "The minister", ["the plan"])
+
+
+def test_find_cues_purpose_infinitive_is_the_subjects():
+    cues = _cues("The aide used blunt language to denounce the deal.")
+    assert cues[0] == ("denounce", "The aide", ["the deal"])
 
 
 @pytest.mark.parametrize(

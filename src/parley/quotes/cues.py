@@ -21,9 +21,11 @@ from parley.quotes.lexicon import (
     ABOUT_PREPOSITIONS,
     CUE_LEMMAS,
     INTENTION,
+    ISSUERS,
     NOUN_OBJECT,
     NOUN_PREPOSITIONS,
     NOUNS,
+    OBJECT_CONTROL,
     SPEECH,
     TO_PREPOSITION,
 )
@@ -439,8 +441,11 @@ def _subject(token: Any) -> Any | None:
             continue
         if current.dep_ not in _CLIMB or current.head.i == current.i:
             return None
-        if current.dep_ == "xcomp":
-            # "left many nations feeling that …", "asked him to say …": the object does it.
+        if current.dep_ == "xcomp" and (
+            current.tag_ == "VBG" or lemma(current.head) in OBJECT_CONTROL
+        ):
+            # "left many nations feeling that …", "asked him to say …": the object does it
+            # (but "used blunt words to denounce …": the subject does).
             controller = [c for c in current.head.children if c.dep_ == "dobj" and c.i < current.i]
             if controller:
                 return controller[-1]
@@ -456,14 +461,26 @@ def _subject(token: Any) -> Any | None:
 
 
 def _issuer(noun: Any) -> Any | None:
-    """ "The council issued a statement calling …", "he posted tweets mocking …": whoever
-    put out the words speaks them, when a name or a personal pronoun did."""
-    if noun.dep_ != "dobj":
+    """ "The council issued a statement calling …", "he unleashed a series of tweets
+    mocking …", "she spoke at a news conference announcing …": whoever put out the words
+    speaks them, when a name, a personal pronoun or a person noun did."""
+    verb = noun
+    if verb.dep_ == "pobj" and verb.head.dep_ == "prep":
+        verb = verb.head.head  # "a series of [tweets]", "spoke at a [news conference]"
+    if verb.pos_ != "VERB":
+        if verb.dep_ != "dobj":
+            return None
+        verb = verb.head
+    if verb.pos_ != "VERB":
         return None
-    subject = next((c for c in noun.head.children if c.dep_ == "nsubj"), None)
+    subject = next((c for c in verb.children if c.dep_ == "nsubj"), None)
     if subject is None:
         return None
-    if subject.ent_type_ in ("PERSON", "ORG", "GPE", "NORP") or subject.lower_ in _PERSONAL:
+    if (
+        subject.ent_type_ in ("PERSON", "ORG", "GPE", "NORP")
+        or subject.lower_ in _PERSONAL
+        or lemma(subject) in ISSUERS
+    ):
         return subject
     return None
 

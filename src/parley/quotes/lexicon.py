@@ -58,6 +58,25 @@ INTENTION = _words(
 )
 """Verbs whose reported content is an infinitive ("wants to triple the program")."""
 
+OBJECT_CONTROL = _words(
+    """
+    ask tell urge encourage force persuade order allow invite push press pressure lead
+    leave make get want expect need require call challenge dare convince
+    """
+)
+"""Verbs whose object does what their infinitive says ("urged voters [to vote]"); with
+other verbs the subject does it ("used blunt words [to denounce] the deal")."""
+
+ISSUERS = _words(
+    """
+    lawyer attorney official spokesman spokeswoman spokesperson aide adviser advisor
+    leader senator lawmaker governor mayor minister president candidate campaign group
+    organization committee council company government administration agency
+    """
+)
+"""Nouns for who puts out a statement, a letter or tweets ("the group issued a statement
+calling for …"): they speak through what they issue."""
+
 EVIDENCE = _words(
     """
     show find demonstrate suggest indicate reveal conclude estimate project
