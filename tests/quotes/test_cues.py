@@ -109,6 +109,23 @@ def test_find_cues_speaker_of_a_participle(text, expected):
     assert expected in _cues(text)
 
 
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "In addition to stating that the tax was unfair, Clinton has vowed to repeal it.",
+            ("stating", "Clinton", ["that the tax was unfair"]),
+        ),
+        (
+            "He will likely be able to win a few endorsements by citing his results.",
+            ("citing", "He", ["his results"]),
+        ),
+    ],
+)
+def test_find_cues_speaker_of_a_deeply_embedded_participle(text, expected):
+    assert expected in _cues(text)
+
+
 def test_find_cues_trailing_relative_clause_is_the_writers_gloss():
     cues = _cues(
         "Critics said the plan would cost more than the old system, which was already over budget."

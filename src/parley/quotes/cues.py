@@ -418,7 +418,7 @@ def _subject(token: Any) -> Any | None:
     """The verb's subject, or that of the verb it hangs from ("…, adding that …")."""
     current = _coordinated_with(token) or token
     adjunct = False
-    for _ in range(4):
+    for _ in range(6):
         # The subject nearest the verb: a parse run over a paragraph break can give two.
         subjects = [c for c in current.children if c.dep_ == "nsubj" and c.lower_ != "there"]
         if subjects:
@@ -437,6 +437,8 @@ def _subject(token: Any) -> Any | None:
             current = current.head.head  # "ended his speech by saying …"
             if current.dep_ == "advmod" and current.pos_ == "ADV":
                 current = current.head  # "stopped short of calling …"
+            while current.dep_ == "pobj" and current.head.dep_ == "prep":
+                current = current.head.head  # "In addition to stating …, Clinton has …"
             adjunct = True
             continue
         if current.dep_ not in _CLIMB or current.head.i == current.i:
