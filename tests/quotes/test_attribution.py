@@ -114,6 +114,15 @@ def test_extract_quotes_manner_of_speaking_verb_is_a_cue():
     assert (quote.speaker_text, quote.cue) == ("the coach", "barked")
 
 
+def test_extract_quotes_attribution_opening_the_next_sentence():
+    text = (
+        "“Her first question was, ‘What can we do to help?’” Garcia told reporters during "
+        "a long conference call on Tuesday."
+    )
+    (quote,) = _quotes(text)
+    assert (quote.speaker_text, quote.cue) == ("Garcia", "told")
+
+
 def test_extract_quotes_title_of_a_show_is_not_a_quotation():
     quotes = _quotes(
         "“We have always expected to be vetted,” the senator said on NBC’s “Meet the Press.”"

@@ -386,8 +386,12 @@ def _nearest_in_sentence(
     hi = min(closing.end_char if closing is not None else last, paragraph_end)
     if closing is not None and closing.end < len(doc):
         following = doc[closing.end].sent  # "…," he said. as its own sentence
-        if following.end - following.start <= 8 and text[last : following.start_char].strip() == "":
-            hi = min(following.end_char, paragraph_end)
+        if text[last : following.start_char].strip() == "":
+            if following.end - following.start <= 8:
+                hi = min(following.end_char, paragraph_end)
+            else:  # "…?” Renteria told reporters during a call.": a cue in its first words
+                fifth = doc[min(following.start + 4, following.end - 1)]
+                hi = max(hi, min(fifth.idx + len(fifth), paragraph_end))
     best: Cue | None = None
     best_distance = 0
     for cue in cues[bisect.bisect_left(starts, lo) : bisect.bisect_left(starts, hi)]:

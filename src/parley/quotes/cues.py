@@ -270,7 +270,11 @@ def _noun(token: Any) -> Cue | None:
         if child.dep_ in ("acl", "ccomp") and any(c.dep_ == "mark" for c in child.children):
             content = _pieces(token, [child])
         elif child.dep_ == "prep" and child.lower_ in NOUN_PREPOSITIONS:
-            objects = [c for c in child.children if c.dep_ in ("pobj", "pcomp")]
+            objects = [
+                c
+                for c in child.children
+                if c.dep_ in ("pobj", "pcomp") and c.ent_type_ not in ("DATE", "TIME")
+            ]  # "a conference call [on Tuesday]" is not about Tuesday
             if objects:
                 content = _pieces(token, objects)
                 end = child.idx + len(child.text)
