@@ -114,6 +114,11 @@ def test_extract_quotes_manner_of_speaking_verb_is_a_cue():
     assert (quote.speaker_text, quote.cue) == ("the coach", "barked")
 
 
+def test_extract_quotes_phrasal_verb_of_reply():
+    quotes = _quotes('"Jeb wants to be a tough guy tonight," Trump shot back. "Let me talk."')
+    assert [(q.speaker_text, q.cue) for q in quotes] == [("Trump", "shot"), ("Trump", "shot")]
+
+
 def test_extract_quotes_attribution_opening_the_next_sentence():
     text = (
         "“Her first question was, ‘What can we do to help?’” Garcia told reporters during "

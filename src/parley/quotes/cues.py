@@ -26,6 +26,8 @@ from parley.quotes.lexicon import (
     NOUN_PREPOSITIONS,
     NOUNS,
     OBJECT_CONTROL,
+    PHRASAL,
+    PHRASAL_VERBS,
     SPEECH,
     TO_PREPOSITION,
 )
@@ -79,8 +81,14 @@ _LEMMA_FIXES = {"hoped": "hope", "hopes": "hope", "hoping": "hope", "rated": "ra
 
 
 def lemma(token: Any) -> str:
-    """The token's lemma, lower-cased, with the lemmatizer's known slips mended."""
-    return _LEMMA_FIXES.get(token.lower_) or str(token.lemma_).lower()
+    """The token's lemma, lower-cased, with the lemmatizer's known slips mended; a
+    phrasal verb of reply ("shot back", "lashed out") reads as the verb it means."""
+    word = _LEMMA_FIXES.get(token.lower_) or str(token.lemma_).lower()
+    if word in PHRASAL_VERBS:
+        for child in token.children:
+            if child.dep_ in ("prt", "advmod") and (word, child.lower_) in PHRASAL:
+                return PHRASAL[word, child.lower_]
+    return word
 
 
 def text_of(doc: Any) -> str:

@@ -32,6 +32,17 @@ SPEECH = _words(
     """
 )
 
+PHRASAL = {
+    ("shoot", "back"): "retort",
+    ("fire", "back"): "retort",
+    ("hit", "back"): "retort",
+    ("push", "back"): "counter",
+    ("lash", "out"): "attack",
+    ("speak", "out"): "speak",
+}
+"""Phrasal verbs of reply and protest, as the single verb they mean ("Trump shot back")."""
+PHRASAL_VERBS = frozenset(verb for verb, _ in PHRASAL)
+
 COGNITION = _words(
     """
     think believe feel know hope fear expect worry doubt suspect suppose guess assume
