@@ -114,6 +114,15 @@ def test_extract_quotes_manner_of_speaking_verb_is_a_cue():
     assert (quote.speaker_text, quote.cue) == ("the coach", "barked")
 
 
+def test_extract_quotes_long_uncued_quotation_is_the_last_speakers():
+    text = (
+        "Bernie Sanders told the crowd in Iowa that the system was rigged.\n\n"
+        "He did not stop there. “It is the fight of our time, and we are going to win it "
+        "together.”"
+    )
+    assert _quotes(text)[-1].speaker == "Bernie Sanders"
+
+
 def test_extract_quotes_phrasal_verb_of_reply():
     quotes = _quotes('"Jeb wants to be a tough guy tonight," Trump shot back. "Let me talk."')
     assert [(q.speaker_text, q.cue) for q in quotes] == [("Trump", "shot"), ("Trump", "shot")]

@@ -335,6 +335,8 @@ def _attribute_remaining(doc: Any, runs: list[_Found], cues: list[Cue], starts: 
             run.speaker, run.speaker_span = earlier.speaker, earlier.speaker_span
         elif _words(text_of(doc)[first:last]) < _MIN_UNATTRIBUTED_WORDS:
             run.absorbed = True
+        elif (latest := _latest_speaker(doc, speech, cue_starts, first)) is not None:
+            run.speaker, run.speaker_span = latest.speaker, latest.speaker_span
         previous = run
 
 
@@ -422,6 +424,22 @@ def _speaker_earlier(
         if not before.endswith((".", "!", "?")):
             return None
     earlier = cues[bisect.bisect_left(starts, paragraph_start) : bisect.bisect_left(starts, first)]
+    for cue in reversed(earlier):
+        if cue.speaker is not None:
+            return cue
+    return None
+
+
+def _latest_speaker(doc: Any, cues: list[Cue], starts: list[int], first: int) -> Cue | None:
+    """ "… Sanders told the crowd. The senator has run on it for years.\n\n“It is the
+    fight of our time …”": a long quotation with no cue of its own is, as readers take it,
+    the words of the last person quoted in its paragraph or the one before."""
+    text = text_of(doc)
+    lo = text.rfind("\n", 0, first) + 1
+    before = text[:lo].rstrip()
+    if before:
+        lo = text.rfind("\n", 0, len(before)) + 1
+    earlier = cues[bisect.bisect_left(starts, lo) : bisect.bisect_left(starts, first)]
     for cue in reversed(earlier):
         if cue.speaker is not None:
             return cue
