@@ -58,6 +58,7 @@ NOUN_OBJECT = _words(
     dispute confirm acknowledge admit predict promise pledge vow reveal discuss cite
     describe call attack echo encourage compare liken mock invoke promote back hail laud
     decry lambaste ridicule champion accuse dub label brand pan mention report note offer
+    show
     """
 )
 
