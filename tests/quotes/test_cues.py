@@ -184,6 +184,15 @@ def test_find_cues_verbs_of_stance(text, expected):
             ("accused", "The mayor", ["the council of wasting money"]),
         ),
         ("Critics dubbed the plan a giveaway.", ("dubbed", "Critics", ["the plan a giveaway"])),
+        (
+            "A new poll shows Clinton ahead by three points.",
+            ("shows", "A new poll", ["Clinton ahead by three points"]),
+        ),
+        ("She mentioned the deficit twice.", ("mentioned", "She", ["the deficit"])),
+        (
+            "The mayor told his aides to find a way to cut costs.",
+            ("told", "The mayor", ["his aides to find a way to cut costs"]),
+        ),
     ],
 )
 def test_find_cues_what_is_said_of_an_object(text, expected):
