@@ -185,8 +185,8 @@ def test_find_cues_verbs_of_stance(text, expected):
         ),
         ("Critics dubbed the plan a giveaway.", ("dubbed", "Critics", ["the plan a giveaway"])),
         (
-            "A new poll shows Clinton ahead by three points.",
-            ("shows", "A new poll", ["Clinton ahead by three points"]),
+            "A new poll shows Clinton with a lead of three points.",
+            ("shows", "A new poll", ["Clinton with a lead of three points"]),
         ),
         ("She mentioned the deficit twice.", ("mentioned", "She", ["the deficit"])),
         (

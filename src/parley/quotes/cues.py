@@ -194,8 +194,9 @@ def _verb(token: Any) -> Cue | None:
         clause = [c for c in children if c.dep_ == "xcomp"]
     if not clause and word in OBJECT_CONTROL:  # "told his aides [to find a way]"
         objects = [c for c in children if c.dep_ == "dobj"]
-        wanted = [c for c in children if c.dep_ == "xcomp" and objects and c.i > objects[0].i]
-        clause = objects + wanted if wanted else []
+        if objects:
+            infinitives = [c for c in children if c.dep_ == "xcomp" and c.i > objects[0].i]
+            clause = objects + infinitives if infinitives else []
     end = token.idx + len(token.text)
     if word in ABOUT and not clause:
         for prep in children:
