@@ -58,7 +58,8 @@ NOUN_OBJECT = _words(
     dispute confirm acknowledge admit predict promise pledge vow reveal discuss cite
     describe call attack echo encourage compare liken mock invoke promote back hail laud
     decry lambaste ridicule champion accuse dub label brand pan mention report note offer
-    show
+    show challenge highlight reference portray downplay herald lambast bemoan cheer
+    congratulate express articulate
     """
 )
 
