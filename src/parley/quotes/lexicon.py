@@ -101,7 +101,7 @@ ABOUT = _words(
     """
     talk speak write complain warn rail argue call ask joke boast brag testify comment remark
     tweet lie worry care think know hear read report rant muse wonder inquire testify
-    campaign push lobby press plead beg advocate refer apologize respond react
+    campaign push lobby press plead beg advocate refer apologize respond react focus
     """
 )
 """Verbs whose content is the object of a preposition ("spoke of [the legacy]")."""
