@@ -234,6 +234,11 @@ def test_find_cues_subject_under_another_label(text, expected):
     assert _cues(text)[0] == expected
 
 
+def test_find_cues_made_it_clear():
+    cues = _cues("The governor made it clear that he would veto the bill.")
+    assert cues[0] == ("made it clear", "The governor", ["that he would veto the bill"])
+
+
 def test_find_cues_passive_participle_has_no_speaker():
     cues = _cues("Asked about the bomb, Clinton said it was too early to tell.")
     assert cues[:2] == [

@@ -107,6 +107,8 @@ def find_cues(doc: Any) -> list[Cue]:
             cue = _according(token)
         elif token.pos_ == "VERB" and lemma(token) in CUE_LEMMAS:
             cue = _verb(token)
+        elif token.pos_ == "VERB" and lemma(token) == "make":
+            cue = _made_clear(token)
         elif token.pos_ == "NOUN" and token.lemma_.lower() in NOUNS:
             cue = _noun(token)
         else:
@@ -260,6 +262,32 @@ def _verb(token: Any) -> Cue | None:
 def _own_report(clause: Any) -> bool:
     return lemma(clause) in SPEECH and any(
         c.dep_ == "nsubj" and c.i < clause.i for c in clause.children
+    )
+
+
+def _made_clear(token: Any) -> Cue | None:
+    """ "Republicans made (it) clear that they would oppose the bill": the that-clause,
+    hung on "made" or on "clear", is what they made clear."""
+    clear = next((c for c in token.children if c.lower_ == "clear" and c.i > token.i), None)
+    if clear is None:
+        return None
+    clause = [
+        c
+        for c in (*token.children, *clear.children)
+        if c.dep_ in ("ccomp", "advcl")
+        and c.i > clear.i
+        and any(m.dep_ == "mark" for m in c.children)
+    ]
+    if not clause:
+        return None
+    subject = _subject(token)
+    return Cue(
+        token=token,
+        start=token.idx,
+        end=clear.idx + len(clear.text),
+        speaker=_antecedent(subject) if subject is not None else None,
+        speaker_span=_speaker_words(subject) if subject is not None else None,
+        content=_pieces(token, clause[:1]),
     )
 
 
