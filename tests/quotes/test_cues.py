@@ -239,6 +239,16 @@ def test_find_cues_made_it_clear():
     assert cues[0] == ("made it clear", "The governor", ["that he would veto the bill"])
 
 
+def test_find_cues_passive_with_by_speaks_through_the_agent():
+    cues = _cues("When asked by a reporter whether the plan would work, the senator declined.")
+    assert cues[0] == ("asked", "a reporter", ["whether the plan would work"])
+
+
+def test_find_cues_participle_after_a_possessed_noun():
+    cues = _cues("The rivals abandoned their strategy of attacking him.")
+    assert cues == [("attacking", "their", ["him"])]
+
+
 def test_find_cues_passive_participle_has_no_speaker():
     cues = _cues("Asked about the bomb, Clinton said it was too early to tell.")
     assert cues[:2] == [

@@ -244,7 +244,9 @@ def _verb(token: Any) -> Cue | None:
             )
     elif word not in SPEECH:
         return None
-    subject = None if _passive_participle(token) else _subject(token)
+    subject = _agent(token)  # "was asked by a reporter whether …": the reporter asks
+    if subject is None and not _passive_participle(token):
+        subject = _subject(token)
     if subject is None and word in SPEECH and not _passive_participle(token):
         subject = _name_before(token)
     if subject is None:
@@ -330,7 +332,8 @@ def _noun(token: Any) -> Cue | None:
     while subject is None and current.dep_ in ("dobj", "pobj", "prep", "attr", "appos"):
         current = current.head  # "renewed [her] calls for …", "in a statement saying …"
         if current.pos_ in ("VERB", "AUX"):
-            subject = next((c for c in current.children if c.dep_ == "nsubj"), None)
+            # "… with an assertion that …", "wavered in answering a question about …"
+            subject = _agent(current) or _subject(current)
             break
     return Cue(
         token=token,
@@ -354,6 +357,16 @@ def _name_as_subject(token: Any) -> Any | None:
         return name
     if token.head.i == name.i and name.dep_ == "ROOT":
         return name
+    return None
+
+
+def _agent(token: Any) -> Any | None:
+    """The "by" phrase of a passive verb: who asked, who said, who called."""
+    if token.tag_ != "VBN":
+        return None
+    for child in token.children:
+        if child.dep_ == "agent":
+            return next((c for c in child.children if c.dep_ == "pobj"), None)
     return None
 
 
@@ -484,6 +497,9 @@ def _subject(token: Any) -> Any | None:
                 current = current.head  # "stopped short of calling …"
             while current.dep_ == "pobj" and current.head.dep_ == "prep":
                 current = current.head.head  # "In addition to stating …, Clinton has …"
+            owner = next((c for c in current.children if c.dep_ == "poss"), None)
+            if current.pos_ == "NOUN" and owner is not None:
+                return owner  # "their strategy of attacking him"
             adjunct = True
             continue
         if current.dep_ not in _CLIMB or current.head.i == current.i:
