@@ -123,6 +123,11 @@ def test_extract_quotes_long_uncued_quotation_is_the_last_speakers():
     assert _quotes(text)[-1].speaker == "Bernie Sanders"
 
 
+def test_extract_quotes_speaker_after_the_verb_read_as_its_object():
+    quotes = _quotes("“Look, she needed to split the first two primaries,” added a local Democrat.")
+    assert [q.speaker_text for q in quotes] == ["a local Democrat"]
+
+
 def test_extract_quotes_phrasal_verb_of_reply():
     quotes = _quotes('"Jeb wants to be a tough guy tonight," Trump shot back. "Let me talk."')
     assert [(q.speaker_text, q.cue) for q in quotes] == [("Trump", "shot"), ("Trump", "shot")]

@@ -41,6 +41,10 @@ _TEXT_KEY = "parley.text"
 _PERSONAL = frozenset({"he", "she", "they", "it", "we", "i", "who"})
 _NOT_CONTENT = frozenset({"condition", "background", "record", "behalf"})
 """Objects of "speaking on condition of anonymity", "on the record", "on behalf of"."""
+_ADDRESSING = frozenset(
+    {"tell", "inform", "notify", "brief", "remind", "assure", "reassure", "advise", "urge"}
+)
+"""Speech verbs whose object is who is spoken to, never the speaker."""
 _DASHES = frozenset({"—", "–", "--", "―"})
 _INSERTION_MARKS = frozenset({",", "—", "--", "''", '"', "”", "’"})
 _OBJECT_TAILS = ("prep", "oprd", "xcomp")
@@ -248,7 +252,7 @@ def _verb(token: Any) -> Cue | None:
     if subject is None and not _passive_participle(token):
         subject = _subject(token)
     if subject is None and word in SPEECH and not _passive_participle(token):
-        subject = _name_before(token)
+        subject = _inverted(token) or _name_before(token)
     if subject is None:
         subject = _stray_subject(token)
     return Cue(
@@ -358,6 +362,22 @@ def _name_as_subject(token: Any) -> Any | None:
     if token.head.i == name.i and name.dep_ == "ROOT":
         return name
     return None
+
+
+def _inverted(token: Any) -> Any | None:
+    """ "“We will win,” added a local Democrat.": the speaker after the verb, which the
+    parser takes for its object."""
+    doc = token.doc
+    if token.i == 0 or lemma(token) in _ADDRESSING:
+        return None
+    before = doc[token.i - 1]
+    if before.text == "," and token.i > 1:
+        before = doc[token.i - 2]
+    if before.text[-1] not in _CLOSE_MARKS or before.text == "'":
+        return None
+    return next(
+        (c for c in token.children if c.dep_ == "dobj" and c.left_edge.i == token.i + 1), None
+    )
 
 
 def _agent(token: Any) -> Any | None:
