@@ -249,6 +249,14 @@ def test_find_cues_participle_after_a_possessed_noun():
     assert cues == [("attacking", "their", ["him"])]
 
 
+def test_find_cues_name_before_an_apposition_the_parser_lost():
+    text = (
+        "“It is not the position that everything is hunky-dory,” Gene Sperling, a top outside "
+        "Clinton adviser, said at a recent event on the economy in Iowa."
+    )
+    assert _cues(text)[0][:2] == ("said", "Gene Sperling")
+
+
 def test_find_cues_passive_participle_has_no_speaker():
     cues = _cues("Asked about the bomb, Clinton said it was too early to tell.")
     assert cues[:2] == [

@@ -441,11 +441,13 @@ def _after_mark(token: Any) -> bool:
 
 
 def _name_before(token: Any) -> Any | None:
-    """ "Rep. Paul Ryan (R-WI) said“…": a name just before a cue the parser gave no subject."""
+    """ "Rep. Paul Ryan (R-WI) said“…", "Gene Sperling, a Clinton adviser, said": a name
+    just before a cue the parser gave no subject, past a bracket or an apposition."""
     doc = token.doc
     i = token.i - 1
     depth = 0
-    while i >= 0 and token.i - i <= 8:
+    skipped = False
+    while i >= 0 and token.i - i <= 16:
         word = doc[i]
         if word.text == ")":
             depth += 1
@@ -453,8 +455,16 @@ def _name_before(token: Any) -> Any | None:
             depth -= 1
         elif depth == 0 and word.ent_type_ in ("PERSON", "ORG", "NORP"):
             return word
-        elif depth == 0 and not word.is_punct:
-            return None
+        elif depth == 0 and word.text == "," and i == token.i - 1 and not skipped:
+            # ", a top Clinton adviser," : back to the comma that opens the apposition
+            opening = next(
+                (j for j in range(i - 1, max(i - 12, -1), -1) if doc[j].text == ","), None
+            )
+            if opening is None:
+                return None
+            i, skipped = opening, True
+        elif depth == 0 and (not word.is_punct or word.text in _CLOSE_MARKS):
+            return None  # a word that is not the name, or the quotation before it
         i -= 1
     return None
 
@@ -596,6 +606,9 @@ def _mention(head: Any) -> Fragment:
     for child in head.children:
         if child.i > head.i and child.dep_ in ("compound", "flat", "prep") and child.i == end + 1:
             end = child.right_edge.i
+    for i in range(start, head.i):
+        if doc[i].text in ("”", '"', "»", "''"):
+            start = i + 1  # a parse that runs the quotation into the name: not the speaker
     while start < end and doc[start].is_punct:
         start += 1
     return doc[start].idx, doc[end].idx + len(doc[end].text)
