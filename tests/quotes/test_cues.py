@@ -257,6 +257,14 @@ def test_find_cues_name_before_an_apposition_the_parser_lost():
     assert _cues(text)[0][:2] == ("said", "Gene Sperling")
 
 
+def test_find_cues_participle_without_a_subject_is_the_sentence_subjects():
+    text = (
+        "Maria Lopez faced questions at the hearing for her role in the scheme and for "
+        "saying that the rules did not apply."
+    )
+    assert _cues(text)[0] == ("saying", "Maria Lopez", ["that the rules did not apply"])
+
+
 def test_find_cues_passive_participle_has_no_speaker():
     cues = _cues("Asked about the bomb, Clinton said it was too early to tell.")
     assert cues[:2] == [

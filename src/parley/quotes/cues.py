@@ -255,6 +255,8 @@ def _verb(token: Any) -> Cue | None:
         subject = _inverted(token) or _name_before(token)
     if subject is None:
         subject = _stray_subject(token)
+    if subject is None and token.tag_ == "VBG":
+        subject = _sentence_subject(token)
     return Cue(
         token=token,
         start=token.idx,
@@ -378,6 +380,18 @@ def _inverted(token: Any) -> Any | None:
     return next(
         (c for c in token.children if c.dep_ == "dobj" and c.left_edge.i == token.i + 1), None
     )
+
+
+def _sentence_subject(token: Any) -> Any | None:
+    """ "… for his role in promoting aids and for saying that …": a participle the parse
+    leaves without a subject belongs to the person its sentence is about."""
+    root = token.sent.root
+    subject = next((c for c in root.children if c.dep_ == "nsubj"), None)
+    if subject is not None and (
+        subject.ent_type_ in ("PERSON", "ORG", "NORP") or subject.lower_ in _PERSONAL
+    ):
+        return subject
+    return None
 
 
 def _agent(token: Any) -> Any | None:
