@@ -121,7 +121,7 @@ def test_ingest_summary_is_exact(tmp_path):
         "  people          2\n"
         "  organisations   3\n"
         "  countries       2\n"
-        "  quotes          10 (3 with a named speaker)\n"
+        "  quotes          12 (3 with a named speaker)\n"
         "  events          7\n"
         "  ingest runs     1 (1 input(s) rejected in all)\n"
     )

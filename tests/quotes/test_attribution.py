@@ -100,6 +100,65 @@ def test_extract_quotes_multi_paragraph_quote_keeps_the_speaker():
     ]
 
 
+def test_extract_quotes_sentence_handing_over_with_a_colon_is_its_subjects():
+    text = (
+        "Anna Berg put it plainly at the meeting:\n"
+        "“We cannot afford another winter like the last one, not with these prices.”"
+    )
+    (quote,) = _quotes(text)
+    assert (quote.speaker, quote.speaker_text) == ("Anna Berg", "Anna Berg")
+
+
+def test_extract_quotes_manner_of_speaking_verb_is_a_cue():
+    (quote,) = _quotes("“Sit down and let the others finish their questions,” the coach barked.")
+    assert (quote.speaker_text, quote.cue) == ("the coach", "barked")
+
+
+def test_extract_quotes_long_uncued_quotation_is_the_last_speakers():
+    text = (
+        "Bernie Sanders told the crowd in Iowa that the system was rigged.\n\n"
+        "He did not stop there. “It is the fight of our time, and we are going to win it "
+        "together.”"
+    )
+    assert _quotes(text)[-1].speaker == "Bernie Sanders"
+
+
+def test_extract_quotes_speaker_after_the_verb_read_as_its_object():
+    quotes = _quotes("“Look, she needed to split the first two primaries,” added a local Democrat.")
+    assert [q.speaker_text for q in quotes] == ["a local Democrat"]
+
+
+def test_extract_quotes_phrasal_verb_of_reply():
+    quotes = _quotes('"Jeb wants to be a tough guy tonight," Trump shot back. "Let me talk."')
+    assert [(q.speaker_text, q.cue) for q in quotes] == [("Trump", "shot"), ("Trump", "shot")]
+
+
+def test_extract_quotes_attribution_opening_the_next_sentence():
+    text = (
+        "“Her first question was, ‘What can we do to help?’” Garcia told reporters during "
+        "a long conference call on Tuesday."
+    )
+    (quote,) = _quotes(text)
+    assert (quote.speaker_text, quote.cue) == ("Garcia", "told")
+
+
+def test_extract_quotes_title_of_a_show_is_not_a_quotation():
+    quotes = _quotes(
+        "“We have always expected to be vetted,” the senator said on NBC’s “Meet the Press.”"
+    )
+    assert [q.text for q in quotes] == ["“We have always expected to be vetted,”"]
+
+
+def test_extract_quotes_quotation_paragraph_goes_on_from_the_attribution_before():
+    text = (
+        "Her neighbours have long mocked the mayor’s plans, calling them “fantasy,” "
+        "Maria Lopez said as she locked the gate.\n\n"
+        "“But the new bridge has changed my mind about all of it.”"
+    )
+    quote = _quotes(text)[-1]
+    assert (quote.text[:8], quote.speaker_text) == ("“But the", "Maria Lopez")
+
+
 @pytest.mark.parametrize(
     "text",
     [

@@ -55,12 +55,214 @@ def _cues(text: str) -> list[tuple[str, str | None, list[str]]]:
         ),
         (
             "The lawyer, who said he was stiffed, sued the company.",
-            ("said", "who", ["he was stiffed"]),
+            ("said", "The lawyer, who", ["he was stiffed"]),
         ),
     ],
 )
 def test_find_cues_speaker_and_content(text, expected):
     assert _cues(text)[0] == expected
+
+
+def test_find_cues_object_keeps_what_is_said_of_it_not_the_scene():
+    cues = _cues("The governor criticized the budget as reckless during a visit to Ohio.")
+    assert cues[0] == ("criticized", "The governor", ["the budget as reckless"])
+
+
+def test_find_cues_trailing_participle_is_not_content():
+    cues = _cues("Officials said the plant would close next year, putting 300 jobs at risk.")
+    assert cues[0] == ("said", "Officials", ["the plant would close next year"])
+
+
+def test_find_cues_called_on_someone_to_act():
+    cues = _cues("The union called on members to stay off the job until Friday.")
+    assert cues[0] == ("called on", "The union", ["members to stay off the job until Friday"])
+
+
+def test_find_cues_verb_misread_as_a_plural_noun():
+    # The small parser reads "charges" as a noun after a name; the name still speaks.
+    cues = _cues("Trump claims that the vote was rigged.")
+    assert cues == [("claims", "Trump", ["that the vote was rigged"])]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Analysts said prices have risen sharply, citing the drought.",
+            ("citing", "Analysts", ["the drought"]),
+        ),
+        (
+            "The war left many voters feeling that the country was adrift.",
+            ("feeling", "many voters", ["that the country was adrift"]),
+        ),
+        (
+            "The mayor praised the plan but stopped short of calling it a success.",
+            ("calling", "The mayor", ["it a success"]),
+        ),
+        (
+            "After saying the drug was safe, she was fired by the board.",
+            ("saying", "she", ["the drug was safe"]),
+        ),
+    ],
+)
+def test_find_cues_speaker_of_a_participle(text, expected):
+    assert expected in _cues(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "In addition to stating that the tax was unfair, Clinton has vowed to repeal it.",
+            ("stating", "Clinton", ["that the tax was unfair"]),
+        ),
+        (
+            "He will likely be able to win a few endorsements by citing his results.",
+            ("citing", "He", ["his results"]),
+        ),
+    ],
+)
+def test_find_cues_speaker_of_a_deeply_embedded_participle(text, expected):
+    assert expected in _cues(text)
+
+
+def test_find_cues_trailing_relative_clause_is_the_writers_gloss():
+    cues = _cues(
+        "Critics said the plan would cost more than the old system, which was already over budget."
+    )
+    assert cues[0] == ("said", "Critics", ["the plan would cost more than the old system"])
+
+
+def test_find_cues_gloss_after_a_dash_is_the_writers():
+    cues = _cues("Trump said he would give an interview to the network — a rare concession.")
+    assert cues == [("said", "Trump", ["he would give an interview to the network"])]
+
+
+def test_find_cues_who_issued_the_statement_speaks():
+    cues = _cues("The Security Council issued a statement calling the test a violation.")
+    assert cues[0] == ("calling", "The Security Council", ["the test a violation"])
+    cues = _cues("The minister spoke at a news conference announcing the plan.")
+    assert cues[0] == ("announcing", "The minister", ["the plan"])
+
+
+def test_find_cues_purpose_infinitive_is_the_subjects():
+    cues = _cues("The aide used blunt language to denounce the deal.")
+    assert cues[0] == ("denounce", "The aide", ["the deal"])
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "The senator attacked the governor as a fraud.",
+            ("attacked", "The senator", ["the governor as a fraud"]),
+        ),
+        (
+            "The group has promoted untested remedies.",
+            ("promoted", "The group", ["untested remedies"]),
+        ),
+        # The pinned lemmatizer reads "hoping" as "hop".
+        (
+            "Officials are hoping that the talks resume.",
+            ("hoping", "Officials", ["that the talks resume"]),
+        ),
+    ],
+)
+def test_find_cues_verbs_of_stance(text, expected):
+    assert _cues(text)[0] == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "The coach referred to the referee as “a disgrace” on Sunday.",
+            ("referred to", "The coach", ["the referee as “a disgrace”"]),
+        ),
+        (
+            "The mayor accused the council of wasting money.",
+            ("accused", "The mayor", ["the council of wasting money"]),
+        ),
+        ("Critics dubbed the plan a giveaway.", ("dubbed", "Critics", ["the plan a giveaway"])),
+        (
+            "A new poll shows Clinton with a lead of three points.",
+            ("shows", "A new poll", ["Clinton with a lead of three points"]),
+        ),
+        ("She mentioned the deficit twice.", ("mentioned", "She", ["the deficit"])),
+        (
+            "The mayor told his aides to find a way to cut costs.",
+            ("told", "The mayor", ["his aides to find a way to cut costs"]),
+        ),
+    ],
+)
+def test_find_cues_what_is_said_of_an_object(text, expected):
+    assert _cues(text)[0] == expected
+
+
+def test_find_cues_second_report_in_a_row_is_its_own():
+    cues = _cues(
+        "Six in 10 voters said Clinton is honest, and three-quarters said the same of Sanders."
+    )
+    assert cues == [
+        ("said", "Six in 10 voters", ["Clinton is honest"]),
+        ("said", "three-quarters", ["the same of Sanders"]),
+    ]
+
+
+def test_find_cues_reporting_verbs_coordinated_under_one_subject():
+    cues = _cues("The minister said the plant would close and added that workers would be paid.")
+    assert cues == [
+        ("said", "The minister", ["the plant would close"]),
+        ("added", "The minister", ["that workers would be paid"]),
+    ]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "About 4 in 10 say they want lower taxes.",
+            ("say", "About 4 in 10", ["they want lower taxes"]),
+        ),
+        (
+            "Less than a third agreed that the deal was fair.",
+            ("agreed", "Less than a third", ["that the deal was fair"]),
+        ),
+    ],
+)
+def test_find_cues_subject_under_another_label(text, expected):
+    assert _cues(text)[0] == expected
+
+
+def test_find_cues_made_it_clear():
+    cues = _cues("The governor made it clear that he would veto the bill.")
+    assert cues[0] == ("made it clear", "The governor", ["that he would veto the bill"])
+
+
+def test_find_cues_passive_with_by_speaks_through_the_agent():
+    cues = _cues("When asked by a reporter whether the plan would work, the senator declined.")
+    assert cues[0] == ("asked", "a reporter", ["whether the plan would work"])
+
+
+def test_find_cues_participle_after_a_possessed_noun():
+    cues = _cues("The rivals abandoned their strategy of attacking him.")
+    assert cues == [("attacking", "their", ["him"])]
+
+
+def test_find_cues_name_before_an_apposition_the_parser_lost():
+    text = (
+        "“It is not the position that everything is hunky-dory,” Gene Sperling, a top outside "
+        "Clinton adviser, said at a recent event on the economy in Iowa."
+    )
+    assert _cues(text)[0][:2] == ("said", "Gene Sperling")
+
+
+def test_find_cues_participle_without_a_subject_is_the_sentence_subjects():
+    text = (
+        "Maria Lopez faced questions at the hearing for her role in the scheme and for "
+        "saying that the rules did not apply."
+    )
+    assert _cues(text)[0] == ("saying", "Maria Lopez", ["that the rules did not apply"])
 
 
 def test_find_cues_passive_participle_has_no_speaker():

@@ -65,7 +65,7 @@ def extract_quotes(doc: Any, entities: tuple[Entity, ...] = ()) -> tuple[Quote, 
     """The quotes of one parsed article, ids ``Q1``, ``Q2`` … in text order."""
     text = text_of(doc)
     paragraphs = _paragraph_starts(text)
-    runs = _runs(scan(text), paragraphs)
+    runs = [r for r in _runs(scan(text), paragraphs) if not _title(text, r)]
     starts = [r.fragments[0][0] for r in runs]
     found: list[_Found] = []
     lines = _name_lines(doc, paragraphs)
@@ -141,6 +141,28 @@ def _runs(quoted: list[Quoted], paragraphs: list[int]) -> list[_Found]:
             )
         chaining = piece.continues
     return runs
+
+
+_TITLE_BEFORE = re.compile(
+    r"\b(?:on|in|at)\s+(?:[\w.&-]+\s+){0,3}?(?:[\w.&-]+['’]s\s+)?$|['’]s\s+$"
+)
+_TITLE_SMALL = frozenset(
+    ["a", "an", "the", "of", "in", "on", "at", "to", "for", "and", "or", "with", "from", "by"]
+)
+
+
+def _title(text: str, run: _Found) -> bool:
+    """ "said on NBC's “Meet the Press.”", "told CNN's “State of the Union”": a short
+    quotation in title case after "on"/"in" or a possessive names a show or a paper."""
+    if len(run.fragments) != 1:
+        return False
+    start, end = run.fragments[0]
+    words = re.findall(r"[^\W\d_][\w'’-]*", text[start:end])
+    if not 1 <= len(words) <= 6 or words[0].lower() in ("i", "we"):
+        return False
+    if not all(w[0].isupper() or w.lower() in _TITLE_SMALL for w in words):
+        return False
+    return _TITLE_BEFORE.search(text, max(0, start - 60), start) is not None
 
 
 def _inside_run(offset: int, runs: list[_Found], starts: list[int]) -> _Found | None:
@@ -313,6 +335,8 @@ def _attribute_remaining(doc: Any, runs: list[_Found], cues: list[Cue], starts: 
             run.speaker, run.speaker_span = earlier.speaker, earlier.speaker_span
         elif _words(text_of(doc)[first:last]) < _MIN_UNATTRIBUTED_WORDS:
             run.absorbed = True
+        elif (latest := _latest_speaker(doc, speech, cue_starts, first)) is not None:
+            run.speaker, run.speaker_span = latest.speaker, latest.speaker_span
         previous = run
 
 
@@ -364,8 +388,12 @@ def _nearest_in_sentence(
     hi = min(closing.end_char if closing is not None else last, paragraph_end)
     if closing is not None and closing.end < len(doc):
         following = doc[closing.end].sent  # "…," he said. as its own sentence
-        if following.end - following.start <= 8 and text[last : following.start_char].strip() == "":
-            hi = min(following.end_char, paragraph_end)
+        if text[last : following.start_char].strip() == "":
+            if following.end - following.start <= 8:
+                hi = min(following.end_char, paragraph_end)
+            else:  # "…?” Renteria told reporters during a call.": a cue in its first words
+                fifth = doc[min(following.start + 4, following.end - 1)]
+                hi = max(hi, min(fifth.idx + len(fifth), paragraph_end))
     best: Cue | None = None
     best_distance = 0
     for cue in cues[bisect.bisect_left(starts, lo) : bisect.bisect_left(starts, hi)]:
@@ -384,10 +412,34 @@ def _speaker_earlier(
 ) -> Cue | None:
     """ "Rubio said the plan was a disaster. “It is a joke.”": a quotation with no cue of
     its own, after a speech cue with a speaker in the same paragraph, is that speaker's."""
-    if _words(text_of(doc)[first:last]) < _MIN_UNATTRIBUTED_WORDS:
+    text = text_of(doc)
+    if _words(text[first:last]) < _MIN_UNATTRIBUTED_WORDS:
         return None  # a scare quote or a title
-    paragraph_start = text_of(doc).rfind("\n", 0, first) + 1
+    paragraph_start = text.rfind("\n", 0, first) + 1
+    if _opens_paragraph(text, first):
+        # "… , Susan said.\n\n“But we love him!”": a paragraph that is a quotation goes on
+        # from the attribution that ended the paragraph before.
+        before = text[:paragraph_start].rstrip()
+        paragraph_start = text.rfind("\n", 0, len(before)) + 1
+        if not before.endswith((".", "!", "?")):
+            return None
     earlier = cues[bisect.bisect_left(starts, paragraph_start) : bisect.bisect_left(starts, first)]
+    for cue in reversed(earlier):
+        if cue.speaker is not None:
+            return cue
+    return None
+
+
+def _latest_speaker(doc: Any, cues: list[Cue], starts: list[int], first: int) -> Cue | None:
+    """ "… Sanders told the crowd. The senator has run on it for years.\n\n“It is the
+    fight of our time …”": a long quotation with no cue of its own is, as readers take it,
+    the words of the last person quoted in its paragraph or the one before."""
+    text = text_of(doc)
+    lo = text.rfind("\n", 0, first) + 1
+    before = text[:lo].rstrip()
+    if before:
+        lo = text.rfind("\n", 0, len(before)) + 1
+    earlier = cues[bisect.bisect_left(starts, lo) : bisect.bisect_left(starts, first)]
     for cue in reversed(earlier):
         if cue.speaker is not None:
             return cue
@@ -407,6 +459,9 @@ def _colon_before(doc: Any, cues: list[Cue], starts: list[int], first: int) -> C
     ]
     if inside:
         return inside[-1]
+    subject = _colon_subject(sentence, len(before) - 1)
+    if subject is not None:
+        return subject
     # "Republican pollster Daron Shaw:" with no verb: the last name before the colon speaks.
     line_start = text_of(doc).rfind("\n", 0, len(before) - 1) + 1
     names = [
@@ -423,6 +478,29 @@ def _colon_before(doc: Any, cues: list[Cue], starts: list[int], first: int) -> C
         end=len(before),
         speaker=name.root,
         speaker_span=(name.start_char, name.end_char),
+        content=(),
+        layout="line",
+    )
+
+
+def _colon_subject(sentence: Any, colon: int) -> Cue | None:
+    """ "Tom Ridge put it this way:" / "She addressed the crowd again:": a sentence that
+    hands over to a quotation with a colon, whatever its verb, is its subject's."""
+    root = sentence.root
+    if root.pos_ not in ("VERB", "AUX") or root.idx > colon:
+        return None  # a headline "Name: ‘We Will …’" parsed as one sentence
+    subject = next((c for c in root.children if c.dep_ == "nsubj"), None)
+    if subject is None or not (
+        subject.ent_type_ in _NAME_LABELS or subject.lower_ in ("he", "she", "they", "we", "i")
+    ):
+        return None
+    start, end = subject.left_edge.idx, subject.idx + len(subject.text)
+    return Cue(
+        token=root,
+        start=colon,
+        end=colon + 1,
+        speaker=subject,
+        speaker_span=(start, end),
         content=(),
         layout="line",
     )

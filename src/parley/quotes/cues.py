@@ -21,9 +21,13 @@ from parley.quotes.lexicon import (
     ABOUT_PREPOSITIONS,
     CUE_LEMMAS,
     INTENTION,
+    ISSUERS,
     NOUN_OBJECT,
     NOUN_PREPOSITIONS,
     NOUNS,
+    OBJECT_CONTROL,
+    PHRASAL,
+    PHRASAL_VERBS,
     SPEECH,
     TO_PREPOSITION,
 )
@@ -34,10 +38,21 @@ _CLIMB = ("conj", "xcomp", "advcl", "acomp")
 """Verbs that share their head's subject; a ccomp or parataxis has its own."""
 _OBJECTS = ("dobj", "oprd", "attr", "dative")
 _TEXT_KEY = "parley.text"
+_PERSONAL = frozenset({"he", "she", "they", "it", "we", "i", "who"})
 _NOT_CONTENT = frozenset({"condition", "background", "record", "behalf"})
 """Objects of "speaking on condition of anonymity", "on the record", "on behalf of"."""
+_ADDRESSING = frozenset(
+    {"tell", "inform", "notify", "brief", "remind", "assure", "reassure", "advise", "urge"}
+)
+"""Speech verbs whose object is who is spoken to, never the speaker."""
+_DASHES = frozenset({"—", "–", "--", "―"})
 _INSERTION_MARKS = frozenset({",", "—", "--", "''", '"', "”", "’"})
-_OBJECT_TAILS = ("prep", "advcl", "oprd", "xcomp")
+_OBJECT_TAILS = ("prep", "oprd", "xcomp")
+_TAIL_PREPOSITIONS = frozenset(
+    {"as", "for", "of", "to", "on", "about", "against", "with", "into", "in"}
+)
+"""Prepositions that carry what a verb reports of its object ("described X [as Y]",
+"accused X [of Y]", "blamed X [on Y]"); "during", "at", "after" only set the scene."""
 _OPEN_MARKS = frozenset("“«„\"‘'")
 _CLOSE_MARKS = frozenset("”»\"’'")
 
@@ -61,10 +76,23 @@ class Cue:
     def speech(self) -> bool:
         """Reports words (may claim an adjacent quotation), not only a stance."""
         return (
-            self.layout != "verb"
-            or self.token.lower_ == "according"
-            or self.token.lemma_.lower() in SPEECH
+            self.layout != "verb" or self.token.lower_ == "according" or lemma(self.token) in SPEECH
         )
+
+
+_LEMMA_FIXES = {"hoped": "hope", "hopes": "hope", "hoping": "hope", "rated": "rate"}
+"""Forms the pinned model's lemmatizer gets wrong ("hoping" → "hop", "rated" → "rat")."""
+
+
+def lemma(token: Any) -> str:
+    """The token's lemma, lower-cased, with the lemmatizer's known slips mended; a
+    phrasal verb of reply ("shot back", "lashed out") reads as the verb it means."""
+    word = _LEMMA_FIXES.get(token.lower_) or str(token.lemma_).lower()
+    if word in PHRASAL_VERBS:
+        for child in token.children:
+            if child.dep_ in ("prt", "advmod") and (word, child.lower_) in PHRASAL:
+                return PHRASAL[word, child.lower_]
+    return word
 
 
 def text_of(doc: Any) -> str:
@@ -81,8 +109,10 @@ def find_cues(doc: Any) -> list[Cue]:
     for token in doc:
         if token.lower_ == "according":
             cue = _according(token)
-        elif token.pos_ == "VERB" and token.lemma_.lower() in CUE_LEMMAS:
+        elif token.pos_ == "VERB" and lemma(token) in CUE_LEMMAS:
             cue = _verb(token)
+        elif token.pos_ == "VERB" and lemma(token) == "make":
+            cue = _made_clear(token)
         elif token.pos_ == "NOUN" and token.lemma_.lower() in NOUNS:
             cue = _noun(token)
         else:
@@ -146,24 +176,38 @@ def _according(token: Any) -> Cue | None:
 
 
 def _verb(token: Any) -> Cue | None:
-    lemma = token.lemma_.lower()
+    word = lemma(token)
     children = list(token.children)
     content: tuple[Fragment, ...] = ()
     clause = [c for c in children if c.dep_ == "ccomp" and not _inserted(c)]
-    if not clause and (lemma in NOUN_OBJECT or _quotes_in_object(children)):
+    # "said A, and three-quarters said B": a later clause with its own reporting verb
+    # and subject is the next attribution.
+    clause = clause[:1] + [c for c in clause[1:] if not _own_report(c)]
+    if not clause and (word in NOUN_OBJECT or word == "say" or _quotes_in_object(children)):
         # "reported “2,521 shooting incidents” in the city": an object holding a quotation
         # is what a speech verb reports, whatever the verb.
         clause = [c for c in children if c.dep_ in _OBJECTS]
         if clause:  # "criticized the act [as a 'crazy system']", "blasted X [for being …]"
             first = min(c.i for c in clause)
-            clause += [c for c in children if c.i > first and c.dep_ in _OBJECT_TAILS]
-    if lemma in INTENTION and not clause:
+            clause += [
+                c
+                for c in children
+                if c.i > first
+                and c.dep_ in _OBJECT_TAILS
+                and (c.dep_ != "prep" or c.lower_ in _TAIL_PREPOSITIONS)
+            ]
+    if word in INTENTION and not clause:
         clause = [c for c in children if c.dep_ == "xcomp"]
+    if not clause and word in OBJECT_CONTROL:  # "told his aides [to find a way]"
+        objects = [c for c in children if c.dep_ == "dobj"]
+        if objects:
+            infinitives = [c for c in children if c.dep_ == "xcomp" and c.i > objects[0].i]
+            clause = objects + infinitives if infinitives else []
     end = token.idx + len(token.text)
-    if lemma in ABOUT and not clause:
+    if word in ABOUT and not clause:
         for prep in children:
             wanted = prep.lower_ in ABOUT_PREPOSITIONS or (
-                prep.lower_ == "to" and lemma in TO_PREPOSITION
+                prep.lower_ == "to" and word in TO_PREPOSITION
             )
             if prep.dep_ == "prep" and wanted and prep.i > token.i:
                 clause = [
@@ -174,6 +218,13 @@ def _verb(token: Any) -> Cue | None:
                     and c.ent_type_ not in ("DATE", "TIME")
                 ]
                 end = prep.idx + len(prep.text) if clause else end
+                if clause:  # "called on the party [to unite]", "referred to X [as Y]"
+                    clause += [
+                        c
+                        for c in children
+                        if c.i > prep.i
+                        and (c.dep_ == "xcomp" or (c.dep_ == "prep" and c.lower_ == "as"))
+                    ]
                 break
     if clause and clause[0].dep_ == "ccomp":
         # "said Lenox was a juggernaut [until it went bankrupt]": a clause hung on the cue
@@ -181,7 +232,7 @@ def _verb(token: Any) -> Cue | None:
         clause += [
             c
             for c in children
-            if c.dep_ == "advcl" and c.i > clause[0].i and c.lemma_.lower() not in CUE_LEMMAS
+            if c.dep_ == "advcl" and c.i > clause[0].i and lemma(c) not in CUE_LEMMAS
         ]
     if clause:
         content = _pieces(token, clause)
@@ -195,18 +246,56 @@ def _verb(token: Any) -> Cue | None:
                 token.left_edge.i,
                 token.right_edge.i,
             )
-    elif lemma not in SPEECH:
+    elif word not in SPEECH:
         return None
-    subject = None if _passive_participle(token) else _subject(token)
-    if subject is None and lemma in SPEECH and not _passive_participle(token):
-        subject = _name_before(token)
+    subject = _agent(token)  # "was asked by a reporter whether …": the reporter asks
+    if subject is None and not _passive_participle(token):
+        subject = _subject(token)
+    if subject is None and word in SPEECH and not _passive_participle(token):
+        subject = _inverted(token) or _name_before(token)
+    if subject is None:
+        subject = _stray_subject(token)
+    if subject is None and token.tag_ == "VBG":
+        subject = _sentence_subject(token)
     return Cue(
         token=token,
         start=token.idx,
         end=end,
         speaker=_antecedent(subject) if subject is not None else None,
-        speaker_span=_mention(subject) if subject is not None else None,
+        speaker_span=_speaker_words(subject) if subject is not None else None,
         content=content,
+    )
+
+
+def _own_report(clause: Any) -> bool:
+    return lemma(clause) in SPEECH and any(
+        c.dep_ == "nsubj" and c.i < clause.i for c in clause.children
+    )
+
+
+def _made_clear(token: Any) -> Cue | None:
+    """ "Republicans made (it) clear that they would oppose the bill": the that-clause,
+    hung on "made" or on "clear", is what they made clear."""
+    clear = next((c for c in token.children if c.lower_ == "clear" and c.i > token.i), None)
+    if clear is None:
+        return None
+    clause = [
+        c
+        for c in (*token.children, *clear.children)
+        if c.dep_ in ("ccomp", "advcl")
+        and c.i > clear.i
+        and any(m.dep_ == "mark" for m in c.children)
+    ]
+    if not clause:
+        return None
+    subject = _subject(token)
+    return Cue(
+        token=token,
+        start=token.idx,
+        end=clear.idx + len(clear.text),
+        speaker=_antecedent(subject) if subject is not None else None,
+        speaker_span=_speaker_words(subject) if subject is not None else None,
+        content=_pieces(token, clause[:1]),
     )
 
 
@@ -230,7 +319,11 @@ def _noun(token: Any) -> Cue | None:
         if child.dep_ in ("acl", "ccomp") and any(c.dep_ == "mark" for c in child.children):
             content = _pieces(token, [child])
         elif child.dep_ == "prep" and child.lower_ in NOUN_PREPOSITIONS:
-            objects = [c for c in child.children if c.dep_ in ("pobj", "pcomp")]
+            objects = [
+                c
+                for c in child.children
+                if c.dep_ in ("pobj", "pcomp") and c.ent_type_ not in ("DATE", "TIME")
+            ]  # "a conference call [on Tuesday]" is not about Tuesday
             if objects:
                 content = _pieces(token, objects)
                 end = child.idx + len(child.text)
@@ -239,20 +332,76 @@ def _noun(token: Any) -> Cue | None:
     if not content:
         return None
     subject = next((c for c in token.children if c.dep_ == "poss"), None)
+    if subject is None:
+        subject = _name_as_subject(token)
     current = token
     while subject is None and current.dep_ in ("dobj", "pobj", "prep", "attr", "appos"):
         current = current.head  # "renewed [her] calls for …", "in a statement saying …"
         if current.pos_ in ("VERB", "AUX"):
-            subject = next((c for c in current.children if c.dep_ == "nsubj"), None)
+            # "… with an assertion that …", "wavered in answering a question about …"
+            subject = _agent(current) or _subject(current)
             break
     return Cue(
         token=token,
         start=token.idx,
         end=end,
         speaker=_antecedent(subject) if subject is not None else None,
-        speaker_span=_mention(subject) if subject is not None else None,
+        speaker_span=_speaker_words(subject) if subject is not None else None,
         content=content,
     )
+
+
+def _name_as_subject(token: Any) -> Any | None:
+    """ "Trump claims that …" parsed as a noun phrase, the verb's "-s" read as a plural:
+    the capitalised word just before, joined to the cue as its compound or its head."""
+    if token.tag_ != "NNS" or token.i == 0 or any(c.dep_ == "det" for c in token.children):
+        return None
+    name = token.doc[token.i - 1]
+    if not name.text[:1].isupper() or name.pos_ not in ("PROPN", "NOUN"):
+        return None
+    if name.head.i == token.i and name.dep_ == "compound" and token.dep_ == "ROOT":
+        return name
+    if token.head.i == name.i and name.dep_ == "ROOT":
+        return name
+    return None
+
+
+def _inverted(token: Any) -> Any | None:
+    """ "“We will win,” added a local Democrat.": the speaker after the verb, which the
+    parser takes for its object."""
+    doc = token.doc
+    if token.i == 0 or lemma(token) in _ADDRESSING:
+        return None
+    before = doc[token.i - 1]
+    if before.text == "," and token.i > 1:
+        before = doc[token.i - 2]
+    if before.text[-1] not in _CLOSE_MARKS or before.text == "'":
+        return None
+    return next(
+        (c for c in token.children if c.dep_ == "dobj" and c.left_edge.i == token.i + 1), None
+    )
+
+
+def _sentence_subject(token: Any) -> Any | None:
+    """ "… for his role in promoting aids and for saying that …": a participle the parse
+    leaves without a subject belongs to the person its sentence is about."""
+    root = token.sent.root
+    subject = next((c for c in root.children if c.dep_ == "nsubj"), None)
+    if subject is not None and (
+        subject.ent_type_ in ("PERSON", "ORG", "NORP") or subject.lower_ in _PERSONAL
+    ):
+        return subject
+    return None
+
+
+def _agent(token: Any) -> Any | None:
+    """The "by" phrase of a passive verb: who asked, who said, who called."""
+    if token.tag_ != "VBN":
+        return None
+    for child in token.children:
+        if child.dep_ == "agent":
+            return next((c for c in child.children if c.dep_ == "pobj"), None)
+    return None
 
 
 def _passive_participle(token: Any) -> bool:
@@ -271,13 +420,24 @@ def _antecedent(subject: Any) -> Any:
     return subject
 
 
+def _speaker_words(subject: Any) -> Fragment:
+    """The words that name the speaker: for a relative pronoun, from its antecedent's
+    phrase to the pronoun ("[a group that] advocates …", "[the senator, who] said …"), so
+    the pronoun and the words it stands for are both in the mention."""
+    antecedent = _antecedent(subject)
+    if antecedent is subject:
+        return _mention(subject)
+    start, end = _mention(antecedent)
+    return start, max(end, subject.idx + len(subject.text))
+
+
 def _inserted(token: Any) -> bool:
     """ "The economy, he said, is weak" / "…, sources said.": an attribution set into
     (or after) the clause it reports, which the parse hangs below that clause."""
     return (
         token.dep_ in ("parataxis", "ccomp")
         and token.left_edge.i > token.head.left_edge.i
-        and token.lemma_.lower() in SPEECH
+        and lemma(token) in SPEECH
         and token.head.pos_ in ("VERB", "AUX")
         and not any(c.dep_ in ("ccomp", "dobj", "xcomp") for c in token.children)
         and any(c.dep_ == "nsubj" for c in token.children)
@@ -295,11 +455,13 @@ def _after_mark(token: Any) -> bool:
 
 
 def _name_before(token: Any) -> Any | None:
-    """ "Rep. Paul Ryan (R-WI) said“…": a name just before a cue the parser gave no subject."""
+    """ "Rep. Paul Ryan (R-WI) said“…", "Gene Sperling, a Clinton adviser, said": a name
+    just before a cue the parser gave no subject, past a bracket or an apposition."""
     doc = token.doc
     i = token.i - 1
     depth = 0
-    while i >= 0 and token.i - i <= 8:
+    skipped = False
+    while i >= 0 and token.i - i <= 16:
         word = doc[i]
         if word.text == ")":
             depth += 1
@@ -307,9 +469,41 @@ def _name_before(token: Any) -> Any | None:
             depth -= 1
         elif depth == 0 and word.ent_type_ in ("PERSON", "ORG", "NORP"):
             return word
-        elif depth == 0 and not word.is_punct:
-            return None
+        elif depth == 0 and word.text == "," and i == token.i - 1 and not skipped:
+            # ", a top Clinton adviser," : back to the comma that opens the apposition
+            opening = next(
+                (j for j in range(i - 1, max(i - 12, -1), -1) if doc[j].text == ","), None
+            )
+            if opening is None:
+                return None
+            i, skipped = opening, True
+        elif depth == 0 and (not word.is_punct or word.text in _CLOSE_MARKS):
+            return None  # a word that is not the name, or the quotation before it
         i -= 1
+    return None
+
+
+_STRAY = ("compound", "npadvmod", "nummod", "dep", "nmod")
+
+
+def _stray_subject(token: Any) -> Any | None:
+    """The subject of a finite verb the parser gave none, found under another label:
+    "Trump barked" (compound), "About 4 in 10 say" (nummod), "Less than a third agreed"
+    (npadvmod), "At the club, Jay Smith, its manager, said" (apposition in the opener)."""
+    if token.tag_ not in ("VBD", "VBZ", "VBP"):
+        return None
+    if any(c.dep_ in ("nsubj", "nsubjpass", "csubj", "expl") for c in token.children):
+        return None
+    before = [c for c in token.children if c.i < token.i]
+    stray = [c for c in before if c.dep_ in _STRAY and c.pos_ in ("NOUN", "PROPN", "NUM")]
+    if stray:
+        return stray[-1]
+    for prep in reversed(before):
+        if prep.dep_ != "prep":
+            continue
+        for word in prep.subtree:
+            if word.dep_ == "appos" and word.ent_type_ in ("PERSON", "ORG"):
+                return word
     return None
 
 
@@ -324,8 +518,9 @@ def _named_in_apposition(subject: Any) -> Any:
 
 def _subject(token: Any) -> Any | None:
     """The verb's subject, or that of the verb it hangs from ("…, adding that …")."""
-    current = token
-    for _ in range(3):
+    current = _coordinated_with(token) or token
+    adjunct = False
+    for _ in range(6):
         # The subject nearest the verb: a parse run over a paragraph break can give two.
         subjects = [c for c in current.children if c.dep_ == "nsubj" and c.lower_ != "there"]
         if subjects:
@@ -335,13 +530,83 @@ def _subject(token: Any) -> Any | None:
                 subject = next((c for c in child.children if c.dep_ == "nsubj"), None)
                 return subject
             if child.dep_ == "nsubjpass":
-                return None  # "he was asked": the subject is not the speaker
+                # "he was asked": the subject is not the speaker; but "After saying …,
+                # she was taken to hospital": she said it.
+                return child if adjunct else None
         if current.dep_ == "acl" and current.head.pos_ in ("NOUN", "PROPN"):
-            return current.head  # "a statement saying …"
+            return _issuer(current.head) or current.head  # "a statement saying …"
         if current.dep_ == "pcomp" and current.head.dep_ == "prep":
             current = current.head.head  # "ended his speech by saying …"
+            if current.dep_ == "advmod" and current.pos_ == "ADV":
+                current = current.head  # "stopped short of calling …"
+            while current.dep_ == "pobj" and current.head.dep_ == "prep":
+                current = current.head.head  # "In addition to stating …, Clinton has …"
+            owner = next((c for c in current.children if c.dep_ == "poss"), None)
+            if current.pos_ == "NOUN" and owner is not None:
+                return owner  # "their strategy of attacking him"
+            adjunct = True
             continue
         if current.dep_ not in _CLIMB or current.head.i == current.i:
+            return None
+        if current.dep_ == "xcomp" and (
+            current.tag_ == "VBG" or lemma(current.head) in OBJECT_CONTROL
+        ):
+            # "left many nations feeling that …", "asked him to say …": the object does it
+            # (but "used blunt words to denounce …": the subject does).
+            controller = [c for c in current.head.children if c.dep_ == "dobj" and c.i < current.i]
+            if controller:
+                return controller[-1]
+        head = current.head
+        if (
+            _trailing_participle(current, head.left_edge.i, current.right_edge.i)
+            and head.dep_ == "ccomp"
+            and lemma(head.head) in SPEECH
+        ):
+            head = head.head  # "said prices rose, citing the weather": the speaker cites
+        current = head
+    return None
+
+
+def _issuer(noun: Any) -> Any | None:
+    """ "The council issued a statement calling …", "he unleashed a series of tweets
+    mocking …", "she spoke at a news conference announcing …": whoever put out the words
+    speaks them, when a name, a personal pronoun or a person noun did."""
+    verb = noun
+    if verb.dep_ == "pobj" and verb.head.dep_ == "prep":
+        verb = verb.head.head  # "a series of [tweets]", "spoke at a [news conference]"
+    if verb.pos_ != "VERB":
+        if verb.dep_ != "dobj":
+            return None
+        verb = verb.head
+    if verb.pos_ != "VERB":
+        return None
+    subject = next((c for c in verb.children if c.dep_ == "nsubj"), None)
+    if subject is None:
+        return None
+    if (
+        subject.ent_type_ in ("PERSON", "ORG", "GPE", "NORP")
+        or subject.lower_ in _PERSONAL
+        or lemma(subject) in ISSUERS
+    ):
+        return subject
+    return None
+
+
+def _coordinated_with(token: Any) -> Any | None:
+    """The cue a subjectless reporting verb is coordinated with, when the parser hung it
+    inside that cue's content ("said he would order a review [and warned] …")."""
+    if token.dep_ != "conj" or token.tag_ not in ("VBD", "VBZ") or lemma(token) not in SPEECH:
+        return None
+    if any(c.dep_ in ("nsubj", "nsubjpass") for c in token.children):
+        return None
+    current = token.head
+    for _ in range(4):
+        if current.dep_ == "ccomp":
+            cue = current.head
+            if lemma(cue) in SPEECH and cue.tag_ == token.tag_:
+                return cue
+            return None
+        if current.dep_ not in ("conj", "xcomp", "advcl") or current.head.i == current.i:
             return None
         current = current.head
     return None
@@ -355,6 +620,9 @@ def _mention(head: Any) -> Fragment:
     for child in head.children:
         if child.i > head.i and child.dep_ in ("compound", "flat", "prep") and child.i == end + 1:
             end = child.right_edge.i
+    for i in range(start, head.i):
+        if doc[i].text in ("”", '"', "»", "''"):
+            start = i + 1  # a parse that runs the quotation into the name: not the speaker
     while start < end and doc[start].is_punct:
         start += 1
     return doc[start].idx, doc[end].idx + len(doc[end].text)
@@ -369,6 +637,15 @@ def _pieces(cue: Any, clause: list[Any]) -> tuple[Fragment, ...]:
     inside: set[int] = set()
     for child in clause:
         inside.update(range(child.left_edge.i, child.right_edge.i + 1))
+    for token in doc[lo : hi + 1]:
+        if _trailing_participle(token, lo, hi) or _trailing_aside(token, lo, hi):
+            inside.difference_update(range(token.left_edge.i - 1, token.right_edge.i + 1))
+            hi = token.left_edge.i - 2
+            break
+        if _coordinated_report(cue, token, lo, hi):
+            inside.difference_update(range(token.left_edge.i, token.right_edge.i + 1))
+            hi = token.left_edge.i - 1
+            break
     fragments: list[Fragment] = []
     start = None
     for i in range(lo, hi + 2):
@@ -381,12 +658,62 @@ def _pieces(cue: Any, clause: list[Any]) -> tuple[Fragment, ...]:
     return tuple(fragments)
 
 
+def _trailing_participle(token: Any, lo: int, hi: int) -> bool:
+    """ "…, arguing that …" / "…, meaning …" ending the content: a participle set off by a
+    comma comments on the report (or is a report of its own), it is not part of it."""
+    doc = token.doc
+    first = token.left_edge.i
+    return (
+        token.tag_ == "VBG"
+        and token.dep_ == "advcl"
+        and all(t.dep_ == "advmod" for t in doc[first : token.i])
+        and lo < first - 1
+        and doc[first - 1].text == ","
+        and all(t.is_punct for t in doc[token.right_edge.i + 1 : hi + 1])
+    )
+
+
+def _coordinated_report(cue: Any, token: Any, lo: int, hi: int) -> bool:
+    """ "said he would order a review and warned against hackers": a reporting verb in the
+    cue's own tense, joined at the end of the content without a subject of its own, goes
+    with the cue (the parser hangs it on the content's verb); it reports something else."""
+    return (
+        token.dep_ == "conj"
+        and token.tag_ == cue.tag_
+        and token.tag_ in ("VBD", "VBZ")
+        and lemma(token) in SPEECH
+        and lo < token.left_edge.i
+        and not any(c.dep_ in ("nsubj", "nsubjpass") for c in token.children)
+        and all(t.is_punct for t in token.doc[token.right_edge.i + 1 : hi + 1])
+    )
+
+
+def _trailing_aside(token: Any, lo: int, hi: int) -> bool:
+    """ "…, which forced her to leave early" ending the content: the writer's gloss on
+    its last noun, a relative clause set off by a comma, not what was said."""
+    doc = token.doc
+    first = token.left_edge.i
+    if not lo < first - 1 or not all(t.is_punct for t in doc[token.right_edge.i + 1 : hi + 1]):
+        return False
+    if token.dep_ == "relcl":
+        return doc[first - 1].text == "," and doc[first].lower_ in (
+            "which",
+            "who",
+            "whose",
+            "where",
+        )
+    # "… the “anchor baby” — a play on words …": a dash, then a noun phrase glossing it.
+    return token.dep_ == "appos" and doc[first - 1].text in _DASHES
+
+
 def _trimmed(doc: Any, lo: int, hi: int) -> tuple[Fragment, ...]:
     """Tokens ``lo..hi`` as one fragment, without punctuation at its ends (quote marks stay)."""
     while lo <= hi and doc[lo].is_punct and doc[lo].text not in _OPEN_MARKS:
         lo += 1
-    while hi >= lo and doc[hi].is_punct and doc[hi].text[-1] not in _CLOSE_MARKS:
-        hi -= 1
+    while hi >= lo and (
+        (doc[hi].is_punct and doc[hi].text[-1] not in _CLOSE_MARKS) or doc[hi].dep_ == "cc"
+    ):
+        hi -= 1  # ", and" left over where a clause was cut off
     if hi < lo:
         return ()
     if doc[hi].text[-1] in _CLOSE_MARKS and not any(

@@ -28,9 +28,20 @@ SPEECH = _words(
     vow assure reassure inform advise notify brief concur agree disagree dispute contradict
     affirm reaffirm swear pledge guarantee cite quote read tell declare proclaim shout yell
     scream whisper mutter exclaim cry chant sing tweet blog email text write pen publish
-    release
+    release bark snap fume scold thank ponder marvel gush grumble sneer mock retaliate
     """
 )
+
+PHRASAL = {
+    ("shoot", "back"): "retort",
+    ("fire", "back"): "retort",
+    ("hit", "back"): "retort",
+    ("push", "back"): "counter",
+    ("lash", "out"): "attack",
+    ("speak", "out"): "speak",
+}
+"""Phrasal verbs of reply and protest, as the single verb they mean ("Trump shot back")."""
+PHRASAL_VERBS = frozenset(verb for verb, _ in PHRASAL)
 
 COGNITION = _words(
     """
@@ -45,7 +56,10 @@ NOUN_OBJECT = _words(
     announce deny reject dismiss criticize criticise praise propose recommend demand urge
     endorse support oppose defend condemn denounce applaud welcome blast slam question
     dispute confirm acknowledge admit predict promise pledge vow reveal discuss cite
-    describe call
+    describe call attack echo encourage compare liken mock invoke promote back hail laud
+    decry lambaste ridicule champion accuse dub label brand pan mention report note offer
+    show challenge highlight reference portray downplay herald lambast bemoan cheer
+    congratulate express articulate
     """
 )
 
@@ -56,6 +70,25 @@ INTENTION = _words(
     """
 )
 """Verbs whose reported content is an infinitive ("wants to triple the program")."""
+
+OBJECT_CONTROL = _words(
+    """
+    ask tell urge encourage force persuade order allow invite push press pressure lead
+    leave make get want expect need require call challenge dare convince
+    """
+)
+"""Verbs whose object does what their infinitive says ("urged voters [to vote]"); with
+other verbs the subject does it ("used blunt words [to denounce] the deal")."""
+
+ISSUERS = _words(
+    """
+    lawyer attorney official spokesman spokeswoman spokesperson aide adviser advisor
+    leader senator lawmaker governor mayor minister president candidate campaign group
+    organization committee council company government administration agency
+    """
+)
+"""Nouns for who puts out a statement, a letter or tweets ("the group issued a statement
+calling for …"): they speak through what they issue."""
 
 EVIDENCE = _words(
     """
@@ -68,7 +101,7 @@ ABOUT = _words(
     """
     talk speak write complain warn rail argue call ask joke boast brag testify comment remark
     tweet lie worry care think know hear read report rant muse wonder inquire testify
-    campaign push lobby press plead beg advocate refer apologize respond react
+    campaign push lobby press plead beg advocate refer apologize respond react focus
     """
 )
 """Verbs whose content is the object of a preposition ("spoke of [the legacy]")."""
