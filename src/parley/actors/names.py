@@ -2,7 +2,8 @@
 
 A cluster is one actor of the article while the stage builds it: its canonical
 name, type, country, roles, aliases and mention offsets. Named mentions come
-from spaCy's entities; "Vladimir Putin" = "Putin" = "President Putin". Roles
+from spaCy's entities; "Vladimir Putin" = "Putin" = "President Putin", names compared
+without case or accents; a title inside the name ("Crown Prince …") becomes a role. Roles
 come from the words before a name ("Kremlin spokesman Dmitry Peskov"),
 appositives ("Konstantin Kosachyov, the deputy chairman of …") and possessives
 ("Russia's ambassador Anatoly Antonov"); a country from any of those words that
