@@ -49,3 +49,43 @@ def test_build_entities_ids_follow_first_mention():
         ("E2", "Emmanuel Macron"),
         ("E3", "Paris"),
     ]
+
+
+def test_build_entities_merges_names_across_diacritics():
+    entities = _entities(
+        "Turkish President Recep Tayyip Erdoğan spoke on Friday. Later, Erdogan said talks "
+        "were possible."
+    )
+    person = entities["Recep Tayyip Erdoğan"]
+    assert len(person.mentions) == 2
+    assert "Erdogan" not in entities
+
+
+def test_build_entities_title_goes_to_roles():
+    entities = _entities(
+        "Crown Prince Mohammad bin Salman of Saudi Arabia accepted responsibility on Monday."
+    )
+    person = entities["Mohammad bin Salman"]
+    assert "crown prince" in person.roles
+    assert person.country == "SAU"
+
+
+def test_build_entities_country_from_possessive_before_title():
+    entities = _entities("Turkey's President Erdogan said on Friday that talks were possible.")
+    assert entities["Erdogan"].country == "TUR"
+    assert entities["Erdogan"].roles == ("president",)
+
+
+def test_build_entities_no_role_from_a_noun_that_is_no_role():
+    entities = _entities(
+        "President Vladimir Putin spoke on Friday. On live television Putin also attacked the plan."
+    )
+    assert "television" not in " ".join(entities["Vladimir Putin"].roles)
+
+
+def test_build_entities_first_name_joins_the_full_name():
+    entities = _entities(
+        'Donald Trump fired John Bolton on Monday. "I asked John for his resignation," Trump wrote.'
+    )
+    assert "John" not in entities
+    assert "John" in entities["John Bolton"].aliases

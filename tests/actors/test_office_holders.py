@@ -61,3 +61,8 @@ def test_little_known_holder_needs_a_title():
 def test_surname_of_several_words():
     held = office_holder("de Klerk")
     assert held is not None and held.country == "ZAF"
+
+
+def test_office_holder_name_with_accents_is_found():
+    assert office_holder("Recep Tayyip Erdoğan") == office_holder("Recep Tayyip Erdogan")
+    assert office_holder("Recep Tayyip Erdoğan") is not None

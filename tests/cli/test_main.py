@@ -119,7 +119,7 @@ def test_ingest_summary_is_exact(tmp_path):
         f"Database {db}\n"
         "  articles        2\n"
         "  people          2\n"
-        "  organisations   3\n"
+        "  organisations   2\n"
         "  countries       2\n"
         "  quotes          12 (3 with a named speaker)\n"
         "  events          7\n"

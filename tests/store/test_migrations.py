@@ -10,6 +10,7 @@ from pathlib import Path
 import duckdb
 import pytest
 
+from parley.actors.people import person_key
 from parley.errors import StoreError
 from parley.records import Article, Quote
 from parley.store import Store
@@ -234,3 +235,22 @@ def test_migration_2_groups_wire_copies_stored_before_it(
         signed = store.db.execute("SELECT count(*) FROM article_signatures").fetchone()
     assert groups["copy"] == groups["first"] and groups["other"] == "other"
     assert signed == (3,)
+
+
+def test_migration_5_gives_stored_people_the_key_new_rows_get(
+    registry: list[Migration], db_path: Path
+) -> None:
+    saved = list(registry)
+    registry[:] = saved[:4]
+    with Store(db_path) as store:
+        store.db.execute(
+            "INSERT INTO entities VALUES ('abc', 'E1', 'Recep Tayyip  Erdoğan’s', 'PERSON', "
+            "'TUR', [], []), ('abc', 'E2', 'Ankara', 'GPE', 'TUR', [], [])"
+        )
+    registry[:] = saved
+    with Store(db_path) as store:
+        rows = store.db.execute("SELECT id, person, surname FROM entities ORDER BY id").fetchall()
+    assert rows == [
+        ("E1", person_key("Recep Tayyip Erdoğan"), "erdogan"),
+        ("E2", None, None),
+    ]

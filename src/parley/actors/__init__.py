@@ -1,13 +1,16 @@
 """Actors stage: entity spans → ``Entity`` records (people, organisations, countries).
 
 Reads the spaCy parse and named entities of one article (``names``): merges the
-mentions of one actor by name ("Vladimir Putin" = "Putin"; "U.S." = "United
-States"), gives each a canonical name, roles from the words around a person's
-name (pre-modifiers, appositives, possessives), and an ISO alpha-3 country where
-the text shows one; capitals and seats of government ("the Kremlin",
-"Washington") stand for their country's government. Then ``coref`` joins
-pronouns and definite descriptions ("the former KGB agent") to those actors.
-Every mention keeps its character offsets into ``Article.text``.
+mentions of one actor by name, case and accents aside ("Vladimir Putin" = "Putin";
+"Erdoğan" = "Erdogan"; "U.S." = "United States"), gives each a canonical name without
+titles ("Crown Prince", "Gen."), roles from titles and role words around a person's
+name (pre-modifiers, appositives, possessives), a type by the NER labels' majority and
+the evidence of a title or role, and an ISO alpha-3 country where the text shows
+one; capitals and seats of government ("the Kremlin", "Washington") stand for
+their country's government. Then ``coref`` joins pronouns and definite
+descriptions ("the former KGB agent") to those actors. Every mention keeps its
+character offsets into ``Article.text``. ``people`` gives the key that groups one
+person across articles (the store keeps it, see there).
 """
 
 from __future__ import annotations

@@ -2,7 +2,8 @@
 
 A cluster is one actor of the article while the stage builds it: its canonical
 name, type, country, roles, aliases and mention offsets. Named mentions come
-from spaCy's entities; "Vladimir Putin" = "Putin" = "President Putin". Roles
+from spaCy's entities; "Vladimir Putin" = "Putin" = "President Putin", names compared
+without case or accents; a title inside the name ("Crown Prince …") becomes a role. Roles
 come from the words before a name ("Kremlin spokesman Dmitry Peskov"),
 appositives ("Konstantin Kosachyov, the deputy chairman of …") and possessives
 ("Russia's ambassador Anatoly Antonov"); a country from any of those words that
@@ -11,6 +12,8 @@ names one ("Russian", "Russia's", "the Kremlin").
 
 from __future__ import annotations
 
+import unicodedata
+from collections import Counter
 from collections.abc import Iterable
 from dataclasses import dataclass, field
 from typing import Any
@@ -40,6 +43,35 @@ TITLE_WORDS = word_set(
     """
 )
 """Capitalised words of titles ("Foreign Minister"), as opposed to a first name's."""
+NAME_TITLES = word_set(
+    """
+    president vice prime minister foreign crown prince princess king queen emperor sultan
+    emir sheikh shaikh sheik ayatollah grand imam mullah cleric pope cardinal archbishop
+    bishop rabbi reverend rev. chancellor premier senator sen. sen governor gov. gov mayor
+    secretary ambassador judge justice chief general gen. gen lieutenant lt. lt colonel col.
+    col major maj. maj captain capt. capt commander admiral adm. adm marshal field brigadier
+    sergeant sgt. sgt corporal private colonel-general lieutenant-general major-general
+    representative rep. rep congressman congresswoman speaker deputy acting former late
+    """
+)
+"""Words of a title that news writes before a name ("Crown Prince", "Ayatollah", "Gen."):
+kept out of the canonical name and added to the person's roles instead."""
+ROLE_WORDS = TITLE_WORDS | word_set(
+    """
+    spokesperson spokesman spokeswoman chair officer executive constable rapporteur
+    protester protestor activist journalist reporter correspondent editor analyst expert
+    professor lawyer prosecutor commander agent aide monarch ruler dictator politician
+    congressman congresswoman businessman businesswoman founder owner head boss chief
+    economist scientist researcher author writer columnist commentator host student
+    crown prince princess emir sheikh sultan ayatollah imam cleric cardinal bishop
+    colonel captain sergeant major lieutenant marshal brigadier commander officer
+    mother father son daughter wife husband brother sister fiancée fiancé widow
+    motorcyclist victim witness
+    """
+)
+"""Nouns that make a role ("spokesman", "foreign minister"); a noun that is not one
+("television", "church") is not a person's role."""
+_PERSON_SUFFIXES = ("ist", "man", "woman", "person", "er", "or", "ant", "ent")
 _PREMODIFIER_DEPS = ("compound", "amod", "nmod", "npadvmod")
 
 
@@ -56,6 +88,10 @@ class Cluster:
     """``m`` or ``f`` when the text shows it (an honorific, a known person)."""
     seat: bool = False
     """A capital or seat of government standing for its country ("the Kremlin")."""
+    labels: Counter[str] = field(default_factory=Counter)
+    """How often the NER gave each label to the cluster's mentions."""
+    evidence: bool = False
+    """A title, honorific or role word shows the cluster is a person."""
 
     def add_role(self, role: str) -> None:
         if role and role not in self.roles:
@@ -74,47 +110,141 @@ def named_clusters(doc: Any, table: CountryTable) -> tuple[list[Cluster], dict[i
         label = KEPT_LABELS.get(span.label_)
         if label is None:
             continue
-        name = surface(span)
+        name, title = titled_surface(span) if label == "PERSON" else (surface(span), "")
         if not name:
             continue
         code = table.country(name) if label in ("GPE", "ORG") else None
         if label == "GPE" and code and table.is_country_name(name):
             name = table.name_of(code)
-        cluster = _find(clusters, name, label)
+        cluster = _find(clusters, name, label, place=code is not None)
         if cluster is None:
             cluster = Cluster(name=name, type=label, first=span.start_char)
             clusters.append(cluster)
         elif len(name) > len(cluster.name) and label == "PERSON":
             cluster.aliases.append(cluster.name)
             cluster.name = name
+        cluster.labels[label] += 1
         cluster.add_alias(span.text)
         cluster.mentions.append((span.start_char, span.end_char))
-        cluster.country = cluster.country or code or _modifier_country(span, table)
+        if label != "PERSON":
+            cluster.country = cluster.country or code
         if code and not table.is_country_name(name):
             cluster.seat = True
         for token in span:
             by_token[token.i] = cluster
-        if label == "PERSON":
-            first = span[0].lower_
-            if first in FEMALE_HONORIFICS:
-                cluster.gender = "f"
-            elif first in MALE_HONORIFICS:
-                cluster.gender = "m"
-            for role in _roles(span):
-                cluster.add_role(role)
-            before = span.doc[span.start - 1].lower_ if span.start else ""
-            if before in FEMALE_HONORIFICS:
-                cluster.gender = "f"
-            elif before in MALE_HONORIFICS:
-                cluster.gender = "m"
-            for role, words in (_appositive(span, by_token), _title_head(span)):
-                if role:
-                    cluster.add_role(role)
-                    cluster.country = cluster.country or _words_country(words, table)
+        if label == "PERSON" or (label == "GPE" and code is None and cluster.labels["PERSON"]):
+            _person_mention(cluster, span, title, by_token, table)
+    for cluster in clusters:
+        cluster.type = _cluster_type(cluster, table)
+        if cluster.type == "PERSON":
+            cluster.seat = False
+        elif cluster.type == "GPE" and cluster.labels["PERSON"]:
+            cluster.country = cluster.country or table.country(cluster.name)
+            cluster.roles.clear()
+    _join_first_names(clusters, by_token)
     for cluster in clusters:
         if cluster.seat:
             cluster.add_role("government")
     return clusters, by_token
+
+
+def _person_mention(
+    cluster: Cluster, span: Any, title: str, by_token: dict[int, Cluster], table: CountryTable
+) -> None:
+    """Gender, roles and country that one mention of a person shows."""
+    cluster.country = cluster.country or _modifier_country(span, table)
+    if title:
+        cluster.add_role(title)
+        cluster.evidence = True
+        # "Crown Prince Mohammad bin Salman of Saudi Arabia", "King Abdullah of Jordan"
+        of = [c for c in span.root.children if c.dep_ == "prep" and c.lower_ == "of"]
+        cluster.country = cluster.country or _words_country(
+            (t for c in of for t in c.children if t.dep_ == "pobj"), table
+        )
+    first = span[0].lower_
+    before = span.doc[span.start - 1].lower_ if span.start else ""
+    for word in (first, before):
+        if word in FEMALE_HONORIFICS:
+            cluster.gender = "f"
+            cluster.evidence = True
+        elif word in MALE_HONORIFICS:
+            cluster.gender = "m"
+            cluster.evidence = True
+    for role in _roles(span):
+        cluster.add_role(role)
+        cluster.evidence = True
+    for role, words in (_appositive(span, by_token), _title_head(span)):
+        if role and is_role(role):
+            cluster.add_role(role)
+            cluster.evidence = True
+            cluster.country = cluster.country or _words_country(words, table)
+
+
+def _cluster_type(cluster: Cluster, table: CountryTable) -> str:
+    """The label most of the cluster's mentions have; a person once a title, honorific or
+    role shows one ("President Erdogan" stays a person where the NER also says GPE), and a
+    country's name a place unless such evidence says otherwise."""
+    if cluster.labels["PERSON"] and cluster.evidence:
+        return "PERSON"
+    if table.is_country_name(cluster.name):
+        return "GPE"
+    if not cluster.labels:
+        return cluster.type
+    top = max(cluster.labels.values())
+    tied = [label for label, count in cluster.labels.items() if count == top]
+    return cluster.type if cluster.type in tied else tied[0]
+
+
+def _join_first_names(clusters: list[Cluster], by_token: dict[int, Cluster]) -> None:
+    """ "I asked John …" after "John Bolton": a first name alone is the one person of the
+    article whose full name starts with it (left alone when several do)."""
+    people = [c for c in clusters if c.type == "PERSON"]
+    for cluster in people:
+        words = fold(cluster.name).split()
+        if len(words) != 1:
+            continue
+        fuller = [
+            c
+            for c in people
+            if c is not cluster
+            and len(fold(c.name).split()) > 1
+            and fold(c.name).split()[0] == words[0]
+        ]
+        if len(fuller) == 1:
+            _merge(fuller[0], cluster, by_token)
+            clusters.remove(cluster)
+
+
+def _merge(into: Cluster, other: Cluster, by_token: dict[int, Cluster]) -> None:
+    into.mentions.extend(other.mentions)
+    into.add_alias(other.name)
+    for alias in other.aliases:
+        into.add_alias(alias)
+    for role in other.roles:
+        into.add_role(role)
+    into.country = into.country or other.country
+    into.gender = into.gender or other.gender
+    into.first = min(into.first, other.first)
+    into.labels.update(other.labels)
+    for i, cluster in list(by_token.items()):
+        if cluster is other:
+            by_token[i] = into
+
+
+def fold(text: str) -> str:
+    """A name compared without case, accents or a possessive ("Erdoğan's" → "erdogan")."""
+    decomposed = unicodedata.normalize("NFKD", text.replace("’", "'"))
+    folded = "".join(c for c in decomposed if not unicodedata.combining(c)).lower()
+    return " ".join(folded.removesuffix("'s").split())
+
+
+def is_role(phrase: str) -> bool:
+    """Whether a phrase's head names what a person is ("foreign minister"), not a thing."""
+    words = phrase.split()
+    if not words:
+        return False
+    head = words[-1]
+    return head in ROLE_WORDS or (len(head) > 4 and head.endswith(_PERSON_SUFFIXES))
 
 
 def surface(span: Any) -> str:
@@ -129,23 +259,56 @@ def surface(span: Any) -> str:
     return span.doc[tokens[0].i : tokens[-1].i + 1].text
 
 
-def _find(clusters: Iterable[Cluster], name: str, label: str) -> Cluster | None:
-    """The cluster ``name`` belongs to: same name, or a person's surname or full name."""
+def titled_surface(span: Any) -> tuple[str, str]:
+    """A person's name without the title before it, and that title in lower case:
+    "Crown Prince Mohammad bin Salman" → ("Mohammad bin Salman", "crown prince")."""
+    name = surface(span)
+    if not name:
+        return "", ""
+    tokens = [t for t in span if t.idx >= span.start_char + span.text.index(name)]
+    title: list[str] = []
+    while len(tokens) > 1 and tokens[0].lower_ in NAME_TITLES:
+        title.append(tokens.pop(0).lower_.rstrip("."))
+    if not title:
+        return name, ""
+    end = span.start_char + span.text.index(name) + len(name)
+    return span.doc.text[tokens[0].idx : end], " ".join(title)
+
+
+def _find(clusters: Iterable[Cluster], name: str, label: str, *, place: bool) -> Cluster | None:
+    """The cluster ``name`` belongs to: same name, or a person's surname or full name.
+
+    Names compare without case or accents ("Erdoğan" = "Erdogan"); a person's name the NER
+    tags GPE (and that names no known place) joins the person."""
+    key = fold(name)
+    personal = label == "PERSON" or (label == "GPE" and not place)
     for cluster in clusters:
-        if cluster.type != label:
+        same_name = fold(cluster.name) == key or any(fold(a) == key for a in cluster.aliases)
+        if same_name and (cluster.type == label or {cluster.type, label} <= {"PERSON", "GPE"}):
+            return cluster  # the labels' votes decide the type (``_cluster_type``)
+        if cluster.type != label and not (
+            personal
+            and (cluster.type == "PERSON" or (cluster.type == "GPE" and not cluster.country))
+        ):
             continue
-        if cluster.name == name or name in cluster.aliases:
-            return cluster
-        if label == "PERSON" and same_person(cluster.name, name):
+        if personal and "PERSON" in (label, cluster.type) and same_person(cluster.name, name):
             return cluster
     return None
 
 
 def same_person(known: str, new: str) -> bool:
-    """ "Putin" ⊂ "Vladimir Putin": one name's tokens end the other's."""
-    a, b = known.split(), new.split()
+    """ "Putin" ⊂ "Vladimir Putin": one name's words end the other's, compared without
+    case or accents; or "John Bolton" ⊂ "John R. Bolton": same first and last name."""
+    a, b = fold(known).split(), fold(new).split()
     short, long = (a, b) if len(a) < len(b) else (b, a)
-    return len(short) < len(long) and long[-len(short) :] == short
+    if not short or len(short) >= len(long):
+        return False
+    if long[-len(short) :] == short:
+        return True
+    if len(short) < 2 or short[0] != long[0] or short[-1] != long[-1]:
+        return False
+    rest = iter(long[1:-1])
+    return all(word in rest for word in short[1:-1])
 
 
 def _modifier_country(span: Any, table: CountryTable) -> str | None:
@@ -176,9 +339,13 @@ def _roles(span: Any) -> list[str]:
         for token in _premodifiers(span)
         if not token.ent_type_
         and token.is_alpha
-        and (token.pos_ == "NOUN" or (token.pos_ == "PROPN" and token.lower_ in TITLE_WORDS))
+        and (
+            token.pos_ == "NOUN"
+            or (token.pos_ == "PROPN" and token.lower_ in TITLE_WORDS | NAME_TITLES)
+        )
     ]
-    return [" ".join(words)] if words else []
+    role = " ".join(words)
+    return [role] if is_role(role) else []
 
 
 def _title_head(span: Any) -> tuple[str, list[Any]]:
@@ -213,16 +380,15 @@ def _premodifiers(span: Any) -> list[Any]:
     i = span.start - 1
     while i >= 0 and i >= span.start - 5:
         token = doc[i]
-        if token.dep_ == "case" and token.head in found:
-            i -= 1
+        modifies = span.start <= token.head.i < span.end or token.head in found
+        if token.dep_ == "case" and token.head.i == i - 1:
+            i -= 1  # the "'s" of a possessor before it ("Turkey's President Erdogan")
             continue
-        if token.dep_ == "poss" and token.head in found:
+        if token.dep_ == "poss" and modifies:
             found.append(token)
             i -= 1
             continue
-        if token.dep_ not in _PREMODIFIER_DEPS or not (
-            span.start <= token.head.i < span.end or token.head in found
-        ):
+        if token.dep_ not in _PREMODIFIER_DEPS or not modifies:
             break
         found.append(token)
         i -= 1

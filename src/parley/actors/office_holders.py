@@ -18,6 +18,8 @@ from dataclasses import dataclass
 from functools import lru_cache
 from importlib import resources
 
+from parley.actors.names import fold
+
 # Countries whose names put the family name first ("Hu Jintao" is President Hu).
 FAMILY_NAME_FIRST = {"CHN", "TWN", "HKG", "MAC", "PRK", "KOR", "VNM", "KHM", "MNG"}
 # Roles that say less about a person's standing today than an office does.
@@ -78,8 +80,8 @@ def _table() -> _Table:
 
 
 def _key(name: str) -> str:
-    key = " ".join(name.replace("’", "'").replace("-", " ").split()).lower()
-    return key.removesuffix("'s")
+    # Accents aside: the table is in ASCII ("recep tayyip erdogan"), news often is not.
+    return fold(name.replace("-", " "))
 
 
 def _notable(candidates: list[Holding]) -> set[str]:

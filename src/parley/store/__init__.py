@@ -18,6 +18,7 @@ from urllib.parse import urlsplit
 
 import duckdb
 
+from parley.actors.people import KnownPerson, linked_person, person_key, surname_of
 from parley.errors import StoreError
 from parley.records import Article, Entity, Event, Quote, Rejection, Section, TimeExpr
 from parley.store import dedup
@@ -30,6 +31,9 @@ _QUOTE_FIELDS = tuple(f.name for f in fields(Quote))
 _EVENT_FIELDS = tuple(f.name for f in fields(Event))
 _TIME_FIELDS = tuple(f.name for f in fields(TimeExpr))
 _QUOTE_KEY = QUOTE_KEY_SQL.format(text="?")
+PERSON_NAME_SQL = "coalesce(mode(e.name) FILTER (e.name LIKE '% %'), mode(e.name))"
+"""The name one person (``entities e`` grouped by person key) is shown by: the full name
+the articles use most, a surname alone only when no article gave the full name."""
 
 
 @dataclass(frozen=True, slots=True, kw_only=True)
@@ -369,13 +373,26 @@ class Store:
             ],
         )  # fmt: skip
         if article.entities:
+            people = self._person_keys(article)
             self.db.executemany(
-                "INSERT INTO entities VALUES (?, ?, ?, ?, ?, ?, ?)",
+                "INSERT INTO entities (article, id, name, type, country, roles, aliases, "
+                "person, surname) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)",
                 [
-                    [key, e.id, e.name, e.type, e.country, list(e.roles), list(e.aliases)]
+                    [
+                        key,
+                        e.id,
+                        e.name,
+                        e.type,
+                        e.country,
+                        list(e.roles),
+                        list(e.aliases),
+                        people.get(e.id),
+                        surname_of(people[e.id]) if e.id in people else None,
+                    ]  # fmt: skip
                     for e in article.entities
                 ],
             )
+            self._link_stored_surnames({people[e.id] for e in article.entities if e.id in people})
             mentions = [
                 [key, e.id, start, end] for e in article.entities for start, end in e.mentions
             ]
@@ -405,6 +422,58 @@ class Store:
                 f"VALUES (?{', ?' * len(self.time_fields)})",
                 [[key, *(getattr(t, c) for c in self.time_fields)] for t in article.times],
             )
+
+    # -- people across articles ---------------------------------------------------
+
+    def _person_keys(self, article: Article) -> dict[str, str]:
+        """Entity id → person key of the article's people; a surname alone gets the key of
+        the stored full name it unambiguously is (``actors.people.linked_person``)."""
+        keys: dict[str, str] = {}
+        for entity in article.entities:
+            if entity.type != "PERSON":
+                continue
+            key = person_key(entity.name)
+            if key and " " not in key:
+                key = (
+                    linked_person(
+                        key, entity.country, entity.roles, self._full_names(key), article.published
+                    )
+                    or key
+                )
+            keys[entity.id] = key
+        return keys
+
+    def _full_names(self, surname: str) -> list[KnownPerson]:
+        """The stored full-name people ending with ``surname``, with their countries and roles."""
+        rows = self.db.execute(
+            "SELECT person, list_distinct(list(country)), list_distinct(flatten(list(roles))) "
+            "FROM entities WHERE surname = ? AND person <> ? GROUP BY person ORDER BY person",
+            [surname, surname],
+        ).fetchall()
+        return [
+            KnownPerson(key=r[0], countries=frozenset(c for c in r[1] if c), roles=frozenset(r[2]))
+            for r in rows
+        ]
+
+    def _link_stored_surnames(self, keys: set[str]) -> None:
+        """People stored earlier under a surname alone join a full name stored now, when the
+        link is unambiguous: the same rule as for a surname stored after its full name."""
+        for surname in sorted({surname_of(k) for k in keys if " " in k}):
+            rows = self.db.execute(
+                "SELECT e.article, e.id, e.country, e.roles, a.published FROM entities e "
+                "JOIN articles a ON a.sha1 = e.article WHERE e.person = ?",
+                [surname],
+            ).fetchall()
+            if not rows:
+                continue
+            candidates = self._full_names(surname)
+            for article, entity, country, roles, published in rows:
+                full = linked_person(surname, country, roles, candidates, published)
+                if full is not None:
+                    self.db.execute(
+                        "UPDATE entities SET person = ? WHERE article = ? AND id = ?",
+                        [full, article, entity],
+                    )
 
     # -- runs -----------------------------------------------------------------
 
@@ -547,7 +616,7 @@ class Store:
         row = self.db.execute(
             """SELECT
                 (SELECT count(*) FROM articles),
-                (SELECT count(DISTINCT name) FROM entities WHERE type = 'PERSON'),
+                (SELECT count(DISTINCT person) FROM entities WHERE type = 'PERSON'),
                 (SELECT count(DISTINCT name) FROM entities WHERE type = 'ORG'),
                 (SELECT count(DISTINCT country) FROM entities WHERE country IS NOT NULL),
                 (SELECT count(*) FROM quotes),
@@ -567,10 +636,10 @@ class Store:
         return [
             (str(r[0]), int(r[1]), int(r[2]))
             for r in self.db.execute(
-                """SELECT e.name, count(DISTINCT e.article), count(*)
+                f"""SELECT {PERSON_NAME_SQL} AS name, count(DISTINCT e.article), count(*)
                    FROM entities e JOIN mentions m ON m.article = e.article AND m.entity = e.id
-                   WHERE e.type = 'PERSON' GROUP BY e.name
-                   ORDER BY count(*) DESC, e.name LIMIT ?""",
+                   WHERE e.type = 'PERSON' GROUP BY e.person
+                   ORDER BY count(*) DESC, name LIMIT ?""",
                 [limit],
             ).fetchall()
         ]

@@ -11,7 +11,7 @@ from __future__ import annotations
 import re
 from typing import Any
 
-from parley.store import Store
+from parley.store import PERSON_NAME_SQL, Store
 from parley.store.queries import _EVENT_DATE, Table, _actor, _run, _words
 
 
@@ -56,7 +56,7 @@ def entities(
         params["type"] = type.upper()
         where.append("e.type = $type")
     sql = f"""
-        SELECT e.name, mode(e.type) AS type, mode(e.country) AS country,
+        SELECT {PERSON_NAME_SQL} AS name, mode(e.type) AS type, mode(e.country) AS country,
                count(DISTINCT e.article) AS articles,
                sum((SELECT count(*) FROM mentions m
                     WHERE m.article = e.article AND m.entity = e.id)) AS mentions,
@@ -64,20 +64,23 @@ def entities(
                     WHERE q.article = e.article AND q.speaker_id = e.id)) AS quotes
         FROM entities e
         WHERE {" AND ".join(where)}
-        GROUP BY e.name
-        ORDER BY mentions DESC, e.name
+        GROUP BY coalesce(e.person, e.name)
+        ORDER BY mentions DESC, name
         LIMIT $limit OFFSET $offset"""
     return _run(store, sql, params)
 
 
 def most_quoted(store: Store, *, limit: int = 10) -> Table:
     """Speakers by how many distinct quotes they have (wire copies count once)."""
-    sql = """
-        SELECT q.speaker, count(DISTINCT q.quote_key) AS quotes,
-               count(DISTINCT q.article) AS articles
-        FROM quotes q WHERE q.speaker IS NOT NULL
-        GROUP BY q.speaker
-        ORDER BY quotes DESC, articles DESC, q.speaker
+    # One person however the articles spell them: grouped by the speaker's person key.
+    sql = f"""
+        SELECT coalesce({PERSON_NAME_SQL}, mode(q.speaker)) AS speaker,
+               count(DISTINCT q.quote_key) AS quotes, count(DISTINCT q.article) AS articles
+        FROM quotes q
+        LEFT JOIN entities e ON e.article = q.article AND e.id = q.speaker_id
+        WHERE q.speaker IS NOT NULL
+        GROUP BY coalesce(e.person, q.speaker)
+        ORDER BY quotes DESC, articles DESC, speaker
         LIMIT $limit"""
     return _run(store, sql, {"limit": limit})
 

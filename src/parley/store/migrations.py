@@ -221,3 +221,20 @@ migration(
     "ALTER TABLE quotes ADD COLUMN cue_start INTEGER",
     "ALTER TABLE quotes ADD COLUMN cue_end INTEGER",
 )
+
+migration(
+    5,
+    "a person key per person entity (its folded full name) and its surname, indexed",
+    "ALTER TABLE entities ADD COLUMN person VARCHAR",
+    "ALTER TABLE entities ADD COLUMN surname VARCHAR",
+    # Indexes first: DuckDB refuses to create one over rows updated in the same transaction.
+    "CREATE INDEX entities_person ON entities (person)",
+    "CREATE INDEX entities_surname ON entities (surname)",
+    # Stores before this one: the name folded as ``actors.people.person_key`` does (accents,
+    # case, a possessive and extra spaces aside), with DuckDB's own accent table.
+    """UPDATE entities
+       SET person = lower(strip_accents(trim(regexp_replace(
+           regexp_replace(name, '[\u2019'']s$', ''), '\\s+', ' ', 'g'))))
+       WHERE type = 'PERSON'""",
+    "UPDATE entities SET surname = split_part(person, ' ', -1) WHERE person IS NOT NULL",
+)

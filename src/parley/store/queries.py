@@ -19,8 +19,9 @@ from typing import Any, Literal
 
 import duckdb
 
+from parley.actors.people import person_key
 from parley.errors import QueryError
-from parley.store import Store
+from parley.store import PERSON_NAME_SQL, Store
 
 Period = Literal["day", "week", "month"]
 PERIODS: tuple[Period, ...] = ("day", "week", "month")
@@ -69,13 +70,27 @@ class Profile:
         }
 
 
-def _names(alias: str, param: str) -> str:
-    """SQL true when the entity row ``alias`` goes by the name in parameter ``param``."""
+def _names(alias: str, param: str, params: dict[str, Any]) -> str:
+    """SQL true when the entity row ``alias`` goes by the name in parameter ``param``: its
+    name, a surname ending it or an alias (case aside), or — for a person — its person key
+    or a surname ending that key (accents aside too), so every article's row of one person
+    matches ("Erdogan" finds "Recep Tayyip Erdoğan")."""
+    params[f"{param}_key"] = person_key(str(params[param]))
     return (
-        f"(lower({alias}.name) = lower(${param}) "
+        f"({alias}.person = ${param}_key OR {alias}.surname = ${param}_key "
+        f"OR lower({alias}.name) = lower(${param}) "
         f"OR lower({alias}.name) LIKE '% ' || lower(${param}) "
         f"OR list_contains(list_transform({alias}.aliases, lambda x: lower(x)), lower(${param})))"
     )
+
+
+def _people(param: str, params: dict[str, Any]) -> str:
+    """SQL: (article, id) of the entity rows that go by the name in ``param``, with every row
+    of a person one of them is (same person key)."""
+    return f"""SELECT article, id FROM entities WHERE person IN (
+                   SELECT person FROM entities e WHERE person IS NOT NULL
+                   AND {_names("e", param, params)})
+               UNION SELECT article, id FROM entities e WHERE {_names("e", param, params)}"""
 
 
 def _actor(side: str, value: str, params: dict[str, Any]) -> str:
@@ -91,8 +106,7 @@ def _actor(side: str, value: str, params: dict[str, Any]) -> str:
     params[side] = value
     return (
         f"(lower(v.{side}) = lower(${side}) OR lower(v.{side}) LIKE '% ' || lower(${side}) "
-        f"OR EXISTS (SELECT 1 FROM entities e WHERE e.article = v.article "
-        f"AND e.id = v.{side}_id AND {_names('e', side)}))"
+        f"OR (v.article, v.{side}_id) IN ({_people(side, params)}))"
     )
 
 
@@ -138,13 +152,14 @@ def quotes(
         params["speaker"] = speaker
         where.append(
             "(lower(q.speaker) = lower($speaker) OR lower(q.speaker) LIKE '% ' || lower($speaker) "
-            "OR EXISTS (SELECT 1 FROM entities e WHERE e.article = q.article "
-            f"AND e.id = q.speaker_id AND {_names('e', 'speaker')}))"
+            f"OR (q.article, q.speaker_id) IN ({_people('speaker', params)}))"
         )
     if about:
         params["about"] = about
         code = _ACTOR_CODE.match(about)
-        named = "e.country = $about" if code and not code["sector"] else _names("e", "about")
+        named = (
+            "e.country = $about" if code and not code["sector"] else _names("e", "about", params)
+        )
         where.append(
             "EXISTS (SELECT 1 FROM entities e JOIN mentions m "
             "ON m.article = e.article AND m.entity = e.id WHERE e.article = q.article "
@@ -270,19 +285,19 @@ def timeline(store: Store, first: str, second: str, *, by: Period = "month") -> 
 def profile(store: Store, name: str, *, limit: int = 5) -> Profile | None:
     """An entity's profile: names, roles, countries, counts, most quoted words, top partners."""
     params: dict[str, Any] = {"name": name}
+    ids = _people("name", params)
     row = store.db.execute(
-        f"""SELECT mode(e.name), list_distinct(list(e.type)),
+        f"""SELECT {PERSON_NAME_SQL}, list_distinct(list(e.type)),
                    list_distinct(flatten(list(e.aliases))),
                    list_distinct(flatten(list(e.roles))), list_distinct(list(e.country)),
                    count(DISTINCT e.article)
-            FROM entities e WHERE {_names("e", "name")}""",
+            FROM entities e WHERE (e.article, e.id) IN ({ids})""",
         params,
     ).fetchone()
     if row is None or row[0] is None:
         return None
     canonical = str(row[0])
     params["canonical"] = canonical
-    ids = f"SELECT article, id FROM entities e WHERE {_names('e', 'name')}"
     # Events and quotes count once however many copies of a wire story carried them.
     event = "(a.wire_group, v.type, v.source, v.target, v.date)"
     counts = store.db.execute(
