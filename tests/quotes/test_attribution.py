@@ -123,6 +123,18 @@ def test_extract_quotes_long_uncued_quotation_is_the_last_speakers():
     assert _quotes(text)[-1].speaker == "Bernie Sanders"
 
 
+def test_extract_quotes_quotation_after_reported_speech_continues_its_attribution():
+    # One act of speech: the quotation shares the cue of the reported clause before it.
+    quotes = _quotes(
+        "Marco Rubio said the plan was a disaster. “It is a joke, and everyone in this city "
+        "knows it.”"
+    )
+    assert [(q.kind, q.speaker, q.cue, q.cue_start) for q in quotes] == [
+        ("indirect", "Marco Rubio", "said", 12),
+        ("direct", "Marco Rubio", "said", 12),
+    ]
+
+
 def test_extract_quotes_speaker_after_the_verb_read_as_its_object():
     quotes = _quotes("“Look, she needed to split the first two primaries,” added a local Democrat.")
     assert [q.speaker_text for q in quotes] == ["a local Democrat"]

@@ -332,7 +332,7 @@ def _attribute_remaining(doc: Any, runs: list[_Found], cues: list[Cue], starts: 
             else:
                 run.speaker, run.speaker_span = previous.speaker, previous.speaker_span
         elif (earlier := _speaker_earlier(doc, speech, cue_starts, first, last)) is not None:
-            run.speaker, run.speaker_span = earlier.speaker, earlier.speaker_span
+            run.attach(earlier, doc)
         elif _words(text_of(doc)[first:last]) < _MIN_UNATTRIBUTED_WORDS:
             run.absorbed = True
         elif (latest := _latest_speaker(doc, speech, cue_starts, first)) is not None:
@@ -411,7 +411,8 @@ def _speaker_earlier(
     doc: Any, cues: list[Cue], starts: list[int], first: int, last: int
 ) -> Cue | None:
     """ "Rubio said the plan was a disaster. “It is a joke.”": a quotation with no cue of
-    its own, after a speech cue with a speaker in the same paragraph, is that speaker's."""
+    its own, after a speech cue with a speaker in the same paragraph, goes on from that
+    cue: one act of speech, so it shares the cue (and the speaker)."""
     text = text_of(doc)
     if _words(text[first:last]) < _MIN_UNATTRIBUTED_WORDS:
         return None  # a scare quote or a title
