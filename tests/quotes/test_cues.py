@@ -294,3 +294,13 @@ def test_find_cues_ignores_phrases_that_report_nothing(text):
 def test_find_cues_content_stays_in_the_cue_paragraph():
     cues = _cues("Officials said talks would go on\n\nThe next paragraph starts here.")
     assert cues == [("said", "Officials", ["talks would go on"])]
+
+
+def test_find_cues_skips_markup_tags():
+    # "tweet" names a tag here; its quoted attributes are not prose either.
+    text = (
+        "Officials were told.\n\n"
+        '<tweet pic="" author="mayor" timestamp="14">The bridge opens on Monday</tweet>'
+    )
+    (doc,) = parse([text], DEFAULT_MODEL)
+    assert [c.token.text for c in find_cues(doc)] == ["told"]
