@@ -135,6 +135,23 @@ def test_extract_quotes_quotation_after_reported_speech_continues_its_attributio
     ]
 
 
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            'When asked whether he was encouraging the crowd, he said, "I hope not."',
+            '"I hope not."',
+        ),
+        (
+            'In his memo, a document he drew up last year, he wrote, "We must talk clearly."',
+            '"We must talk clearly."',
+        ),
+    ],
+)
+def test_extract_quotes_clause_before_the_cue_is_not_part_of_the_quotation(text, expected):
+    assert [(q.text, q.kind) for q in _quotes(text)] == [(expected, "direct")]
+
+
 def test_extract_quotes_speaker_after_the_verb_read_as_its_object():
     quotes = _quotes("“Look, she needed to split the first two primaries,” added a local Democrat.")
     assert [q.speaker_text for q in quotes] == ["a local Democrat"]

@@ -205,6 +205,7 @@ def _claim(cue: Cue, runs: list[_Found], found: list[_Found], doc: Any) -> None:
     elif near:
         hit, outside = _covered_words(doc, content, near)
         opening = next((r for r in hit if r.fragments[0][0] <= content[0][0] + 1), None)
+        opening = opening or _quoted_after_preposed(text_of(doc), cue, content, hit)
         if outside == 0 or (opening is not None and _ends_sentence(text_of(doc), opening)):
             hit = [opening] if outside and opening is not None else hit
             for run in hit:
@@ -221,6 +222,27 @@ def _claim(cue: Cue, runs: list[_Found], found: list[_Found], doc: Any) -> None:
     quote = _Found(fragments=list(content), kind=kind)
     quote.attach(cue, doc)
     found.append(quote)
+
+
+def _quoted_after_preposed(
+    text: str, cue: Cue, content: tuple[Fragment, ...], hit: list[_Found]
+) -> _Found | None:
+    """ "Asked about the plan, Lee said, “It will fail.”": the words before the cue are a
+    preposed clause the parse hung on it; the quoted sentence after the cue is what was said.
+    Returns that quotation when the content is it plus words before the cue."""
+    after = [f for f in content if f[0] >= cue.end]
+    if len(after) != 1 or any(e > cue.start for s, e in content if (s, e) not in after):
+        return None
+    start, end = after[0]
+    for run in hit:
+        if len(run.fragments) != 1:
+            continue
+        a, b = run.fragments[0]
+        inner = text[a + 1 : b].lstrip("'\"“«‘ ")
+        edges = text[min(a, start) : max(a, start)] + text[min(b, end) : max(b, end)]
+        if inner[:1].isupper() and all(not ch.isalnum() for ch in edges):
+            return run
+    return None
 
 
 def _ends_sentence(text: str, run: _Found) -> bool:
