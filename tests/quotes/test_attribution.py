@@ -152,6 +152,14 @@ def test_extract_quotes_clause_before_the_cue_is_not_part_of_the_quotation(text,
     assert [(q.text, q.kind) for q in _quotes(text)] == [(expected, "direct")]
 
 
+def test_extract_quotes_clause_taking_a_quotations_words_takes_its_marks_once():
+    quotes = _quotes('Lee spoke about the deal. There was, she said, "an implicit bargain."')
+    assert [(q.text, q.kind) for q in quotes if q.cue == "said"] == [
+        ("There was", "mixed"),
+        ('"an implicit bargain."', "mixed"),
+    ]
+
+
 def test_extract_quotes_speaker_after_the_verb_read_as_its_object():
     quotes = _quotes("“Look, she needed to split the first two primaries,” added a local Democrat.")
     assert [q.speaker_text for q in quotes] == ["a local Democrat"]

@@ -260,7 +260,9 @@ def _stretched(content: tuple[Fragment, ...], runs: list[_Found]) -> tuple[Fragm
             continue
         (a, b) = run.fragments[0]
         for i, (s, e) in enumerate(fragments):
-            if s <= a < e < b and b - e <= 3:
+            if a < s < e < b and s - a <= 3 and b - e <= 3:
+                fragments[i] = (a, b)  # the quotation's words without its marks
+            elif s <= a < e < b and b - e <= 3:
                 fragments[i] = (s, b)
             elif a < s < b <= e and s - a <= 3:
                 fragments[i] = (a, e)
