@@ -683,9 +683,17 @@ def _trailing_participle(token: Any, lo: int, hi: int) -> bool:
         and token.dep_ == "advcl"
         and all(t.dep_ == "advmod" for t in doc[first : token.i])
         and lo < first - 1
-        and doc[first - 1].text == ","
+        and _after_comma(doc, first)
         and all(t.is_punct for t in doc[token.right_edge.i + 1 : hi + 1])
     )
+
+
+def _after_comma(doc: Any, i: int) -> bool:
+    """Token ``i`` follows a comma, or a quotation closing on one ("…,” adding")."""
+    before = doc[i - 1].text
+    if before == ",":
+        return True
+    return i >= 2 and before[-1] in _CLOSE_MARKS and doc[i - 2].text == ","
 
 
 def _coordinated_report(cue: Any, token: Any, lo: int, hi: int) -> bool:
