@@ -123,6 +123,43 @@ def test_extract_quotes_long_uncued_quotation_is_the_last_speakers():
     assert _quotes(text)[-1].speaker == "Bernie Sanders"
 
 
+def test_extract_quotes_quotation_after_reported_speech_continues_its_attribution():
+    # One act of speech: the quotation shares the cue of the reported clause before it.
+    quotes = _quotes(
+        "Marco Rubio said the plan was a disaster. “It is a joke, and everyone in this city "
+        "knows it.”"
+    )
+    assert [(q.kind, q.speaker, q.cue, q.cue_start) for q in quotes] == [
+        ("indirect", "Marco Rubio", "said", 12),
+        ("direct", "Marco Rubio", "said", 12),
+    ]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            'When asked whether he was encouraging the crowd, he said, "I hope not."',
+            '"I hope not."',
+        ),
+        (
+            'In his memo, a document he drew up last year, he wrote, "We must talk clearly."',
+            '"We must talk clearly."',
+        ),
+    ],
+)
+def test_extract_quotes_clause_before_the_cue_is_not_part_of_the_quotation(text, expected):
+    assert [(q.text, q.kind) for q in _quotes(text)] == [(expected, "direct")]
+
+
+def test_extract_quotes_clause_taking_a_quotations_words_takes_its_marks_once():
+    quotes = _quotes('Lee spoke about the deal. There was, she said, "an implicit bargain."')
+    assert [(q.text, q.kind) for q in quotes if q.cue == "said"] == [
+        ("There was", "mixed"),
+        ('"an implicit bargain."', "mixed"),
+    ]
+
+
 def test_extract_quotes_speaker_after_the_verb_read_as_its_object():
     quotes = _quotes("“Look, she needed to split the first two primaries,” added a local Democrat.")
     assert [q.speaker_text for q in quotes] == ["a local Democrat"]

@@ -73,6 +73,12 @@ def test_find_cues_trailing_participle_is_not_content():
     assert cues[0] == ("said", "Officials", ["the plant would close next year"])
 
 
+def test_find_cues_trailing_participle_after_a_quotation_closing_on_a_comma():
+    text = 'He said the deadlock has "kept us safe," adding that borders are "tearing us apart."'
+    said = next(c for c in _cues(text) if c[0] == "said")
+    assert said[2] == ['the deadlock has "kept us safe']  # attribution adds the marks
+
+
 def test_find_cues_called_on_someone_to_act():
     cues = _cues("The union called on members to stay off the job until Friday.")
     assert cues[0] == ("called on", "The union", ["members to stay off the job until Friday"])
@@ -294,3 +300,13 @@ def test_find_cues_ignores_phrases_that_report_nothing(text):
 def test_find_cues_content_stays_in_the_cue_paragraph():
     cues = _cues("Officials said talks would go on\n\nThe next paragraph starts here.")
     assert cues == [("said", "Officials", ["talks would go on"])]
+
+
+def test_find_cues_skips_markup_tags():
+    # "tweet" names a tag here; its quoted attributes are not prose either.
+    text = (
+        "Officials were told.\n\n"
+        '<tweet pic="" author="mayor" timestamp="14">The bridge opens on Monday</tweet>'
+    )
+    (doc,) = parse([text], DEFAULT_MODEL)
+    assert [c.token.text for c in find_cues(doc)] == ["told"]

@@ -16,6 +16,10 @@ from strategies import texts
         ("The ‘scare’ word and Clinton’s dog.", ["‘scare’"]),
         ("“Outer “inner” outer.”", ["“Outer “inner” outer.”"]),
         ('A stray "mark opens here “but this one” closes.', ["“but this one”"]),
+        (
+            'She said "the board is not about “fair play” any more," and left.',
+            ['"the board is not about “fair play” any more,"'],
+        ),
     ],
 )
 def test_scan_pairs_marks(text, expected):

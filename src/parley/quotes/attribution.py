@@ -205,6 +205,7 @@ def _claim(cue: Cue, runs: list[_Found], found: list[_Found], doc: Any) -> None:
     elif near:
         hit, outside = _covered_words(doc, content, near)
         opening = next((r for r in hit if r.fragments[0][0] <= content[0][0] + 1), None)
+        opening = opening or _quoted_after_preposed(text_of(doc), cue, content, hit)
         if outside == 0 or (opening is not None and _ends_sentence(text_of(doc), opening)):
             hit = [opening] if outside and opening is not None else hit
             for run in hit:
@@ -223,6 +224,27 @@ def _claim(cue: Cue, runs: list[_Found], found: list[_Found], doc: Any) -> None:
     found.append(quote)
 
 
+def _quoted_after_preposed(
+    text: str, cue: Cue, content: tuple[Fragment, ...], hit: list[_Found]
+) -> _Found | None:
+    """ "Asked about the plan, Lee said, “It will fail.”": the words before the cue are a
+    preposed clause the parse hung on it; the quoted sentence after the cue is what was said.
+    Returns that quotation when the content is it plus words before the cue."""
+    after = [f for f in content if f[0] >= cue.end]
+    if len(after) != 1 or any(e > cue.start for s, e in content if (s, e) not in after):
+        return None
+    start, end = after[0]
+    for run in hit:
+        if len(run.fragments) != 1:
+            continue
+        a, b = run.fragments[0]
+        inner = text[a + 1 : b].lstrip("'\"“«‘ ")
+        edges = text[min(a, start) : max(a, start)] + text[min(b, end) : max(b, end)]
+        if inner[:1].isupper() and all(not ch.isalnum() for ch in edges):
+            return run
+    return None
+
+
 def _ends_sentence(text: str, run: _Found) -> bool:
     """The quotation closes on punctuation ("…,” / "….”"), so the clause ends with it."""
     end = run.fragments[-1][1]
@@ -238,7 +260,9 @@ def _stretched(content: tuple[Fragment, ...], runs: list[_Found]) -> tuple[Fragm
             continue
         (a, b) = run.fragments[0]
         for i, (s, e) in enumerate(fragments):
-            if s <= a < e < b and b - e <= 3:
+            if a < s < e < b and s - a <= 3 and b - e <= 3:
+                fragments[i] = (a, b)  # the quotation's words without its marks
+            elif s <= a < e < b and b - e <= 3:
                 fragments[i] = (s, b)
             elif a < s < b <= e and s - a <= 3:
                 fragments[i] = (a, e)
@@ -332,7 +356,7 @@ def _attribute_remaining(doc: Any, runs: list[_Found], cues: list[Cue], starts: 
             else:
                 run.speaker, run.speaker_span = previous.speaker, previous.speaker_span
         elif (earlier := _speaker_earlier(doc, speech, cue_starts, first, last)) is not None:
-            run.speaker, run.speaker_span = earlier.speaker, earlier.speaker_span
+            run.attach(earlier, doc)
         elif _words(text_of(doc)[first:last]) < _MIN_UNATTRIBUTED_WORDS:
             run.absorbed = True
         elif (latest := _latest_speaker(doc, speech, cue_starts, first)) is not None:
@@ -411,7 +435,8 @@ def _speaker_earlier(
     doc: Any, cues: list[Cue], starts: list[int], first: int, last: int
 ) -> Cue | None:
     """ "Rubio said the plan was a disaster. “It is a joke.”": a quotation with no cue of
-    its own, after a speech cue with a speaker in the same paragraph, is that speaker's."""
+    its own, after a speech cue with a speaker in the same paragraph, goes on from that
+    cue: one act of speech, so it shares the cue (and the speaker)."""
     text = text_of(doc)
     if _words(text[first:last]) < _MIN_UNATTRIBUTED_WORDS:
         return None  # a scare quote or a title

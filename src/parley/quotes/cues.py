@@ -13,6 +13,7 @@ that clause without the attribution.
 from __future__ import annotations
 
 import dataclasses
+import re
 from dataclasses import dataclass
 from typing import Any
 
@@ -103,10 +104,24 @@ def text_of(doc: Any) -> str:
     return str(text)
 
 
+_TAG = re.compile(
+    r"</?[A-Za-z][\w:-]*(?:\s+[\w:-]+(?:=(?:\"[^\"\n]*\"|'[^'\n]*'|[^\s>]+))?)*\s*/?>"
+)
+
+
+def _markup(text: str) -> list[tuple[int, int]]:
+    """Spans of markup tags left in the text (``<tweet author="…">``): not prose."""
+    return [(m.start(), m.end()) for m in _TAG.finditer(text)]
+
+
 def find_cues(doc: Any) -> list[Cue]:
     """Every cue of ``doc``, in text order."""
     cues = []
+    text = text_of(doc)
+    tags = _markup(text) if "<" in text else []
     for token in doc:
+        if tags and any(a <= token.idx < b for a, b in tags):
+            continue  # a tag's name or attributes: markup, not prose
         if token.lower_ == "according":
             cue = _according(token)
         elif token.pos_ == "VERB" and lemma(token) in CUE_LEMMAS:
@@ -668,9 +683,17 @@ def _trailing_participle(token: Any, lo: int, hi: int) -> bool:
         and token.dep_ == "advcl"
         and all(t.dep_ == "advmod" for t in doc[first : token.i])
         and lo < first - 1
-        and doc[first - 1].text == ","
+        and _after_comma(doc, first)
         and all(t.is_punct for t in doc[token.right_edge.i + 1 : hi + 1])
     )
+
+
+def _after_comma(doc: Any, i: int) -> bool:
+    """Token ``i`` follows a comma, or a quotation closing on one ("…,” adding")."""
+    before = doc[i - 1].text
+    if before == ",":
+        return True
+    return i >= 2 and before[-1] in _CLOSE_MARKS and doc[i - 2].text == ","
 
 
 def _coordinated_report(cue: Any, token: Any, lo: int, hi: int) -> bool:

@@ -7,7 +7,8 @@ is a line), so an unbalanced mark never swallows the rest of the article:
 
 - a double mark opens (“ « „, or " before a word) and the matching kind closes
   (” », or " after a word); marks inside an open quote are its nested quotes,
-  counted so that “… “hell” …” closes at its own mark;
+  counted so that “… “hell” …” closes at its own mark, and typographic marks inside a
+  straight quote (pasted text) are nested in it too;
 - a quote still open at the end of its paragraph runs to the paragraph's end
   when the next paragraph opens with a mark (the multi-paragraph convention)
   or when the quote opened the paragraph; otherwise its opening mark is taken
@@ -101,6 +102,15 @@ def scan(text: str) -> list[Quoted]:
             elif opened is not None and ch == "“" and text[opened] == "„":
                 found.append(Quoted(opened, i + 1))  # „low-high“ quotes
                 opened = None
+            elif (
+                opened is not None
+                and ch in OPENERS
+                and text[opened] == STRAIGHT
+                and STRAIGHT in text[i:end]
+            ):
+                # "… isn't about “Equal Justice” anymore …": typographic marks quoting
+                # inside a straight quote that closes later in the paragraph
+                depth += 1
             elif opened is not None and ch in OPENERS and text[opened] != ch:
                 # an opening mark of another style: the first was stray
                 opened, depth, last_close = i, 1, None
