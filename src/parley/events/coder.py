@@ -725,6 +725,14 @@ def _target_candidates(trigger: _Trigger, verb: Any) -> Iterable[Any]:
                 for pobj in child.children:
                     if pobj.dep_ == "pobj":
                         yield pobj
+    if trigger.type == "THREATEN":
+        # "threatened to stop talks if the United States deploys ...": a threat is aimed at
+        # the one whose act is its condition.
+        for clause in (c for head in [*chain, *clauses] for c in head.children):
+            if clause.dep_ == "advcl" and any(
+                m.dep_ == "mark" and m.lower_ in ("if", "unless") for m in clause.children
+            ):
+                yield from (c for c in clause.children if c.dep_ == "nsubj")
 
 
 _CLAUSE_PREPS = {"with", "against", "to", "on", "toward", "towards", "from", "at"}

@@ -1,0 +1,70 @@
+"""Event actors a reader would accept: no times, media, buildings or abstract nouns as
+parties (sentences written for these tests, none from the gold set or the demo articles)."""
+
+from __future__ import annotations
+
+import dataclasses
+
+from parley.actors import build_entities
+from parley.config import DEFAULT_MODEL
+from parley.events import code_events
+from parley.nlp import parse
+from parley.records import Article
+
+
+def _events(text):
+    (doc,) = parse([text], DEFAULT_MODEL)
+    article = dataclasses.replace(Article(text=text), entities=build_entities(doc))
+    return code_events(article, doc)
+
+
+def _triples(text):
+    return [(e.source, e.type, e.target) for e in _events(text)]
+
+
+def test_a_time_is_no_target():
+    for event in _events("The strikes happened at 3:00 A.M. local time."):
+        assert event.target != "A.M."
+
+
+def test_an_attack_on_a_building_targets_its_country():
+    (event, *_) = _events("Israel bombed the Beirut International Airport.")
+    assert (event.target, event.target_country) == ("Lebanon", "LBN")
+
+
+def test_a_building_of_no_known_country_is_no_target():
+    events = _events("The minister pledged to turn the Grand Mosque into a museum.")
+    assert all(e.target != "Grand Mosque" for e in events)
+
+
+def test_an_abstract_noun_is_the_country_it_is_of():
+    (event, *_) = _events("Ankara alleged Syrian involvement in the bombing.")
+    assert (event.type, event.target, event.target_country) == ("ACCUSE", "Syria", "SYR")
+
+
+def test_an_adjective_of_kind_is_no_party():
+    for event in _events("Turkey launched a military offensive against the Kurds."):
+        assert event.target != "military"
+
+
+def test_a_medium_is_no_party():
+    for event in _events("The president announced the plan on live television."):
+        assert event.target != "live television"
+
+
+def test_a_threat_is_aimed_at_the_one_whose_act_is_its_condition():
+    (event, *_) = _events("Iran threatened to close the strait if Britain keeps the tanker.")
+    assert (event.type, event.source_country, event.target_country) == ("THREATEN", "IRN", "GBR")
+
+
+def test_a_city_as_venue_of_talks_stays_no_party():
+    pairs = [
+        (e.source_country, e.target_country) for e in _events("Chile and Peru held talks in Lima.")
+    ]
+    assert pairs == [("CHL", "PER"), ("PER", "CHL")]
+
+
+def test_a_named_company_is_itself_not_its_country():
+    (event, *_) = _events("Germany on Monday banned Iranian airline Mahan Air from flying.")
+    assert (event.target_country, event.target_sector) == ("IRN", "BUS")
+    assert "Mahan Air" in (event.target or "")
