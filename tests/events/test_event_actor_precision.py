@@ -9,7 +9,7 @@ from parley.actors import build_entities
 from parley.config import DEFAULT_MODEL
 from parley.events import code_events
 from parley.nlp import parse
-from parley.records import Article
+from parley.records import Article, Quote
 
 
 def _events(text):
@@ -68,3 +68,44 @@ def test_a_named_company_is_itself_not_its_country():
     (event, *_) = _events("Germany on Monday banned Iranian airline Mahan Air from flying.")
     assert (event.target_country, event.target_sector) == ("IRN", "BUS")
     assert "Mahan Air" in (event.target or "")
+
+
+def test_the_parties_of_a_meeting_are_not_who_arranged_it():
+    pairs = {
+        (e.source, e.target)
+        for e in _events("In May, the envoy helped arrange a meeting between Putin and Macron.")
+    }
+    assert pairs == {("Putin", "Macron"), ("Macron", "Putin")}
+
+
+def test_the_agent_of_a_noun_act_is_named_by_by_and_its_reporter_is_no_party():
+    events = _events("Officials reported new attacks by Turkish warplanes on Kurdish villages.")
+    assert [(e.source, e.type) for e in events] == [("Turkish warplanes", "ASSAULT")]
+    assert events[0].target != "Officials"
+
+
+def _cited(text, outlet, cue="according to"):
+    (doc,) = parse([text], DEFAULT_MODEL)
+    entities = build_entities(doc)
+    cited = next(e for e in entities if e.name.endswith(outlet))
+    quote = Quote(id="q1", text=text, kind="indirect", start=0, end=len(text),
+                  speaker=cited.name, speaker_id=cited.id, cue=cue)  # fmt: skip
+    article = dataclasses.replace(Article(text=text), entities=entities, quotes=(quote,))
+    return code_events(article, doc)
+
+
+def test_an_agentless_passive_is_no_act_of_the_outlet_that_reports_it():
+    (event, *_) = _cited(
+        "Two hundred students were arrested in May, according to Reuters.", "Reuters"
+    )
+    assert event.type == "COERCE"
+    assert event.source is None
+
+
+def test_the_speaker_of_an_agentless_passive_is_its_party_only_with_a_counterpart():
+    events = _cited("Three soldiers were wounded in the raid, Mahmoud Abbas said.", "Abbas", "said")
+    assert all(e.source != "Mahmoud Abbas" for e in events), events
+    events = _cited(
+        "An accord was signed with Jordan on Monday, Mahmoud Abbas said.", "Abbas", "said"
+    )
+    assert any(e.source == "Mahmoud Abbas" for e in events), events

@@ -303,6 +303,10 @@ class EventCoder:
             sources, targets = self._obligation_actors(verb, reader, article, quote)
         elif _is_label(trigger):
             sources, targets = self._label_actors(token, reader, article, quote)
+        elif parties := _between(token, reader):
+            # "clashes between police and protesters", "helped arrange a meeting between A
+            # and B": the parties are each other's, not whoever arranged or reported it.
+            sources, targets = parties, []
         else:
             sources = self._sources(trigger, verb, reader, article, quote)
             targets = self._targets(trigger, verb, reader, sources)
@@ -376,6 +380,14 @@ class EventCoder:
     ) -> list[Actor]:
         token = trigger.token
         if token.pos_ in ("NOUN", "PROPN"):
+            # "an investigation by X", "attacks by X": the agent the act's own phrase names.
+            for child in token.children:
+                if child.dep_ == "prep" and child.lower_ == "by":
+                    for pobj in (c for c in child.children if c.dep_ == "pobj"):
+                        actors = [a for a in _with_conjuncts(pobj, reader.read(pobj), reader)
+                                  if a.usable]  # fmt: skip
+                        if actors:
+                            return actors
             for child in token.children:
                 if child.dep_ in ("poss", "compound", "amod", "nmod"):
                     actor = reader.read(child)
@@ -402,7 +414,13 @@ class EventCoder:
         if subject is not None and subject.i == token.i:
             return []  # "Clashes between police and protesters left ...": the act is no actor
         if subject is None:
-            return _speaker(quote, reader, article)
+            clause = verb if verb is not None else token
+            passive = any(c.dep_ in ("nsubjpass", "csubjpass") for c in clause.children)
+            if passive and not _with_someone(clause, token):
+                # "Our citizens have been injured," she said: the speaker did not do it. (But
+                # "a deal has been reached with X," they said: the speaker's side is a party.)
+                return []
+            return _speaker(quote, reader, article, reporter=False)
         actors = _with_conjuncts(subject, reader.read(subject), reader)
         if not any(a.known for a in actors) and subject.lower_ in ("we", "i", "us"):
             return _speaker(quote, reader, article) or actors
@@ -647,8 +665,9 @@ def _subject(verb: Any) -> Any:
     return None
 
 
-# Passive in form, active in sense: "X were engaged in / involved in fighting".
-_ACTIVE_PASSIVES = {"engage", "involve"}
+# Passive in form, active in sense: "X were engaged in / involved in fighting", "X is
+# committed to reform".
+_ACTIVE_PASSIVES = {"engage", "involve", "commit"}
 
 
 def _active_passive(verb: Any) -> bool:
@@ -681,7 +700,8 @@ def _target_candidates(trigger: _Trigger, verb: Any) -> Iterable[Any]:
             if child.dep_ in ("nsubjpass", "csubjpass") and not _active_passive(head):
                 yield child  # the one acted upon in a passive clause
                 yield from _nested_objects(child)  # "aid to X was suspended"
-        if head.i != token.i:
+        if head.i != token.i and head.lemma_ not in SPEECH:
+            # (Not "officials reported attacks by X": who reports an act is not its target.)
             for child in children:
                 if child.dep_ == "nsubj":
                     yield child
@@ -768,6 +788,24 @@ def _nested_objects(noun: Any, depth: int = 0) -> Iterable[Any]:
         for child in noun.children:
             if child.dep_ == "conj" and child.pos_ in ("NOUN", "PROPN"):
                 yield from _nested_objects(child, depth + 1)
+
+
+def _with_someone(*words: Any) -> bool:
+    return any(c.dep_ == "prep" and c.lower_ == "with" for w in words for c in w.children)
+
+
+def _between(token: Any, reader: ActorReader) -> list[Actor]:
+    """The parties of "a meeting between A and B" (two or more), else none."""
+    if token.pos_ not in ("NOUN", "PROPN"):
+        return []
+    for child in token.children:
+        if child.dep_ == "prep" and child.lower_ in ("between", "among"):
+            for pobj in (c for c in child.children if c.dep_ == "pobj"):
+                actors = _with_conjuncts(pobj, reader.read(pobj), reader)
+                actors = [a for a in actors if a.usable]
+                if len(actors) > 1:
+                    return actors
+    return []
 
 
 def _all_folded(trigger: _Trigger) -> Iterable[_Trigger]:
@@ -971,8 +1009,14 @@ def _in_reported_speech(verb: Any) -> bool:
     return False
 
 
-def _speaker(quote: Quote | None, reader: ActorReader, article: Article) -> list[Actor]:
+def _speaker(
+    quote: Quote | None, reader: ActorReader, article: Article, *, reporter: bool = True
+) -> list[Actor]:
+    """The speaker of the quote an act is in. Without ``reporter``, not one the text cites
+    as its source ("according to The Guardian"): a report is no act of its reporter."""
     if quote is None or not quote.speaker_id:
+        return []
+    if not reporter and (quote.cue or "").lower().startswith("according"):
         return []
     entity = next((e for e in article.entities if e.id == quote.speaker_id), None)
     if entity is None:
