@@ -109,3 +109,19 @@ def test_the_speaker_of_an_agentless_passive_is_its_party_only_with_a_counterpar
         "An accord was signed with Jordan on Monday, Mahmoud Abbas said.", "Abbas", "said"
     )
     assert any(e.source == "Mahmoud Abbas" for e in events), events
+
+
+def test_co_speakers_of_a_demand_do_not_demand_of_each_other():
+    events = _events("The call was quickly seconded by Macron and Trudeau.")
+    assert all(e.target not in ("Macron", "Emmanuel Macron", "Trudeau") for e in events), events
+
+
+def test_co_signers_of_a_treaty_are_each_others_party():
+    pairs = {(e.source_country, e.target_country)
+             for e in _events("Chile and Argentina signed a treaty of friendship.")}  # fmt: skip
+    assert pairs == {("CHL", "ARG"), ("ARG", "CHL")}
+
+
+def test_an_invitation_is_aimed_at_those_it_invites_to_meet():
+    events = _events("Hamas rejected an invitation to join talks with the Egyptian government.")
+    assert [(e.type, e.target_country) for e in events][:1] == [("REJECT", "EGY")]

@@ -40,6 +40,9 @@ from parley.events.lexicon import Lexicon, Pattern, load_lexicon
 from parley.records import Article, Event, Quote, TimeExpr
 
 COOPERATIVE = {"CONSULT", "SUPPORT", "COOPERATE", "AID", "RETREAT", "CONCEDE", "AGREE"}
+# Acts two parties named together do with each other ("A and B held talks", "signed a treaty
+# of friendship", "clashed").
+_MUTUAL = {"CONSULT", "COOPERATE", "AGREE", "SUPPORT", "ASSAULT"}
 COERCIVE = {"SANCTION", "COERCE", "ASSAULT", "PROTEST", "MOBILIZE", "THREATEN"}
 # Announcing a deployment ("will send troops to Estonia") is a show of force, not a threat.
 _ANNOUNCED = {"THREATEN", "MOBILIZE"}
@@ -299,14 +302,15 @@ class EventCoder:
             mode = _REQUEST_MODE.get(type_, "change") if trigger.pattern.trigger else "change"
             type_, cameo = "REQUEST", "100"
         quote = _quote_at(article.quotes, token.idx)
+        mutual = _between(token, reader)
         if (obligation and type_ == "REQUEST") or _is_said(trigger):
             sources, targets = self._obligation_actors(verb, reader, article, quote)
         elif _is_label(trigger):
             sources, targets = self._label_actors(token, reader, article, quote)
-        elif parties := _between(token, reader):
+        elif mutual:
             # "clashes between police and protesters", "helped arrange a meeting between A
             # and B": the parties are each other's, not whoever arranged or reported it.
-            sources, targets = parties, []
+            sources, targets = mutual, []
         else:
             sources = self._sources(trigger, verb, reader, article, quote)
             targets = self._targets(trigger, verb, reader, sources)
@@ -316,7 +320,7 @@ class EventCoder:
             return  # "visited flood-hit areas": a tour at home, no one met
         if not sources and len(targets) > 1 and token.pos_ in ("NOUN", "PROPN"):
             # "clashes between police and protesters", "talks between Israel and Syria".
-            sources, targets = targets, []
+            sources, targets, mutual = targets, [], targets
         # Actors the text gives no country (a named official, "the government") are taken
         # as domestic: the first country the sentence names.
         countries = reader.sentence_countries(sentence, cities=True)
@@ -340,7 +344,9 @@ class EventCoder:
                                kind=None, proper=False, held=False, start=-1, end=-1)]  # fmt: skip
         time = _time_for(article.times, sentence, verb or token)
         pairs: list[tuple[Actor | None, Actor | None]]
-        if not targets and len(sources) > 1:
+        if not targets and len(sources) > 1 and (type_ in _MUTUAL or bool(mutual)):
+            # "India and Pakistan held talks": each with the other. But "Merkel and Johnson
+            # seconded the call" is two callers, not a call to each other.
             pairs = [(a, b) for a in sources for b in sources if a is not b]
         else:
             sides: list[Actor | None] = list(sources) or [None]
@@ -784,6 +790,11 @@ def _nested_objects(noun: Any, depth: int = 0) -> Iterable[Any]:
                     yield from (p for p in agent.children if p.dep_ == "pobj")
         if child.dep_ in ("acl", "ccomp"):  # "demands that the government grant ..."
             yield from (c for c in child.children if c.dep_ in ("nsubj", "nsubjpass"))
+        if child.dep_ == "acl" and _governed_clause(child) and depth < 2:
+            # "an invitation to attend a meeting of Palestinian factions": whom it is about.
+            for obj in (c for c in child.children if c.dep_ == "dobj"):
+                yield obj
+                yield from _nested_objects(obj, depth + 1)
     if depth < 2:
         for child in noun.children:
             if child.dep_ == "conj" and child.pos_ in ("NOUN", "PROPN"):
