@@ -125,3 +125,17 @@ def test_co_signers_of_a_treaty_are_each_others_party():
 def test_an_invitation_is_aimed_at_those_it_invites_to_meet():
     events = _events("Hamas rejected an invitation to join talks with the Egyptian government.")
     assert [(e.type, e.target_country) for e in events][:1] == [("REJECT", "EGY")]
+
+
+def test_the_survivor_of_an_attack_is_its_target_not_its_agent():
+    (event, *_) = _events("The senator survived an assassination attempt in May.")
+    assert (event.type, event.source, event.target) == ("ASSAULT", None, "senator")
+
+
+def test_who_refers_to_an_attack_is_no_party_to_it():
+    for text in (
+        "The raid follows rocket attacks on the embassy.",
+        "Baghdad spoke out against the attack on its embassy.",
+    ):
+        for event in _events(text):
+            assert event.source is None and event.source_country is None, (text, event)

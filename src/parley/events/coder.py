@@ -416,6 +416,8 @@ class EventCoder:
                 actor = reader.read(speaker_subject)
                 if actor is not None and actor.usable:
                     return _with_conjuncts(speaker_subject, actor, reader)
+        if _onlooker_verb(token, verb):
+            return []  # "survived an assassination attempt", "condemned ... pointing to the attack"
         subject = _subject(verb if verb is not None else token)
         if subject is not None and subject.i == token.i:
             return []  # "Clashes between police and protesters left ...": the act is no actor
@@ -706,8 +708,9 @@ def _target_candidates(trigger: _Trigger, verb: Any) -> Iterable[Any]:
             if child.dep_ in ("nsubjpass", "csubjpass") and not _active_passive(head):
                 yield child  # the one acted upon in a passive clause
                 yield from _nested_objects(child)  # "aid to X was suspended"
-        if head.i != token.i and head.lemma_ not in SPEECH:
-            # (Not "officials reported attacks by X": who reports an act is not its target.)
+        if head.i != token.i and head.lemma_ not in SPEECH | _ONLOOKING:
+            # (Not "officials reported attacks by X", "the strike follows attacks on X": who
+            # reports or refers to an act is not its target; but one who survives it is.)
             for child in children:
                 if child.dep_ == "nsubj":
                     yield child
@@ -799,6 +802,22 @@ def _nested_objects(noun: Any, depth: int = 0) -> Iterable[Any]:
         for child in noun.children:
             if child.dep_ == "conj" and child.pos_ in ("NOUN", "PROPN"):
                 yield from _nested_objects(child, depth + 1)
+
+
+# Verbs whose subject undergoes the act named by their object ("survived an assassination
+# attempt", "suffered attacks"): the victim, its target, never its agent …
+_UNDERGOING = {"survive", "suffer", "endure", "undergo", "sustain", "escape"}
+# … and verbs whose subject only refers to, watches or reacts to it ("pointing to the attack",
+# "spoke out against the attack", "the strike follows rocket attacks"): no party to it.
+_ONLOOKING = {"follow", "precede", "point", "speak", "cite", "mention", "describe", "recall",
+              "remember", "witness", "watch", "see", "fear", "mourn", "mark"}  # fmt: skip
+
+
+def _onlooker_verb(token: Any, verb: Any) -> bool:
+    """``token`` is an act noun inside the object of a verb whose subject did not do it."""
+    if token.pos_ not in ("NOUN", "PROPN") or verb is None or verb.i == token.i:
+        return False
+    return verb.lemma_.lower() in _UNDERGOING | _ONLOOKING
 
 
 def _with_someone(*words: Any) -> bool:
