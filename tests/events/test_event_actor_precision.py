@@ -139,3 +139,8 @@ def test_who_refers_to_an_attack_is_no_party_to_it():
     ):
         for event in _events(text):
             assert event.source is None and event.source_country is None, (text, event)
+
+
+def test_the_demands_of_people_are_theirs():
+    (event, *_) = _events("The demands of the protesters include new elections.")
+    assert (event.type, event.source, event.target) == ("REQUEST", "protesters", None)

@@ -399,6 +399,14 @@ class EventCoder:
                     actor = reader.read(child)
                     if actor and actor.known and not _is_object_modifier(trigger):
                         return _with_conjuncts(child, actor, reader)
+            if trigger.type in ("REQUEST", "PROTEST"):
+                # "the demands of the protesters", "a protest of students": whose they are.
+                for child in token.children:
+                    if child.dep_ == "prep" and child.lower_ == "of":
+                        for pobj in (c for c in child.children if c.dep_ == "pobj"):
+                            actor = reader.read(pobj)
+                            if actor is not None and actor.usable:
+                                return _with_conjuncts(pobj, actor, reader)
             # "drew condemnation from Egypt", "faced criticism from X": who the act comes from.
             receiver = token.head if token.dep_ == "dobj" else None
             holders = [token] + ([receiver] if receiver is not None else [])
