@@ -144,3 +144,8 @@ def test_who_refers_to_an_attack_is_no_party_to_it():
 def test_the_demands_of_people_are_theirs():
     (event, *_) = _events("The demands of the protesters include new elections.")
     assert (event.type, event.source, event.target) == ("REQUEST", "protesters", None)
+
+
+def test_troops_sent_somewhere_target_the_destination():
+    (event, *_) = _events("Britain will deploy 500 soldiers to Estonia.")
+    assert (event.type, event.target, event.target_country) == ("MOBILIZE", "Estonia", "EST")

@@ -482,6 +482,8 @@ class EventCoder:
         self, trigger: _Trigger, verb: Any, reader: ActorReader, sources: list[Actor]
     ) -> list[Actor]:
         excluded = {(a.entity_id, a.country, a.name) for a in sources}
+        own = {a.country for a in sources}
+        sending = any(t.type in ("MOBILIZE", "AID") for t in (trigger, *_all_folded(trigger)))
         needed = {w for need in trigger.pattern.needs for w in need}
         acts = {trigger.token.i, *(t.token.i for t in _all_folded(trigger))}
         for candidate in _target_candidates(trigger, verb):
@@ -501,6 +503,13 @@ class EventCoder:
                 continue
             if not actor.known and head.lemma_.lower() in needed:
                 continue  # "recalled its own envoy": the envoy is what is acted on, not a target
+            if (
+                sending
+                and head.dep_ == "dobj"
+                and actor.sector == "MIL"
+                and (actor.country is None or actor.country in own)
+            ):
+                continue  # "send more troops to Saudi Arabia": the troops go, the place is it
             if (
                 _same_actor(actor, sources)
                 or (actor.entity_id, actor.country, actor.name) in excluded
