@@ -149,3 +149,11 @@ def test_the_demands_of_people_are_theirs():
 def test_troops_sent_somewhere_target_the_destination():
     (event, *_) = _events("Britain will deploy 500 soldiers to Estonia.")
     assert (event.type, event.target, event.target_country) == ("MOBILIZE", "Estonia", "EST")
+
+
+def test_counterparts_are_not_the_one_whose_counterparts_they_are():
+    events = _events("Jordanian foreign minister Ayman Safadi and his Greek and Cypriot "
+                     "counterparts met in Amman on Monday.")  # fmt: skip
+    assert {e.target_country for e in events if e.source == "Ayman Safadi"} == {"GRC", "CYP"}
+    assert all(e.source != e.target for e in events)
+    assert all("Safadi (" not in (e.source or "") + (e.target or "") for e in events)

@@ -439,10 +439,16 @@ class ActorReader:
         first: Entity | None = None
         first_at = None
         head_start, head_end = head.idx, head.idx + len(head.text)
+        # "his counterparts", "their leaders": the possessor a pronoun refers to is not them.
+        possessors = {
+            t.idx for t in tokens if t.dep_ == "poss" and t.pos_ == "PRON" and t is not head
+        }
         for entity in self.entities:
             for m_start, m_end in entity.mentions:
                 if m_start <= head_start and head_end <= m_end:
                     return entity
+                if m_start in possessors:
+                    continue
                 inside = tokens[0].idx <= m_start and m_end <= tokens[-1].idx + len(tokens[-1].text)
                 if inside and (first_at is None or m_start < first_at):
                     first, first_at = entity, m_start
