@@ -23,8 +23,11 @@ For each sentence:
    through "agreed to ..." and "said it would ..." to the speaker when the
    subject is a pronoun; target: the first object, prepositional object or
    embedded subject that names an actor other than the source. Compound subjects
-   with no target are reciprocal (A→B and B→A); a non-state source (strikers,
-   rebels, a union) with none acts toward its own state (the country, GOV).
+   of a mutual act (talks, a treaty, clashes) with no target are reciprocal (A→B
+   and B→A), and so are the parties of "a meeting between A and B"; a non-state
+   source (strikers, rebels, a union) with none acts toward its own state (the
+   country, GOV). An agentless passive has no source (the quote's speaker only
+   when the act is "with" someone; never an outlet cited "according to").
 5. **Date** from the time expression attached to the trigger's clause, else the
    nearest one in the sentence; **quote id** from the quote the trigger sits in.
 """
