@@ -157,3 +157,10 @@ def test_counterparts_are_not_the_one_whose_counterparts_they_are():
     assert {e.target_country for e in events if e.source == "Ayman Safadi"} == {"GRC", "CYP"}
     assert all(e.source != e.target for e in events)
     assert all("Safadi (" not in (e.source or "") + (e.target or "") for e in events)
+
+
+def test_the_demonym_of_an_act_noun_is_its_agent_unless_the_act_is_condemned():
+    (event, *_) = _events("Hundreds of fighters escaped following Turkish airstrikes on the camp.")
+    assert (event.type, event.source, event.source_country) == ("ASSAULT", "Turkey", "TUR")
+    (event, *_) = _events("Greece condemned Turkish airstrikes.")
+    assert (event.source_country, event.target, event.target_country) == ("GRC", "Turkey", "TUR")

@@ -290,6 +290,9 @@ class ActorReader:
         name = entity.name if entity else _trim(text)
         if head.pos_ == "ADJ" and anonymous:
             return None  # "a military offensive", "a security initiative": a kind, not a party
+        if head.pos_ == "ADJ" and country and (entity is None or entity.type == "NORP"):
+            # "Turkish airstrikes": the demonym names the country that acts.
+            entity, name = None, self.table.name_of(country) or name
         if anonymous and not plural and head.lower_ in _MEDIA and not _determined(head):
             return None  # "on live television", "by radio": the medium, not the press
         named = any(t.ent_type_ in ("PERSON", "ORG") for t in tokens)  # "airline Mahan Air"

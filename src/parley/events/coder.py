@@ -400,7 +400,12 @@ class EventCoder:
             for child in token.children:
                 if child.dep_ in ("poss", "compound", "amod", "nmod"):
                     actor = reader.read(child)
-                    if actor and actor.known and not _is_object_modifier(trigger):
+                    # "condemned Turkish airstrikes": Turkey is the target; "survived Turkish
+                    # airstrikes", "following Turkish airstrikes": Turkey struck.
+                    of_object = _is_object_modifier(trigger) and not _onlooker_verb(
+                        token, token.head
+                    )
+                    if actor and actor.known and not of_object:
                         return _with_conjuncts(child, actor, reader)
             if trigger.type in ("REQUEST", "PROTEST"):
                 # "the demands of the protesters", "a protest of students": whose they are.
