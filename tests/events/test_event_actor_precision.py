@@ -164,3 +164,10 @@ def test_the_demonym_of_an_act_noun_is_its_agent_unless_the_act_is_condemned():
     assert (event.type, event.source, event.source_country) == ("ASSAULT", "Turkey", "TUR")
     (event, *_) = _events("Greece condemned Turkish airstrikes.")
     assert (event.source_country, event.target, event.target_country) == ("GRC", "Turkey", "TUR")
+
+
+def test_a_city_that_acts_keeps_its_name_a_city_attacked_is_its_country():
+    (event, *_) = _events("Moscow urged Kyiv to return to the talks.")
+    assert (event.source, event.source_country) == ("Moscow", "RUS")
+    (event, *_) = _events("Rebels shelled Aleppo on Sunday.")
+    assert (event.type, event.target, event.target_country) == ("ASSAULT", "Syria", "SYR")

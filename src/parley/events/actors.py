@@ -323,12 +323,15 @@ class ActorReader:
 
     def _stands_for_country(self, head: Any, entity: Entity | None, sector: str | None) -> bool:
         """The phrase names a place or a thing of a country, not someone in it: a building
-        or region ("Hagia Sophia", "the Golan Heights"), a city ("Mosul"), or a common noun
-        that is no group of people ("Iranian involvement")."""
+        or region ("Hagia Sophia", "the Golan Heights"), a city not acting ("in Mosul"), or a
+        common noun that is no group of people ("Iranian involvement")."""
         if entity is not None and any(start <= head.idx < end for start, end in entity.mentions):
             if entity.type in ("FAC", "LOC"):
                 return sector is None
-            return entity.type == "GPE" and not self.table.is_country_name(entity.name)
+            # A city that acts ("Brussels urged restraint") is its government, named as the
+            # text names it; a city acted on or in ("protests in Mosul") is a place.
+            city = entity.type == "GPE" and not self.table.is_country_name(entity.name)
+            return city and head.dep_ != "nsubj"
         if entity is None and head.ent_type_ in ("FAC", "LOC"):
             return sector is None
         return (
