@@ -48,7 +48,7 @@ SECTOR_WORDS = {
     "prisoner detainees inmates youths population",
     "REF": "refugee refugees migrants asylum-seekers",
     "MED": "journalist journalists newspaper media reporter reporters television radio",
-    "BUS": "company companies firm firms business businesses bank corporation",
+    "BUS": "company companies firm firms business businesses bank corporation airline airlines",
     "LAB": "union unions",
     "PTY": "party",
     "EDU": "university school teachers",
@@ -207,9 +207,11 @@ class ActorReader:
         head = _through_quantity(head)
         if _numbered_modifier(head):
             return None  # "six-party talks", "three-nation tour": a count, not a party
+        if head.ent_type_ in _NOT_ACTORS:
+            return None  # "on Monday", "$400 million": a time or an amount, no one
         tokens = _phrase(head)
-        if not tokens:
-            return None
+        if not tokens or any(t.lower_ in _CLOCK for t in tokens):
+            return None  # "at 4:00 A.M. local time"
         start, end = tokens[0].idx, tokens[-1].idx + len(tokens[-1].text)
         text = self.doc.text[start:end]
         modifiers = (c.lower_ for c in head.children if c.dep_ in ("compound", "amod"))
@@ -286,6 +288,26 @@ class ActorReader:
         if entity is None and country is None and not international and head.lower_ in _PRONOUNS:
             return None
         name = entity.name if entity else _trim(text)
+        if head.pos_ == "ADJ" and anonymous:
+            return None  # "a military offensive", "a security initiative": a kind, not a party
+        if head.pos_ == "ADJ" and country and (entity is None or entity.type == "NORP"):
+            # "Turkish airstrikes": the demonym names the country that acts.
+            entity, name = None, self.table.name_of(country) or name
+        if anonymous and not plural and head.lower_ in _MEDIA and not _determined(head):
+            return None  # "on live television", "by radio": the medium, not the press
+        named = any(t.ent_type_ in ("PERSON", "ORG") for t in tokens)  # "airline Mahan Air"
+        if (
+            country
+            and not international
+            and not named
+            and self._stands_for_country(head, entity, sector)
+        ):
+            # "the Beirut airport", "Syrian involvement", "in Mosul": a place or a thing of a
+            # country is no party itself; the event is the country's (an attack on a place
+            # is an attack on its country, as event data codes it).
+            entity, name = None, self.table.name_of(country) or name
+        elif sector is None and _place(head, entity):
+            return None  # a building or a region of no country the text tells
         return Actor(
             held=country is not None and from_office,
             text=text,
@@ -297,6 +319,27 @@ class ActorReader:
             proper=proper,
             start=start,
             end=end,
+        )
+
+    def _stands_for_country(self, head: Any, entity: Entity | None, sector: str | None) -> bool:
+        """The phrase names a place or a thing of a country, not someone in it: a building
+        or region ("Hagia Sophia", "the Golan Heights"), a city not acting ("in Mosul"), or a
+        common noun that is no group of people ("Iranian involvement")."""
+        if entity is not None and any(start <= head.idx < end for start, end in entity.mentions):
+            if entity.type in ("FAC", "LOC"):
+                return sector is None
+            # A city that acts ("Brussels urged restraint") is its government, named as the
+            # text names it; a city acted on or in ("protests in Mosul") is a place.
+            city = entity.type == "GPE" and not self.table.is_country_name(entity.name)
+            return city and head.dep_ != "nsubj"
+        if entity is None and head.ent_type_ in ("FAC", "LOC"):
+            return sector is None
+        return (
+            head.pos_ == "NOUN"
+            and (entity is None or entity.type in ("GPE", "NORP"))
+            and sector is None
+            and head.tag_ not in ("NNS", "NNPS")
+            and not head.text[:1].isupper()
         )
 
     def of_entity(self, entity: Entity, text: str | None = None) -> Actor:
@@ -378,7 +421,9 @@ class ActorReader:
 
     def names_country(self, actor: Actor) -> bool:
         """The actor's words name a country itself ("Lebanon"), not a city in it."""
-        return self.table.is_country_name(actor.text) or self.table.is_country_name(actor.name)
+        # A place standing for its country ("Geneva" as Switzerland) keeps the place's words.
+        by_name = actor.entity_id is not None and self.table.is_country_name(actor.name)
+        return self.table.is_country_name(actor.text) or by_name
 
     def split(self, head: Any, actor: Actor) -> list[Actor]:
         """One actor per country of "Turkish and Greek sides", "US and British forces"."""
@@ -400,10 +445,16 @@ class ActorReader:
         first: Entity | None = None
         first_at = None
         head_start, head_end = head.idx, head.idx + len(head.text)
+        # "his counterparts", "their leaders": the possessor a pronoun refers to is not them.
+        possessors = {
+            t.idx for t in tokens if t.dep_ == "poss" and t.pos_ == "PRON" and t is not head
+        }
         for entity in self.entities:
             for m_start, m_end in entity.mentions:
                 if m_start <= head_start and head_end <= m_end:
                     return entity
+                if m_start in possessors:
+                    continue
                 inside = tokens[0].idx <= m_start and m_end <= tokens[-1].idx + len(tokens[-1].text)
                 if inside and (first_at is None or m_start < first_at):
                     first, first_at = entity, m_start
@@ -562,6 +613,25 @@ _QUANTITY_HEADS = {
 
 # Counts of people that stand alone as a subject ("Thousands marched").
 _CROWDS = {"thousands", "hundreds", "dozens", "scores", "millions", "tens"}
+
+
+# Entity types that never name an actor.
+_NOT_ACTORS = {"TIME", "DATE", "PERCENT", "MONEY", "QUANTITY"}
+# Clock words the recogniser may take for a place ("4:00 A.M.", "0100 UTC").
+_CLOCK = {"a.m.", "p.m.", "a.m", "p.m", "gmt", "utc"}
+# Words for a medium: with no article ("on television") the means, not the press.
+_MEDIA = {"television", "radio", "tv", "media", "twitter"}
+
+
+def _place(head: Any, entity: Entity | None) -> bool:
+    """A building or region ("Hagia Sophia", "the Eastern Mediterranean")."""
+    if entity is not None:
+        return entity.type in ("FAC", "LOC")
+    return head.ent_type_ in ("FAC", "LOC")
+
+
+def _determined(head: Any) -> bool:
+    return any(c.dep_ in ("det", "poss") for c in head.children)
 
 
 def _through_quantity(head: Any) -> Any:

@@ -23,8 +23,11 @@ For each sentence:
    through "agreed to ..." and "said it would ..." to the speaker when the
    subject is a pronoun; target: the first object, prepositional object or
    embedded subject that names an actor other than the source. Compound subjects
-   with no target are reciprocal (A→B and B→A); a non-state source (strikers,
-   rebels, a union) with none acts toward its own state (the country, GOV).
+   of a mutual act (talks, a treaty, clashes) with no target are reciprocal (A→B
+   and B→A), and so are the parties of "a meeting between A and B"; a non-state
+   source (strikers, rebels, a union) with none acts toward its own state (the
+   country, GOV). An agentless passive has no source (the quote's speaker only
+   when the act is "with" someone; never an outlet cited "according to").
 5. **Date** from the time expression attached to the trigger's clause, else the
    nearest one in the sentence; **quote id** from the quote the trigger sits in.
 """
@@ -40,6 +43,9 @@ from parley.events.lexicon import Lexicon, Pattern, load_lexicon
 from parley.records import Article, Event, Quote, TimeExpr
 
 COOPERATIVE = {"CONSULT", "SUPPORT", "COOPERATE", "AID", "RETREAT", "CONCEDE", "AGREE"}
+# Acts two parties named together do with each other ("A and B held talks", "signed a treaty
+# of friendship", "clashed").
+_MUTUAL = {"CONSULT", "COOPERATE", "AGREE", "SUPPORT", "ASSAULT"}
 COERCIVE = {"SANCTION", "COERCE", "ASSAULT", "PROTEST", "MOBILIZE", "THREATEN"}
 # Announcing a deployment ("will send troops to Estonia") is a show of force, not a threat.
 _ANNOUNCED = {"THREATEN", "MOBILIZE"}
@@ -299,10 +305,15 @@ class EventCoder:
             mode = _REQUEST_MODE.get(type_, "change") if trigger.pattern.trigger else "change"
             type_, cameo = "REQUEST", "100"
         quote = _quote_at(article.quotes, token.idx)
+        mutual = _between(token, reader)
         if (obligation and type_ == "REQUEST") or _is_said(trigger):
             sources, targets = self._obligation_actors(verb, reader, article, quote)
         elif _is_label(trigger):
             sources, targets = self._label_actors(token, reader, article, quote)
+        elif mutual:
+            # "clashes between police and protesters", "helped arrange a meeting between A
+            # and B": the parties are each other's, not whoever arranged or reported it.
+            sources, targets = mutual, []
         else:
             sources = self._sources(trigger, verb, reader, article, quote)
             targets = self._targets(trigger, verb, reader, sources)
@@ -312,7 +323,7 @@ class EventCoder:
             return  # "visited flood-hit areas": a tour at home, no one met
         if not sources and len(targets) > 1 and token.pos_ in ("NOUN", "PROPN"):
             # "clashes between police and protesters", "talks between Israel and Syria".
-            sources, targets = targets, []
+            sources, targets, mutual = targets, [], targets
         # Actors the text gives no country (a named official, "the government") are taken
         # as domestic: the first country the sentence names.
         countries = reader.sentence_countries(sentence, cities=True)
@@ -336,7 +347,9 @@ class EventCoder:
                                kind=None, proper=False, held=False, start=-1, end=-1)]  # fmt: skip
         time = _time_for(article.times, sentence, verb or token)
         pairs: list[tuple[Actor | None, Actor | None]]
-        if not targets and len(sources) > 1:
+        if not targets and len(sources) > 1 and (type_ in _MUTUAL or bool(mutual)):
+            # "India and Pakistan held talks": each with the other. But "Merkel and Johnson
+            # seconded the call" is two callers, not a call to each other.
             pairs = [(a, b) for a in sources for b in sources if a is not b]
         else:
             sides: list[Actor | None] = list(sources) or [None]
@@ -376,11 +389,32 @@ class EventCoder:
     ) -> list[Actor]:
         token = trigger.token
         if token.pos_ in ("NOUN", "PROPN"):
+            # "an investigation by X", "attacks by X": the agent the act's own phrase names.
+            for child in token.children:
+                if child.dep_ == "prep" and child.lower_ == "by":
+                    for pobj in (c for c in child.children if c.dep_ == "pobj"):
+                        actors = [a for a in _with_conjuncts(pobj, reader.read(pobj), reader)
+                                  if a.usable]  # fmt: skip
+                        if actors:
+                            return actors
             for child in token.children:
                 if child.dep_ in ("poss", "compound", "amod", "nmod"):
                     actor = reader.read(child)
-                    if actor and actor.known and not _is_object_modifier(trigger):
+                    # "condemned Turkish airstrikes": Turkey is the target; "survived Turkish
+                    # airstrikes", "following Turkish airstrikes": Turkey struck.
+                    of_object = _is_object_modifier(trigger) and not _onlooker_verb(
+                        token, token.head
+                    )
+                    if actor and actor.known and not of_object:
                         return _with_conjuncts(child, actor, reader)
+            if trigger.type in ("REQUEST", "PROTEST"):
+                # "the demands of the protesters", "a protest of students": whose they are.
+                for child in token.children:
+                    if child.dep_ == "prep" and child.lower_ == "of":
+                        for pobj in (c for c in child.children if c.dep_ == "pobj"):
+                            actor = reader.read(pobj)
+                            if actor is not None and actor.usable:
+                                return _with_conjuncts(pobj, actor, reader)
             # "drew condemnation from Egypt", "faced criticism from X": who the act comes from.
             receiver = token.head if token.dep_ == "dobj" else None
             holders = [token] + ([receiver] if receiver is not None else [])
@@ -398,11 +432,19 @@ class EventCoder:
                 actor = reader.read(speaker_subject)
                 if actor is not None and actor.usable:
                     return _with_conjuncts(speaker_subject, actor, reader)
+        if _onlooker_verb(token, verb):
+            return []  # "survived an assassination attempt", "condemned ... pointing to the attack"
         subject = _subject(verb if verb is not None else token)
         if subject is not None and subject.i == token.i:
             return []  # "Clashes between police and protesters left ...": the act is no actor
         if subject is None:
-            return _speaker(quote, reader, article)
+            clause = verb if verb is not None else token
+            passive = any(c.dep_ in ("nsubjpass", "csubjpass") for c in clause.children)
+            if passive and not _with_someone(clause, token):
+                # "Our citizens have been injured," she said: the speaker did not do it. (But
+                # "a deal has been reached with X," they said: the speaker's side is a party.)
+                return []
+            return _speaker(quote, reader, article, reporter=False)
         actors = _with_conjuncts(subject, reader.read(subject), reader)
         if not any(a.known for a in actors) and subject.lower_ in ("we", "i", "us"):
             return _speaker(quote, reader, article) or actors
@@ -448,6 +490,8 @@ class EventCoder:
         self, trigger: _Trigger, verb: Any, reader: ActorReader, sources: list[Actor]
     ) -> list[Actor]:
         excluded = {(a.entity_id, a.country, a.name) for a in sources}
+        own = {a.country for a in sources}
+        sending = any(t.type in ("MOBILIZE", "AID") for t in (trigger, *_all_folded(trigger)))
         needed = {w for need in trigger.pattern.needs for w in need}
         acts = {trigger.token.i, *(t.token.i for t in _all_folded(trigger))}
         for candidate in _target_candidates(trigger, verb):
@@ -467,6 +511,13 @@ class EventCoder:
                 continue
             if not actor.known and head.lemma_.lower() in needed:
                 continue  # "recalled its own envoy": the envoy is what is acted on, not a target
+            if (
+                sending
+                and head.dep_ == "dobj"
+                and actor.sector == "MIL"
+                and (actor.country is None or actor.country in own)
+            ):
+                continue  # "send more troops to Saudi Arabia": the troops go, the place is it
             if (
                 _same_actor(actor, sources)
                 or (actor.entity_id, actor.country, actor.name) in excluded
@@ -647,8 +698,9 @@ def _subject(verb: Any) -> Any:
     return None
 
 
-# Passive in form, active in sense: "X were engaged in / involved in fighting".
-_ACTIVE_PASSIVES = {"engage", "involve"}
+# Passive in form, active in sense: "X were engaged in / involved in fighting", "X is
+# committed to reform".
+_ACTIVE_PASSIVES = {"engage", "involve", "commit"}
 
 
 def _active_passive(verb: Any) -> bool:
@@ -681,7 +733,9 @@ def _target_candidates(trigger: _Trigger, verb: Any) -> Iterable[Any]:
             if child.dep_ in ("nsubjpass", "csubjpass") and not _active_passive(head):
                 yield child  # the one acted upon in a passive clause
                 yield from _nested_objects(child)  # "aid to X was suspended"
-        if head.i != token.i:
+        if head.i != token.i and head.lemma_ not in SPEECH | _ONLOOKING:
+            # (Not "officials reported attacks by X", "the strike follows attacks on X": who
+            # reports or refers to an act is not its target; but one who survives it is.)
             for child in children:
                 if child.dep_ == "nsubj":
                     yield child
@@ -725,6 +779,14 @@ def _target_candidates(trigger: _Trigger, verb: Any) -> Iterable[Any]:
                 for pobj in child.children:
                     if pobj.dep_ == "pobj":
                         yield pobj
+    if trigger.type == "THREATEN":
+        # "threatened to stop talks if the United States deploys ...": a threat is aimed at
+        # the one whose act is its condition.
+        for clause in (c for head in [*chain, *clauses] for c in head.children):
+            if clause.dep_ == "advcl" and any(
+                m.dep_ == "mark" and m.lower_ in ("if", "unless") for m in clause.children
+            ):
+                yield from (c for c in clause.children if c.dep_ == "nsubj")
 
 
 _CLAUSE_PREPS = {"with", "against", "to", "on", "toward", "towards", "from", "at"}
@@ -756,10 +818,49 @@ def _nested_objects(noun: Any, depth: int = 0) -> Iterable[Any]:
                     yield from (p for p in agent.children if p.dep_ == "pobj")
         if child.dep_ in ("acl", "ccomp"):  # "demands that the government grant ..."
             yield from (c for c in child.children if c.dep_ in ("nsubj", "nsubjpass"))
+        if child.dep_ == "acl" and _governed_clause(child) and depth < 2:
+            # "an invitation to attend a meeting of Palestinian factions": whom it is about.
+            for obj in (c for c in child.children if c.dep_ == "dobj"):
+                yield obj
+                yield from _nested_objects(obj, depth + 1)
     if depth < 2:
         for child in noun.children:
             if child.dep_ == "conj" and child.pos_ in ("NOUN", "PROPN"):
                 yield from _nested_objects(child, depth + 1)
+
+
+# Verbs whose subject undergoes the act named by their object ("survived an assassination
+# attempt", "suffered attacks"): the victim, its target, never its agent …
+_UNDERGOING = {"survive", "suffer", "endure", "undergo", "sustain", "escape"}
+# … and verbs whose subject only refers to, watches or reacts to it ("pointing to the attack",
+# "spoke out against the attack", "the strike follows rocket attacks"): no party to it.
+_ONLOOKING = {"follow", "precede", "point", "speak", "cite", "mention", "describe", "recall",
+              "remember", "witness", "watch", "see", "fear", "mourn", "mark"}  # fmt: skip
+
+
+def _onlooker_verb(token: Any, verb: Any) -> bool:
+    """``token`` is an act noun inside the object of a verb whose subject did not do it."""
+    if token.pos_ not in ("NOUN", "PROPN") or verb is None or verb.i == token.i:
+        return False
+    return verb.lemma_.lower() in _UNDERGOING | _ONLOOKING
+
+
+def _with_someone(*words: Any) -> bool:
+    return any(c.dep_ == "prep" and c.lower_ == "with" for w in words for c in w.children)
+
+
+def _between(token: Any, reader: ActorReader) -> list[Actor]:
+    """The parties of "a meeting between A and B" (two or more), else none."""
+    if token.pos_ not in ("NOUN", "PROPN"):
+        return []
+    for child in token.children:
+        if child.dep_ == "prep" and child.lower_ in ("between", "among"):
+            for pobj in (c for c in child.children if c.dep_ == "pobj"):
+                actors = _with_conjuncts(pobj, reader.read(pobj), reader)
+                actors = [a for a in actors if a.usable]
+                if len(actors) > 1:
+                    return actors
+    return []
 
 
 def _all_folded(trigger: _Trigger) -> Iterable[_Trigger]:
@@ -963,8 +1064,14 @@ def _in_reported_speech(verb: Any) -> bool:
     return False
 
 
-def _speaker(quote: Quote | None, reader: ActorReader, article: Article) -> list[Actor]:
+def _speaker(
+    quote: Quote | None, reader: ActorReader, article: Article, *, reporter: bool = True
+) -> list[Actor]:
+    """The speaker of the quote an act is in. Without ``reporter``, not one the text cites
+    as its source ("according to The Guardian"): a report is no act of its reporter."""
     if quote is None or not quote.speaker_id:
+        return []
+    if not reporter and (quote.cue or "").lower().startswith("according"):
         return []
     entity = next((e for e in article.entities if e.id == quote.speaker_id), None)
     if entity is None:
