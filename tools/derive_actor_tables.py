@@ -26,6 +26,7 @@ from __future__ import annotations
 
 import re
 import sys
+from collections.abc import Iterable, Sequence
 from pathlib import Path
 
 import pycountry
@@ -270,32 +271,31 @@ _HEADER = """\
 """
 
 
+def _write_table(name: str, extra: str, rows: Iterable[Sequence[str]], columns: str) -> None:
+    """One derived table: the attribution header, a column line, then tab-separated rows."""
+    with (DATA / name).open("w", encoding="utf-8") as out:
+        out.write(_HEADER.format(extra=extra))
+        out.write(f"# {columns}\n")
+        for row in rows:
+            out.write("\t".join(row) + "\n")
+
+
 def main(argv: list[str]) -> int:
     found = (p / _DICTIONARIES for p in ROOT.parents if (p / _DICTIONARIES).is_dir())
     folder = Path(argv[1]) if len(argv) > 1 else next(found, ROOT / _DICTIONARIES)
     holders = office_holders(folder)
-    with (DATA / "office_holders.tsv").open("w", encoding="utf-8") as out:
-        out.write(_HEADER.format(extra=""))
-        out.write(
-            "# name (lower case)\tcountry (alpha-3; empty for an international body)\t"
-            "sector\tfirst day\tlast day (empty: open)\tnames the dictionary gives the person\n"
-        )
-        for row in holders:
-            out.write("\t".join(row) + "\n")
+    _write_table(
+        "office_holders.tsv", "", holders,
+        "name (lower case)\tcountry (alpha-3; empty for an international body)\tsector\t"
+        "first day\tlast day (empty: open)\tnames the dictionary gives the person",
+    )  # fmt: skip
     groups = armed_groups(folder)
-    with (DATA / "armed_groups.tsv").open("w", encoding="utf-8") as out:
-        out.write(_HEADER.format(extra="; MilNonState after START's TOPS"))
-        out.write(
-            "# name (lower case)\tcountry (alpha-3; empty for an international group)\tsector\n"
-        )
-        for row in groups:
-            out.write("\t".join(row) + "\n")
+    _write_table(
+        "armed_groups.tsv", "; MilNonState after START's TOPS", groups,
+        "name (lower case)\tcountry (alpha-3; empty for an international group)\tsector",
+    )  # fmt: skip
     bodies = international_bodies(folder)
-    with (DATA / "international_bodies.tsv").open("w", encoding="utf-8") as out:
-        out.write(_HEADER.format(extra=""))
-        out.write("# name (lower case)\tsector (IGO or NGO)\n")
-        for body in bodies:
-            out.write("\t".join(body) + "\n")
+    _write_table("international_bodies.tsv", "", bodies, "name (lower case)\tsector (IGO or NGO)")
     print(
         f"{len(holders)} office-holder rows, {len(groups)} armed-group rows, "
         f"{len(bodies)} international bodies"
