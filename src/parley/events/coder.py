@@ -109,6 +109,23 @@ _OBLIGATION = Pattern(
     type="REQUEST", trigger="", pos="verb", needs=(), mode="change", cameo="100", intensity=-1.0,
     line="coder.py: an obligation in reported speech",
 )  # fmt: skip
+_CONDEMNATION = Pattern(
+    type="ACCUSE", trigger="", pos="verb", needs=(), mode="disapprove", cameo="111",
+    intensity=-2.0, line="coder.py: calling something a hostile act",
+)  # fmt: skip
+# Verbs that give something a name ("called it an aggression"): not a request.
+_NAMING = {"call", "label", "brand", "term", "dub", "describe"}
+# The types of a hostile act: calling something one ("an aggression", "a violation") condemns it.
+_HOSTILE = {"ASSAULT", "COERCE", "THREATEN", "SANCTION", "ACCUSE"}
+# Names of wrongs that no event noun of the lexicon stands for.
+_WRONGS = {"aggression", "violation", "breach", "crime", "atrocity", "provocation", "outrage",
+           "terrorism", "betrayal", "insult", "disgrace", "scandal", "hoax", "fraud"}  # fmt: skip
+# A bare "rally" or "strike" ("in a rally on Friday", "justified the strike") may be a
+# campaign meeting or a military strike; it is a protest when the text says whose or what
+# kind, or that someone staged, joined or went on one.
+_PROTEST_NOUNS = {"rally", "strike"}
+_PROTEST_HOSTS = {"stage", "hold", "launch", "call", "begin", "start", "join", "end", "organize",
+                  "organise", "continue", "announce", "lead", "plan", "go", "threaten"}  # fmt: skip
 
 
 @dataclass(frozen=True, slots=True)
@@ -143,6 +160,9 @@ class EventCoder:
     # --- triggers and folding ---------------------------------------------------------------
 
     def _triggers(self, sentence: Any) -> list[_Trigger]:
+        if any(token.like_url for token in sentence):
+            # A line that cites a web address credits a source or a licence; it reports nothing.
+            return []
         found = [
             t
             for t in (self._match(token) for token in sentence if not _in_background(token))
@@ -194,6 +214,15 @@ class EventCoder:
         if token.dep_ == "amod" and token.tag_ == "VBN":
             return None  # "a banned party", "alleged ties": a participle describing, no act told
         lemma = token.lemma_.lower()
+        if token.pos_ == "VERB" and lemma in _NAMING:
+            # The name is the predicate ("oprd"), or the second of two objects, as the parser
+            # often reads "calling it \"an aggression\"".
+            objects = [c for c in token.children if c.dep_ == "dobj"]
+            label = next((c for c in token.children if c.dep_ == "oprd"), None)
+            if label is None and len(objects) == 2:
+                label = objects[1]
+            if label is not None:
+                return self._naming(token, label)
         if token.pos_ in ("VERB", "AUX"):
             kinds = ["adj", "verb"] if token.lower_ in ("prepared", "committed") else ["verb"]
         elif token.pos_ in ("NOUN", "PROPN"):
@@ -226,7 +255,27 @@ class EventCoder:
                     break
         if best is None:
             return None
+        if (
+            best.type == "PROTEST"
+            and kinds == ["noun"]
+            and lemma in _PROTEST_NOUNS
+            and not _protest_told(token)
+        ):
+            return None
         return _Trigger(token=token, pattern=best, type=best.type, mode=best.mode, cameo=best.cameo)
+
+    def _naming(self, verb: Any, label: Any) -> _Trigger | None:
+        """ "calling it an aggression": naming something a hostile act condemns it (ACCUSE);
+        any other name ("called it a success") is no event of ours."""
+        for name in (label, *label.conjuncts):
+            lemma = name.lemma_.lower()
+            types = {p.type for p in self.lexicon.patterns("noun", lemma)}
+            if lemma in _WRONGS or types & _HOSTILE:
+                break
+        else:
+            return None
+        return _Trigger(token=verb, pattern=_CONDEMNATION, type="ACCUSE", mode="disapprove",
+                        cameo="111")  # fmt: skip
 
     def _names_act(self, verb: Any) -> bool:
         """The verb's object is an event noun of the hand lexicon ("launched war games",
@@ -933,9 +982,49 @@ def _same_actor(actor: Actor, others: list[Actor]) -> bool:
 
 def _negated(token: Any, verb: Any) -> bool:
     for word in (token, verb):
-        if word is not None and any(c.dep_ == "neg" for c in word.children):
+        if word is None:
+            continue
+        if any(c.dep_ == "neg" for c in word.children):
             return True
+        if word.pos_ in ("VERB", "AUX") and any(
+            c.dep_ in ("nsubj", "nsubjpass") and _nobody(c) for c in word.children
+        ):
+            return True  # "No troops were injured", "Nobody was arrested"
     return False
+
+
+def _nobody(noun: Any) -> bool:
+    return noun.lower_ in ("nobody", "none", "nothing") or any(
+        c.dep_ == "det" and c.lower_ == "no" for c in noun.children
+    )
+
+
+def _protest_told(noun: Any) -> bool:
+    """The rally or strike is said to be a protest: a modifier or owner ("a general strike",
+    "the workers' rally"), who or what it is by or against, its purpose, or a verb that stages
+    or joins it."""
+    if any(c.dep_ in ("compound", "amod", "poss", "nmod") for c in noun.children):
+        return True
+    if any(
+        c.dep_ == "prep" and c.lower_ in ("by", "of", "against", "over", "for")
+        for c in noun.children
+    ):
+        return True
+    if noun.dep_ == "pobj" and noun.head.lower_ == "on":
+        return True  # "went on strike"
+    if any(
+        c.dep_ in ("acl", "relcl") and (c.tag_ == "VBG" or _to_infinitive(c)) for c in noun.children
+    ):
+        return True  # "a rally to protest ...", "a strike demanding higher pay"
+    verb = noun.head
+    if noun.dep_ not in ("dobj", "nsubjpass") or verb.pos_ not in ("VERB", "AUX"):
+        return False  # (not "announced it in a rally": the rally is only where)
+    # (The parser's lemma of "staged" is "stag".)
+    return verb.lemma_.lower() in _PROTEST_HOSTS or verb.lower_.startswith("stag")
+
+
+def _to_infinitive(verb: Any) -> bool:
+    return any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children)
 
 
 def _future(verb: Any) -> bool:

@@ -1,0 +1,99 @@
+"""Coder rules from the third precision round on real news, on sentences written for these tests
+(none from the audited articles or the gold set)."""
+
+from __future__ import annotations
+
+import dataclasses
+
+import pytest
+
+from parley.actors import build_entities
+from parley.config import DEFAULT_MODEL
+from parley.events import code_events
+from parley.nlp import parse
+from parley.records import Article
+from parley.time import find_times
+
+
+def _code(text):
+    (doc,) = parse([text], DEFAULT_MODEL)
+    article = Article(text=text)
+    article = dataclasses.replace(
+        article, entities=build_entities(doc), times=find_times(doc, None)
+    )
+    return code_events(article, doc)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "No civilians were injured in the shelling, the army said.",
+        "Nobody was arrested by the police during the march.",
+        "None of the soldiers were killed.",
+    ],
+)
+def test_coder_a_subject_of_no_one_negates_the_event(text):
+    events = _code(text)
+    assert events
+    assert all(e.negated for e in events)
+
+
+def test_coder_a_subject_with_someone_is_not_negated():
+    (event,) = [
+        e for e in _code("Two civilians were injured in the shelling.") if e.type == "ASSAULT"
+    ]
+    assert not event.negated
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        'The premier spoke out against the raid, calling it "an aggression on our country".',
+        "The minister called the blockade a violation of international law.",
+    ],
+)
+def test_coder_calling_something_a_wrong_is_an_accusation_not_a_request(text):
+    types = {e.type for e in _code(text)}
+    assert "ACCUSE" in types
+    assert "REQUEST" not in types
+
+
+def test_coder_calling_something_a_good_thing_is_no_event():
+    assert not _code("The mayor called the festival a success.")
+
+
+def test_coder_a_call_for_action_is_still_a_request():
+    assert "REQUEST" in {e.type for e in _code("The mayor called on the government to resign.")}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The senator announced the change again in a rally on Friday.",
+        "The Pentagon justified the strike, which was approved by the president.",
+    ],
+)
+def test_coder_a_bare_rally_or_strike_is_no_protest(text):
+    assert "PROTEST" not in {e.type for e in _code(text)}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Dock workers staged a strike at the port on Monday.",
+        "Thousands of teachers went on strike in Nairobi.",
+        "Farmers gathered for a rally in Lima to protest the new tax.",
+        "The union called a general strike.",
+        "Students joined a rally against the fee rise.",
+    ],
+)
+def test_coder_a_rally_or_strike_told_as_protest_is_coded(text):
+    assert "PROTEST" in {e.type for e in _code(text)}
+
+
+def test_coder_a_line_citing_a_web_address_codes_nothing():
+    text = (
+        'This story is adapted from a wire report ("Ministers reach trade agreement",'
+        " https://example.org/news/trade-agreement), used under a free licence."
+    )
+    assert not _code(text)
