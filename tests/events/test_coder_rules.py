@@ -97,3 +97,23 @@ def test_coder_a_line_citing_a_web_address_codes_nothing():
         " https://example.org/news/trade-agreement), used under a free licence."
     )
     assert not _code(text)
+
+
+def test_coder_a_seconded_appeal_keeps_the_addressee_of_the_one_before():
+    text = (
+        "The Kenyan president called on the African Union to send observers. "
+        "The meeting is due next week. "
+        "The call was echoed by the Ugandan president."
+    )
+    backing = [e for e in _code(text) if "echoed" in e.sentence and e.type == "REQUEST"]
+    assert backing
+    assert all(e.target == "African Union" for e in backing)
+
+
+def test_coder_a_new_request_does_not_take_an_earlier_addressee():
+    text = (
+        "The Kenyan president called on the African Union to send observers. "
+        "The journalist travelled to Nairobi, seeking documents for his wedding."
+    )
+    seeking = [e for e in _code(text) if "seeking" in e.sentence]
+    assert all(e.target != "African Union" for e in seeking)

@@ -145,16 +145,26 @@ class EventCoder:
         """The article's events, ids ``V1``, ``V2`` … in text order."""
         reader = ActorReader(doc, article.entities, published=article.published)
         events: list[Event] = []
+        addressees: list[Event] = []
         for sentence in doc.sents:
             seen: set[tuple[Any, ...]] = set()
+            coded: list[Event] = []
             for trigger in self._triggers(sentence):
                 for event in self._events(trigger, sentence, reader, article):
+                    if trigger.token.lemma_.lower() in _APPEALS:
+                        event = _addressed(event, addressees)
+                    coded.append(event)
                     key = (event.type, event.source, event.source_country, event.target,
                            event.target_country)  # fmt: skip
                     if key in seen:
                         continue
                     seen.add(key)
                     events.append(event)
+            requests = [e for e in coded if e.type == "REQUEST" and e.target]
+            if requests or coded:
+                addressees = requests
+            # (A sentence that codes nothing, "G7 was to meet this weekend", keeps the appeal
+            # before it in view.)
         return tuple(_with_id(event, number) for number, event in enumerate(events, start=1))
 
     # --- triggers and folding ---------------------------------------------------------------
@@ -574,6 +584,31 @@ class EventCoder:
                 continue
             return [a for a in _with_conjuncts(head, actor, reader) if not _same_actor(a, sources)]
         return []
+
+
+# Words of an appeal that a later sentence may repeat or second ("The call was seconded").
+_APPEALS = {"call", "urge", "demand", "appeal", "request", "press", "plead", "insist"}
+
+
+def _addressed(event: Event, previous: list[Event]) -> Event:
+    """ "Macron called for G7 action. The call was seconded by Merkel": an appeal with no
+    addressee in its sentence, after a sentence with an appeal to one addressee (and none but
+    sentences that code nothing between), is the same appeal repeated or seconded, to the same
+    addressee."""
+    if event.type != "REQUEST" or event.target or not event.source:
+        return event
+    if len({e.target for e in previous}) != 1:
+        return event
+    other = previous[0]
+    if other.source == event.source:
+        return event
+    return replace(
+        event,
+        target=other.target,
+        target_id=other.target_id,
+        target_country=other.target_country,
+        target_sector=other.target_sector,
+    )
 
 
 def code_events(article: Article, doc: Any) -> tuple[Event, ...]:
