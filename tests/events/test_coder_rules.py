@@ -117,3 +117,31 @@ def test_coder_a_new_request_does_not_take_an_earlier_addressee():
     )
     seeking = [e for e in _code(text) if "seeking" in e.sentence]
     assert all(e.target != "African Union" for e in seeking)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "African Union meetings usually center on security.",
+        "Foreign ministers of the African Union normally meet in Addis Ababa.",
+    ],
+)
+def test_coder_what_usually_happens_is_no_event(text):
+    assert not _code(text)
+
+
+def test_coder_a_repeated_act_is_still_coded():
+    assert "ASSAULT" in {e.type for e in _code("Militia fighters routinely attacked the villages.")}
+
+
+def test_coder_refusing_to_consider_requests_is_a_rejection():
+    types = {e.type for e in _code("The agency said it would not consider requests from Chile.")}
+    assert "REJECT" in types
+    assert "REQUEST" not in types
+
+
+def test_coder_an_agreement_to_send_troops_is_no_threat():
+    text = "The ministers said the agreement on sending Ghanaian soldiers to Mali breaks the law."
+    types = {e.type for e in _code(text)}
+    assert "AGREE" in types
+    assert "THREATEN" not in types

@@ -113,6 +113,9 @@ _CONDEMNATION = Pattern(
     type="ACCUSE", trigger="", pos="verb", needs=(), mode="disapprove", cameo="111",
     intensity=-2.0, line="coder.py: calling something a hostile act",
 )  # fmt: skip
+# Adverbs of what is usual or the rule, not of acts done.
+# ("routinely beat detainees", "often shelled" report acts, repeated: PLOVER codes them.)
+_HABITUAL = {"usually", "normally", "typically", "generally", "traditionally", "customarily"}
 # Verbs that give something a name ("called it an aggression"): not a request.
 _NAMING = {"call", "label", "brand", "term", "dub", "describe"}
 # The types of a hostile act: calling something one ("an aggression", "a violation") condemns it.
@@ -355,6 +358,13 @@ class EventCoder:
             type_, mode, cameo = "AGREE", None, _AGREE_CAMEO.get(type_, "030")
         elif future and acts and type_ in COERCIVE - _ANNOUNCED:
             type_, mode, cameo = "THREATEN", _threat_mode(trigger.type, trigger.mode), "130"
+        if verb is not None and any(
+            c.dep_ == "advmod" and c.lower_ in _HABITUAL for c in verb.children
+        ):
+            return  # "G7 meetings usually center on politics": what is usual, not what happened
+        if negated and type_ == "REQUEST" and token.dep_ == "dobj" and verb is not None:
+            # "would not consider requests", "refused to grant the demand": a request turned down.
+            type_, mode, cameo, negated = "REJECT", None, "120", False
         if negated and type_ in ("AGREE", "SUPPORT") and token.pos_ in ("VERB", "AUX", "ADJ"):
             # "will not accept", "did not agree": a refusal is a REJECT event, not a negated one.
             type_, mode, cameo, negated = "REJECT", None, "120", False
@@ -645,7 +655,11 @@ def _fold(trigger: _Trigger) -> None:
             # "committed to send more troops": a deployment announced, as "will send troops"
             # (an agreement between two to send troops stays an agreement).
             trigger.type, trigger.mode, trigger.cameo = inner_type, inner.mode, inner.cameo
-        elif inner_type in COERCIVE and not _negated(inner.token, None):
+        elif (
+            inner_type in COERCIVE
+            and not _negated(inner.token, None)
+            and trigger.token.pos_ in ("VERB", "AUX", "ADJ")
+        ):
             # (A promise *not* to use force stays a promise: PLOVER AGREE, de-escalation.)
             trigger.type, trigger.cameo = "THREATEN", "130"
             trigger.mode = _threat_mode(inner_type, inner.mode)
