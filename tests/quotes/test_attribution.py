@@ -221,3 +221,11 @@ def test_extract_quotes_offsets_slice_text_and_never_raise(text):
             assert text[quote.speaker_start : quote.speaker_end] == quote.speaker_text
         if quote.cue_start is not None:
             assert text[quote.cue_start : quote.cue_end] == quote.cue
+
+
+def test_extract_quotes_title_cited_with_its_address_is_no_quotation():
+    text = (
+        'The story first ran in the Daily Ledger ("Council votes to close the old library", '
+        "https://example.org/library), published on Monday."
+    )
+    assert _quotes(text) == ()

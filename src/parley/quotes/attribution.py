@@ -151,12 +151,20 @@ _TITLE_SMALL = frozenset(
 )
 
 
+_CITED = re.compile(r"[\"”’']?\s*[,;(]\s*(?:https?://|www\.)")
+"""A quotation followed by a web address: the title of a cited page, not speech."""
+
+
 def _title(text: str, run: _Found) -> bool:
     """ "said on NBC's “Meet the Press.”", "told CNN's “State of the Union”": a short
-    quotation in title case after "on"/"in" or a possessive names a show or a paper."""
+    quotation in title case after "on"/"in" or a possessive names a show or a paper.
+    ("Cairo summit denounces …", https://…): a quotation cited with its address is a
+    page's title."""
     if len(run.fragments) != 1:
         return False
     start, end = run.fragments[0]
+    if _CITED.match(text, end):
+        return True
     words = re.findall(r"[^\W\d_][\w'’-]*", text[start:end])
     if not 1 <= len(words) <= 6 or words[0].lower() in ("i", "we"):
         return False
