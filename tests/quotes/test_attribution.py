@@ -229,3 +229,17 @@ def test_extract_quotes_title_cited_with_its_address_is_no_quotation():
         "https://example.org/library), published on Monday."
     )
     assert _quotes(text) == ()
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        (
+            'Former British Ambassador to Germany Richard Green wrote, "We must stand firm."',
+            "Richard Green",
+        ),
+        ('The wife of Peter Brown said, "We must stand firm."', None),
+    ],
+)
+def test_extract_quotes_name_after_a_long_title_is_the_speaker(text, speaker):
+    assert [q.speaker for q in _quotes(text)] == [speaker]
