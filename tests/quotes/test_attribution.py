@@ -221,3 +221,25 @@ def test_extract_quotes_offsets_slice_text_and_never_raise(text):
             assert text[quote.speaker_start : quote.speaker_end] == quote.speaker_text
         if quote.cue_start is not None:
             assert text[quote.cue_start : quote.cue_end] == quote.cue
+
+
+def test_extract_quotes_title_cited_with_its_address_is_no_quotation():
+    text = (
+        'The story first ran in the Daily Ledger ("Council votes to close the old library", '
+        "https://example.org/library), published on Monday."
+    )
+    assert _quotes(text) == ()
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        (
+            'Former British Ambassador to Germany Richard Green wrote, "We must stand firm."',
+            "Richard Green",
+        ),
+        ('The wife of Peter Brown said, "We must stand firm."', None),
+    ],
+)
+def test_extract_quotes_name_after_a_long_title_is_the_speaker(text, speaker):
+    assert [q.speaker for q in _quotes(text)] == [speaker]

@@ -310,3 +310,31 @@ def test_find_cues_skips_markup_tags():
     )
     (doc,) = parse([text], DEFAULT_MODEL)
     assert [c.token.text for c in find_cues(doc)] == ["told"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "He announced the change by live television on Wednesday and again in a rally on Friday.",
+        "The mayor described the budget on Tuesday as a disgrace.",
+    ],
+)
+def test_find_cues_scene_after_the_object_is_not_content(text):
+    (content,) = [content for cue, _, content in _cues(text) if cue in ("announced", "described")]
+    assert content and not any(day in " ".join(content) for day in ("Tuesday", "Friday"))
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "On Sunday the two leaders spoke on the phone.",
+        "Speaking on state TV, the general was calm.",
+    ],
+)
+def test_find_cues_medium_spoken_on_is_not_content(text):
+    assert all(not content for _, _, content in _cues(text))
+
+
+def test_find_cues_opening_participle_is_not_what_an_inserted_cue_reports():
+    text = 'Speaking to a reporter from the local paper, she said, "We will rebuild."'
+    assert ("said", "she", ["We will rebuild"]) in _cues(text)

@@ -151,12 +151,20 @@ _TITLE_SMALL = frozenset(
 )
 
 
+_CITED = re.compile(r"[\"”’']?\s*[,;(]\s*(?:https?://|www\.)")
+"""A quotation followed by a web address: the title of a cited page, not speech."""
+
+
 def _title(text: str, run: _Found) -> bool:
     """ "said on NBC's “Meet the Press.”", "told CNN's “State of the Union”": a short
-    quotation in title case after "on"/"in" or a possessive names a show or a paper."""
+    quotation in title case after "on"/"in" or a possessive names a show or a paper.
+    ("Cairo summit denounces …", https://…): a quotation cited with its address is a
+    page's title."""
     if len(run.fragments) != 1:
         return False
     start, end = run.fragments[0]
+    if _CITED.match(text, end):
+        return True
     words = re.findall(r"[^\W\d_][\w'’-]*", text[start:end])
     if not 1 <= len(words) <= 6 or words[0].lower() in ("i", "we"):
         return False
@@ -543,7 +551,9 @@ def _records(doc: Any, found: list[_Found], entities: tuple[Entity, ...]) -> tup
     pieces.sort(key=lambda p: (p[0], p[1]))
     records = []
     for number, (start, end, quote) in enumerate(pieces, start=1):
-        entity = _entity_at(quote.speaker, mentions, mention_starts)
+        entity = _entity_at(quote.speaker, mentions, mention_starts) or _titled_name(
+            text, quote.speaker_span, mentions
+        )
         speaker_start, speaker_end = quote.speaker_span or (None, None)
         records.append(
             Quote(
@@ -578,4 +588,24 @@ def _entity_at(
         if start <= offset < end:
             return entity
         i -= 1
+    return None
+
+
+_BEFORE_NAME = re.compile(
+    r"(?:\b(?:of|to|for|with|by|from|in|at|on|and|or|the|a|an)|['’]s?)\s*$", re.I
+)
+
+
+def _titled_name(
+    text: str, span: tuple[int, int] | None, mentions: list[tuple[int, int, Entity]]
+) -> Entity | None:
+    """ "US Ambassador to Germany Richard Grenell alleged": a name closing the
+    speaker's words after a long title is who speaks, whichever word the parse made the
+    head; after "of" or a possessive ("the wife of John Smith") it is someone else."""
+    if span is None:
+        return None
+    start, end = span
+    for m_start, m_end, entity in mentions:
+        if m_end == end and start < m_start and not _BEFORE_NAME.search(text, start, m_start):
+            return entity
     return None

@@ -42,6 +42,11 @@ _TEXT_KEY = "parley.text"
 _PERSONAL = frozenset({"he", "she", "they", "it", "we", "i", "who"})
 _NOT_CONTENT = frozenset({"condition", "background", "record", "behalf"})
 """Objects of "speaking on condition of anonymity", "on the record", "on behalf of"."""
+_MEDIA = frozenset(
+    {"phone", "telephone", "television", "tv", "radio", "air", "camera", "podcast", "channel"}
+)
+"""What one speaks on or over ("spoke on the phone", "speaking on al-Masirah TV"): the
+medium, not the topic."""
 _ADDRESSING = frozenset(
     {"tell", "inform", "notify", "brief", "remind", "assure", "reassure", "advise", "urge"}
 )
@@ -203,14 +208,7 @@ def _verb(token: Any) -> Cue | None:
         # is what a speech verb reports, whatever the verb.
         clause = [c for c in children if c.dep_ in _OBJECTS]
         if clause:  # "criticized the act [as a 'crazy system']", "blasted X [for being …]"
-            first = min(c.i for c in clause)
-            clause += [
-                c
-                for c in children
-                if c.i > first
-                and c.dep_ in _OBJECT_TAILS
-                and (c.dep_ != "prep" or c.lower_ in _TAIL_PREPOSITIONS)
-            ]
+            clause += _object_tails(children, clause)
     if word in INTENTION and not clause:
         clause = [c for c in children if c.dep_ == "xcomp"]
     if not clause and word in OBJECT_CONTROL:  # "told his aides [to find a way]"
@@ -230,6 +228,7 @@ def _verb(token: Any) -> Cue | None:
                     for c in prep.children
                     if c.dep_ in ("pobj", "pcomp")
                     and c.lemma_.lower() not in _NOT_CONTENT
+                    and not (prep.lower_ in ("on", "over") and c.lemma_.lower() in _MEDIA)
                     and c.ent_type_ not in ("DATE", "TIME")
                 ]
                 end = prep.idx + len(prep.text) if clause else end
@@ -256,7 +255,7 @@ def _verb(token: Any) -> Cue | None:
         if head.i != token.i:
             content = _without(
                 token.doc,
-                head.left_edge.i,
+                _after_setting(head, token),
                 head.right_edge.i,
                 token.left_edge.i,
                 token.right_edge.i,
@@ -280,6 +279,28 @@ def _verb(token: Any) -> Cue | None:
         speaker_span=_speaker_words(subject) if subject is not None else None,
         content=content,
     )
+
+
+def _object_tails(children: list[Any], objects: list[Any]) -> list[Any]:
+    """What the verb reports of its object, which follows the object directly; after a
+    gap ("announced the change [by television] on Wednesday") or on a date a phrase only
+    sets the scene."""
+    last = max(c.right_edge.i for c in objects)
+    first = min(c.i for c in objects)
+    tails: list[Any] = []
+    for c in children:
+        if c.i <= first or c.dep_ not in _OBJECT_TAILS or c.left_edge.i <= last:
+            continue
+        if c.left_edge.i != last + 1:
+            break
+        if c.dep_ == "prep" and (
+            c.lower_ not in _TAIL_PREPOSITIONS
+            or any(g.ent_type_ in ("DATE", "TIME") for g in c.children if g.dep_ == "pobj")
+        ):
+            break
+        tails.append(c)
+        last = c.right_edge.i
+    return tails
 
 
 def _own_report(clause: Any) -> bool:
@@ -458,6 +479,20 @@ def _inserted(token: Any) -> bool:
         and any(c.dep_ == "nsubj" for c in token.children)
         and _after_mark(token)
     )
+
+
+def _after_setting(head: Any, cue: Any) -> int:
+    """Where the clause reported around an inserted cue starts: after an adverbial clause
+    opening the sentence ("[Speaking to PBS,] he said, “It happened …”"), which tells how
+    the words were said, not what. One reporting words of its own ("When asked whether
+    …,") stays, so that the cue covers it."""
+    start = head.left_edge.i
+    for child in head.children:
+        if child.dep_ == "advcl" and child.i < cue.left_edge.i and child.left_edge.i == start:
+            own = _verb(child) if lemma(child) in CUE_LEMMAS else None
+            if own is None or not own.content:
+                start = child.right_edge.i + 1
+    return start
 
 
 def _after_mark(token: Any) -> bool:
