@@ -2,26 +2,12 @@
 
 from __future__ import annotations
 
-import dataclasses
 import datetime as dt
 
 import pytest
+from coded import events_of as _code
 
-from parley.actors import build_entities
-from parley.config import DEFAULT_MODEL
-from parley.events import code_events
-from parley.nlp import parse
-from parley.records import Article, Quote
-from parley.time import find_times
-
-
-def _code(text, published=None, quotes=()):
-    (doc,) = parse([text], DEFAULT_MODEL)
-    article = Article(text=text, published=published, quotes=tuple(quotes))
-    article = dataclasses.replace(
-        article, entities=build_entities(doc), times=find_times(doc, published)
-    )
-    return code_events(article, doc)
+from parley.records import Quote
 
 
 def _triples(text):

@@ -5,17 +5,13 @@ from __future__ import annotations
 
 import dataclasses
 
+from coded import events_of as _events
+
 from parley.actors import build_entities
 from parley.config import DEFAULT_MODEL
 from parley.events import code_events
 from parley.nlp import parse
 from parley.records import Article, Quote
-
-
-def _events(text):
-    (doc,) = parse([text], DEFAULT_MODEL)
-    article = dataclasses.replace(Article(text=text), entities=build_entities(doc))
-    return code_events(article, doc)
 
 
 def _triples(text):

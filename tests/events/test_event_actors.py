@@ -3,20 +3,7 @@ these tests, none from the gold set)."""
 
 from __future__ import annotations
 
-import dataclasses
-
-from parley.actors import build_entities
-from parley.config import DEFAULT_MODEL
-from parley.events import code_events
-from parley.nlp import parse
-from parley.records import Article
-
-
-def _events(text, published=None):
-    (doc,) = parse([text], DEFAULT_MODEL)
-    article = Article(text=text, published=published)
-    article = dataclasses.replace(article, entities=build_entities(doc))
-    return code_events(article, doc)
+from coded import events_of as _events
 
 
 def _pairs(text):

@@ -7,25 +7,8 @@ or from the gold set.
 
 from __future__ import annotations
 
-import dataclasses
-
 import pytest
-
-from parley.actors import build_entities
-from parley.config import DEFAULT_MODEL
-from parley.events import code_events
-from parley.nlp import parse
-from parley.records import Article
-from parley.time import find_times
-
-
-def _code(text):
-    (doc,) = parse([text], DEFAULT_MODEL)
-    article = Article(text=text)
-    article = dataclasses.replace(
-        article, entities=build_entities(doc), times=find_times(doc, None)
-    )
-    return code_events(article, doc)
+from coded import events_of as _code
 
 
 def _types(text):
