@@ -82,6 +82,10 @@ def test_coder_a_line_citing_a_web_address_codes_nothing():
     assert not _code(text)
 
 
+def test_coder_a_company_named_by_its_domain_is_no_web_address():
+    assert "SANCTION" in {e.type for e in _code("Germany imposed sanctions on Shop.com on Monday.")}
+
+
 def test_coder_a_seconded_appeal_keeps_the_addressee_of_the_one_before():
     text = (
         "The Kenyan president called on the African Union to send observers. "

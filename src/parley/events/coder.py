@@ -173,7 +173,7 @@ class EventCoder:
     # --- triggers and folding ---------------------------------------------------------------
 
     def _triggers(self, sentence: Any) -> list[_Trigger]:
-        if any(token.like_url for token in sentence):
+        if any(_is_address(token) for token in sentence):
             # A line that cites a web address credits a source or a licence; it reports nothing.
             return []
         found = [
@@ -619,6 +619,11 @@ def _addressed(event: Event, previous: list[Event]) -> Event:
         target_country=other.target_country,
         target_sector=other.target_sector,
     )
+
+
+def _is_address(token: Any) -> bool:
+    """A web address as cited ("https://…", "www.…"), not a domain as a name ("Amazon.com")."""
+    return bool(token.like_url) and ("/" in token.text or token.lower_.startswith("www."))
 
 
 def code_events(article: Article, doc: Any) -> tuple[Event, ...]:
