@@ -14,25 +14,16 @@ from __future__ import annotations
 import argparse
 import dataclasses
 import time
-from importlib import resources
-from pathlib import Path
 
 from parley.budget import Watchdog
 from parley.config import Config
-from parley.ingest import read_documents
+from parley.ingest.sources import example_documents
 from parley.pipeline import Pipeline
 from parley.records import Document
 
 
 def _documents(count: int) -> list[Document]:
-    folder = Path(str(resources.files("parley.data").joinpath("examples")))
-    base = [
-        d
-        for path in sorted(folder.iterdir())
-        if path.suffix in (".html", ".txt")
-        for d in read_documents(path)
-        if isinstance(d, Document)
-    ]
+    base = example_documents()
     documents = []
     for i in range(count):
         original = base[i % len(base)]

@@ -19,11 +19,11 @@ import argparse
 import resource
 import tempfile
 import time
-from importlib import resources
 from pathlib import Path
 
 from parley.config import Config
-from parley.ingest import ingest, read_documents
+from parley.ingest import ingest
+from parley.ingest.sources import example_documents
 from parley.nlp import load_pipeline
 from parley.pipeline import Pipeline
 from parley.records import Article, Document
@@ -31,14 +31,7 @@ from parley.store import Store
 
 
 def _documents(count: int) -> list[Document]:
-    folder = Path(str(resources.files("parley.data").joinpath("examples")))
-    base = [
-        d
-        for path in sorted(folder.iterdir())
-        if path.suffix in (".html", ".txt")
-        for d in read_documents(path)
-        if isinstance(d, Document)
-    ]
+    base = example_documents()
     return [base[i % len(base)] for i in range(count)]
 
 

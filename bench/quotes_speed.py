@@ -15,29 +15,21 @@ from __future__ import annotations
 
 import argparse
 import time
-from importlib import resources
 from pathlib import Path
 
 from parley.actors import build_entities
 from parley.config import Config
-from parley.ingest import read_documents
+from parley.ingest.sources import example_documents
 from parley.nlp import load_pipeline
 from parley.pipeline import Pipeline
 from parley.quotes import extract_quotes
-from parley.records import Article, Document
+from parley.records import Article
 
 BUDGET = 0.15
 
 
 def _example_texts(count: int, config: Config) -> list[str]:
-    folder = Path(str(resources.files("parley.data").joinpath("examples")))
-    documents = [
-        d
-        for path in sorted(folder.iterdir())
-        if path.suffix in (".html", ".txt")
-        for d in read_documents(path)
-        if isinstance(d, Document)
-    ]
+    documents = example_documents()
     extracted = Pipeline(config, stages=("extract",)).run(documents)
     texts = [a.text for a in extracted if isinstance(a, Article)]
     return [texts[i % len(texts)] for i in range(count)]

@@ -11,7 +11,7 @@ from pathlib import Path
 
 import pytest
 
-from parley.ingest.sources import expand, jsonl_document, read_documents
+from parley.ingest.sources import example_documents, expand, jsonl_document, read_documents
 from parley.records import Document, Rejection
 
 HTML = b"<html><body><h1>Talks resume</h1><p>Diplomats met in Geneva.</p></body></html>"
@@ -345,3 +345,11 @@ def test_expand_glob_matching_a_directory_reads_inside_it(tmp_path):
 def test_jsonl_document_rejection_keeps_the_input_id():
     result = jsonl_document('{"id": "r9", "url": "https://example.org/a"}', "batch.jsonl:3")
     assert isinstance(result, Rejection) and result.id == "r9"
+
+
+def test_example_documents_are_the_bundled_html_and_text_files_in_name_order():
+    documents = example_documents()
+    names = [d.source.rsplit("/", 1)[-1] for d in documents]
+    assert len(documents) == 18
+    assert names == sorted(names)
+    assert {name.rsplit(".", 1)[-1] for name in names} == {"html", "txt"}

@@ -15,6 +15,7 @@ import json
 import sys
 import zlib
 from collections.abc import Iterable, Iterator
+from importlib import resources
 from pathlib import Path
 
 from parley.ingest.fetch import is_url
@@ -110,6 +111,19 @@ def read_documents(
         content_type=_CONTENT_TYPES.get(_suffix(path), "auto"),
         published=published,
     )
+
+
+def example_documents() -> list[Document]:
+    """The bundled example articles (``parley/data/examples``, HTML and text) as documents,
+    in file-name order: what ``parley demo`` ingests and the benchmarks run on."""
+    folder = Path(str(resources.files("parley.data").joinpath("examples")))
+    return [
+        document
+        for path in sorted(folder.iterdir())
+        if path.suffix in (".html", ".txt")
+        for document in read_documents(path)
+        if isinstance(document, Document)
+    ]
 
 
 def _read_bytes(path: Path, max_bytes: int) -> bytes | None:
