@@ -8,11 +8,10 @@ a page can be paged.
 
 from __future__ import annotations
 
-import re
 from typing import Any
 
 from parley.store import PERSON_NAME_SQL, Store
-from parley.store.queries import _EVENT_DATE, Table, _actor, _run, _words
+from parley.store.queries import _EVENT_DATE, Table, _directions, _run, _words
 
 
 def articles(store: Store, *, text: str | None = None, limit: int = 20, offset: int = 0) -> Table:
@@ -124,12 +123,7 @@ def dyad_events(
     ``reports`` lists every copy (article id, title, outlet), earliest first.
     """
     params: dict[str, Any] = {"limit": limit, "offset": offset}
-    forward = f"{_actor('source', first, params)} AND {_actor('target', second, params)}"
-    swapped: dict[str, Any] = {}
-    back = f"{_actor('source', second, swapped)} AND {_actor('target', first, swapped)}"
-    for name, value in swapped.items():
-        params[f"{name}_2"] = value
-        back = re.sub(rf"\${name}\b", f"${name}_2", back)
+    forward, back = _directions(first, second, params)
     where = [f"(({forward}) OR ({back}))"]
     if types:
         params["types"] = [t.upper() for t in types]

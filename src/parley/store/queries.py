@@ -93,6 +93,18 @@ def _people(param: str, params: dict[str, Any]) -> str:
                UNION SELECT article, id FROM entities e WHERE {_names("e", param, params)}"""
 
 
+def _directions(first: str, second: str, params: dict[str, Any]) -> tuple[str, str]:
+    """SQL true for an event from ``first`` to ``second``, and for one the other way round
+    (the second direction's parameters get names of their own)."""
+    forward = f"{_actor('source', first, params)} AND {_actor('target', second, params)}"
+    swapped: dict[str, Any] = {}
+    back = f"{_actor('source', second, swapped)} AND {_actor('target', first, swapped)}"
+    for name, value in swapped.items():
+        params[f"{name}_2"] = value
+        back = re.sub(rf"\${name}\b", f"${name}_2", back)
+    return forward, back
+
+
 def _actor(side: str, value: str, params: dict[str, Any]) -> str:
     """SQL true when the event's ``side`` (source or target) is the actor ``value``."""
     code = _ACTOR_CODE.match(value)
@@ -257,13 +269,7 @@ def timeline(store: Store, first: str, second: str, *, by: Period = "month") -> 
     if by not in PERIODS:
         raise QueryError(f"--by must be one of {', '.join(PERIODS)}, not {by!r}.")
     params: dict[str, Any] = {"forward": f"{first} → {second}", "back": f"{second} → {first}"}
-    a_to_b = f"{_actor('source', first, params)} AND {_actor('target', second, params)}"
-    swapped: dict[str, Any] = {}
-    b_to_a = f"{_actor('source', second, swapped)} AND {_actor('target', first, swapped)}"
-    # The second direction's parameters get their own names.
-    for name, value in swapped.items():
-        params[f"{name}_2"] = value
-        b_to_a = re.sub(rf"\${name}\b", f"${name}_2", b_to_a)
+    a_to_b, b_to_a = _directions(first, second, params)
     # One event per wire group, however many copies of the story reported it.
     sql = f"""
         WITH distinct_events AS (
