@@ -1,0 +1,192 @@
+"""Score parley's event coder on development data from outside the PLOVER GSR.
+
+The GSR's odd half is tuned to saturation, so rules need other development data to show
+whether they generalise. This script reads two public sets that are not redistributed with
+parley (fetch them yourself; paths are arguments):
+
+``types FILE``
+    NGEC's synthetic news stories (``ahalterman/NGEC``, ``setup/train_classifiers/
+    gpt_synthetic_events_2023-10-19_19.csv`` unzipped): 4,500 two-to-four sentence stories, each
+    written to illustrate one PLOVER type (column ``label``). Labels are the type asked for,
+    not a human reading of the story, so a story may carry other events too. Scored per story:
+    the type of the first event parley claims is the story's predicted type (per-type
+    precision/recall/F1, macro F1), and "any" recall counts a story whose label is among all
+    the types parley claims in it. ``--part tune`` reads the odd-numbered rows, ``--part held``
+    the even-numbered ones (kept for a final check).
+
+``actors FILE``
+    ConfliBERT's CAMEO source/target spans (``eventdata/ConfliBERT``, ``data/cameo_ner/
+    train.txt`` to tune, ``test.txt`` held out): news sentences in CoNLL form, ``B-S``/``I-S``
+    marking the source actor and ``B-T``/``I-T`` the target. Scored per sentence with a gold
+    span: whether the first claimed event's source (target) shares a word with the gold span
+    or is the country it names, and how many such sentences get no event at all.
+
+Run from the repository root: ``PYTHONPATH=src python tools/dev_events.py types FILE --part tune``.
+``--errors N`` prints N misses to read.
+"""
+
+from __future__ import annotations
+
+import argparse
+import csv
+import re
+import sys
+import time
+from collections import Counter
+from pathlib import Path
+
+from parley.actors.countries import country_table
+from parley.eval.events import annotate, claims
+from parley.events.lexicon import PLOVER_TYPES
+
+_WORD = re.compile(r"[a-z0-9]+")
+_LITTLE = {"the", "a", "an", "of", "and", "'s", "s", "in", "for", "on", "to", "its", "their"}
+
+
+def _f1(right: int, predicted: int, gold: int) -> tuple[float, float, float]:
+    p = right / predicted if predicted else 0.0
+    r = right / gold if gold else 0.0
+    return p, r, (2 * p * r / (p + r) if p + r else 0.0)
+
+
+def score_types(path: Path, part: str, errors: int) -> None:
+    csv.field_size_limit(sys.maxsize)
+    with path.open(encoding="utf-8", newline="") as handle:
+        rows = list(csv.DictReader(handle))
+    parity = 1 if part == "tune" else 0
+    rows = [r for n, r in enumerate(rows) if n % 2 == parity]
+    started = time.perf_counter()
+    articles = annotate([r["text"] for r in rows])
+    elapsed = time.perf_counter() - started
+    gold: Counter[str] = Counter()
+    predicted: Counter[str] = Counter()
+    right: Counter[str] = Counter()
+    anywhere = coded = 0
+    misses = []
+    for row, article in zip(rows, articles, strict=True):
+        label = row["label"]
+        events = claims(article)
+        gold[label] += 1
+        if events:
+            coded += 1
+            first = events[0].type
+            predicted[first] += 1
+            right[label] += first == label
+        if label in {e.type for e in events}:
+            anywhere += 1
+        elif len(misses) < errors:
+            found = ", ".join(f"{e.type}({e.source}->{e.target})" for e in events) or "-"
+            misses.append(f"{label:10} got {found}\n    {row['text'][:400]}")
+    print(
+        f"{path.name} ({part}): {len(rows)} stories, {coded} with an event, "
+        f"{len(rows) / elapsed:.1f} stories/s\n"
+    )
+    print(f"{'type':10} {'gold':>5} {'first':>6} {'right':>6} {'P':>6} {'R':>6} {'F1':>6}")
+    f1s = []
+    for type_ in PLOVER_TYPES:
+        p, r, f = _f1(right[type_], predicted[type_], gold[type_])
+        f1s.append(f)
+        print(
+            f"{type_:10} {gold[type_]:5} {predicted[type_]:6} {right[type_]:6} "
+            f"{p:6.3f} {r:6.3f} {f:6.3f}"
+        )
+    micro = sum(right.values()) / len(rows) if rows else 0.0
+    print(
+        f"\nfirst-event macro F1 {sum(f1s) / len(f1s):.3f}   accuracy {micro:.3f}   "
+        f"label among claimed types {anywhere / len(rows):.3f}"
+    )
+    for miss in misses:
+        print(miss)
+
+
+def _sentences(path: Path) -> list[tuple[str, str, str]]:
+    """(text, source span, target span) per CoNLL sentence."""
+    found = []
+    words: list[str] = []
+    tags: list[str] = []
+    for line in [*path.read_text("utf-8").splitlines(), ""]:
+        if line.strip():
+            word, _, tag = line.rpartition(" ")
+            words.append(word)
+            tags.append(tag)
+            continue
+        if words:
+            text = " ".join(words)
+            text = re.sub(r" ([,.;:!?)'’]|'s|n't)", r"\1", text).replace("( ", "(")
+            source = " ".join(w for w, t in zip(words, tags, strict=True) if t.endswith("-S"))
+            target = " ".join(w for w, t in zip(words, tags, strict=True) if t.endswith("-T"))
+            found.append((text, source, target))
+        words, tags = [], []
+    return found
+
+
+def _same_actor(name: str | None, country: str | None, span: str) -> bool:
+    """The coded actor shares a word with the gold span, or is the country the span names
+    ("Lebanon" for "a Lebanese man")."""
+    if not name:
+        return False
+    words = _WORD.findall(span.lower())
+    if (set(_WORD.findall(name.lower())) - _LITTLE) & (set(words) - _LITTLE):
+        return True
+    table = country_table()
+    pairs = [" ".join(pair) for pair in zip(words, words[1:], strict=False)]
+    named = {table.country(w) for w in [*words, *pairs]}
+    return country is not None and country in named
+
+
+def score_actors(path: Path, errors: int) -> None:
+    sentences = _sentences(path)
+    articles = annotate([s[0] for s in sentences])
+    with_source = with_target = source_hits = target_hits = no_event_s = no_event_t = 0
+    misses = []
+    for (text, source, target), article in zip(sentences, articles, strict=True):
+        events = claims(article)
+        first = events[0] if events else None
+        if source:
+            with_source += 1
+            no_event_s += first is None
+            hit = first is not None and _same_actor(first.source, first.source_country, source)
+            source_hits += hit
+            if not hit and first is not None and len(misses) < errors:
+                misses.append(f"source {source!r} got {first.source!r} ({first.type})\n    {text}")
+        if target:
+            with_target += 1
+            no_event_t += first is None
+            hit = first is not None and _same_actor(first.target, first.target_country, target)
+            target_hits += hit
+            if not hit and first is not None and len(misses) < errors:
+                misses.append(f"target {target!r} got {first.target!r} ({first.type})\n    {text}")
+    print(f"{path.name}: {len(sentences)} sentences")
+    print(
+        f"source span: {source_hits}/{with_source} = {source_hits / max(with_source, 1):.3f}"
+        f" ({no_event_s} sentences without an event)"
+    )
+    print(
+        f"target span: {target_hits}/{with_target} = {target_hits / max(with_target, 1):.3f}"
+        f" ({no_event_t} sentences without an event)"
+    )
+    coded = [s for s, a in zip(sentences, articles, strict=True) if claims(a)]
+    print(f"sentences with an event: {len(coded)}/{len(sentences)}")
+    for miss in misses:
+        print(miss)
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
+    sub = parser.add_subparsers(dest="set", required=True)
+    types = sub.add_parser("types")
+    types.add_argument("file", type=Path)
+    types.add_argument("--part", choices=("tune", "held"), default="tune")
+    types.add_argument("--errors", type=int, default=0)
+    actors = sub.add_parser("actors")
+    actors.add_argument("file", type=Path)
+    actors.add_argument("--errors", type=int, default=0)
+    args = parser.parse_args()
+    if args.set == "types":
+        score_types(args.file, args.part, args.errors)
+    else:
+        score_actors(args.file, args.errors)
+
+
+if __name__ == "__main__":
+    main()
