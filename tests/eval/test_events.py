@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import datetime as dt
 import json
 
 import pytest
@@ -9,7 +10,7 @@ from click.testing import CliRunner
 
 from parley.cli.main import cli
 from parley.errors import EvalError
-from parley.eval.events import GoldSentence, default_gold, load_gold, score, select_half
+from parley.eval.events import GoldSentence, annotate, default_gold, load_gold, score, select_half
 from parley.records import Event
 
 
@@ -61,6 +62,27 @@ def test_load_gold_names_the_bad_line(tmp_path):
     path.write_text('{"id": "a"}\n', "utf-8")
     with pytest.raises(EvalError, match=r"gold.jsonl:1 is not a gold record"):
         load_gold(path)
+
+
+def test_load_gold_reads_a_publication_date(tmp_path):
+    rows = [{**_row("X-0001", "AGREE", ["FRA"]), "date": "2021-03-19"}, _row("X-0002", "AGREE", [])]
+    assert [s.published for s in load_gold(_gold_file(tmp_path, rows))] == [
+        dt.date(2021, 3, 19), None,
+    ]  # fmt: skip
+
+
+def test_load_gold_names_a_line_with_a_bad_date(tmp_path):
+    path = _gold_file(tmp_path, [{**_row("X-0001", "AGREE", ["FRA"]), "date": "19/03/2021"}])
+    with pytest.raises(EvalError, match=r"gold.jsonl:1 has a 'date' that is not an ISO date"):
+        load_gold(path)
+
+
+def test_annotate_dates_events_from_the_publication_date():
+    text = "On Monday, France expelled two Iranian diplomats."
+    dated, undated = annotate([text, text], published=[dt.date(2021, 3, 19), None])
+    assert [e.date for e in dated.events] == ["2021-03-15"]  # the Monday before that Friday
+    assert dated.published == dt.date(2021, 3, 19)
+    assert [e.date for e in undated.events] == [None]
 
 
 def test_default_gold_says_where_it_looked(tmp_path):

@@ -1,14 +1,16 @@
 """Event coding scored on gold sentences: the PLOVER GSR format, and PETRARCH2's unit tests.
 
 **Gold (PLOVER GSR JSONL)**: one sentence a line with ``id``, ``text``,
-``event_plover2`` (or ``event``), optional ``mode_gsr``, ``reciprocal`` and
-``source`` / ``target`` lists of ``{text, code, sector}``. The loader handles
+``event_plover2`` (or ``event``), optional ``mode_gsr``, ``reciprocal``,
+``source`` / ``target`` lists of ``{text, code, sector}`` and ``date`` (the
+publication date, ISO ``YYYY-MM-DD``; the GSR has none). The loader handles
 the GSR's quirks: one id that labels two sentences (the second gets ``#2``), the
 old codes JAP, ITL, VTN (→ JPN, ITA, VNM), and IGO/NGO/IMG/ISM actors, which have
 no country (they are compared by that code). Sentences are split into halves by
 the parity of the number that ends their id: develop on odd, report even.
 
-**What parley is asked**: each sentence is one article (no publication date),
+**What parley is asked**: each sentence is one article (dated when the gold gives a date:
+office holders are then looked up at that date and relative dates resolved from it),
 run through the registered stages after ``extract`` (nlp, actors, quotes when
 registered, time, events). Negated and hypothetical events are not counted as
 claims.
@@ -37,6 +39,7 @@ Their actors are fictional countries, so only types are scored.
 from __future__ import annotations
 
 import csv
+import datetime as dt
 import json
 import re
 import time
@@ -79,6 +82,7 @@ class GoldSentence:
     """Actor codes: ISO alpha-3, an international code (IGO …), or None."""
     targets: tuple[str | None, ...] = ()
     reciprocal: bool = False
+    published: dt.date | None = None
 
     @property
     def number(self) -> int:
@@ -234,6 +238,13 @@ def load_gold(path: Path) -> list[GoldSentence]:
         if seen[identifier] > 1:
             identifier = f"{identifier}#{seen[identifier]}"
         mode = row.get("mode_gsr") or row.get("mode")
+        try:
+            published = dt.date.fromisoformat(row["date"]) if row.get("date") else None
+        except (TypeError, ValueError):
+            raise EvalError(
+                f"{path}:{number} has a 'date' that is not an ISO date (YYYY-MM-DD): "
+                f"{row['date']!r}."
+            ) from None
         sentences.append(
             GoldSentence(
                 id=identifier,
@@ -243,6 +254,7 @@ def load_gold(path: Path) -> list[GoldSentence]:
                 sources=tuple(_code(a) for a in row.get("source") or ()),
                 targets=tuple(_code(a) for a in row.get("target") or ()),
                 reciprocal=bool(row.get("reciprocal")),
+                published=published,
             )
         )
     return sentences
@@ -255,10 +267,19 @@ def select_half(sentences: Sequence[GoldSentence], half: Half) -> list[GoldSente
     return [s for s in sentences if s.number % 2 == parity]
 
 
-def annotate(texts: Sequence[str], config: Config | None = None) -> list[Article]:
-    """Each text as an undated article through the registered stages after extract."""
+def annotate(
+    texts: Sequence[str],
+    config: Config | None = None,
+    published: Sequence[dt.date | None] | None = None,
+) -> list[Article]:
+    """Each text as an article (dated when ``published`` gives its date, else undated)
+    through the registered stages after extract."""
     config = config or Config()
-    analyses = [Analysis(article=Article(text=text)) for text in texts]
+    dates = published if published is not None else [None] * len(texts)
+    analyses = [
+        Analysis(article=Article(text=text, published=date))
+        for text, date in zip(texts, dates, strict=True)
+    ]
     for name in _STAGES_AFTER_EXTRACT:
         spec = STAGES.get(name)
         if spec is None or spec.factory is None:
@@ -283,7 +304,7 @@ def run_events_eval(
     # loading the spaCy pipeline and dateparser's tables.
     annotate(["On Monday, France expelled two Iranian diplomats."], config)
     started = time.perf_counter()
-    articles = annotate([s.text for s in sentences], config)
+    articles = annotate([s.text for s in sentences], config, [s.published for s in sentences])
     elapsed = time.perf_counter() - started
     return score(sentences, [claims(a) for a in articles], str(path), half, elapsed)
 
