@@ -197,7 +197,9 @@ class EventCoder:
                 kept.append(trigger)
             else:
                 outer.folded.append(trigger)
-        kept = [t for t in kept if not _mention(t.token)]
+        kept = [t for t in kept if not _mention(t.token) and not _opinion(t)]
+        # "*At a meeting* with X, Y said ...", "paid *under a treaty*": the scene, not the report.
+        kept = [t for t in kept if not (t.type in _SCENES and _setting(t.token))]
         if any(_main(t.token) for t in kept):
             # What the sentence reports, not what its purpose, time or manner phrases mention
             # ("opened the bridge to allow the *delivery* of grain", "rallied, *saying* he must
@@ -268,6 +270,8 @@ class EventCoder:
                     break
         if best is None:
             return None
+        if best.mode == "visit" and lemma in _JOURNEYS and not _visitor(token):
+            return None  # "troops arrived in the port", "a shipment arrived": no one visits
         if (
             best.type == "PROTEST"
             and kinds == ["noun"]
@@ -1113,6 +1117,71 @@ def _in_background(token: Any) -> bool:
             return True
         current = current.head
     return False
+
+
+# Verbs of a journey: a visit only when the traveller is someone who visits (a person, an
+# official or delegation, a country), not troops, refugees or goods.
+_JOURNEYS = {"arrive", "travel", "fly", "head", "leave", "depart", "tour"}
+_VISITORS = {"team", "mission", "head", "chief", "counterpart", "representative", "emissary",
+             "pope", "official", "officials", "dignitary", "dignitaries"}  # fmt: skip
+
+
+def _visitor(verb: Any) -> bool:
+    subject = _subject(verb)
+    if subject is None or subject.pos_ == "PRON":
+        return True  # (whoever "he" or "they" is, the text gives no sign it is not a visitor)
+    if subject.ent_type_ in ("PERSON", "GPE", "NORP"):
+        return True
+    word = subject.lemma_.lower()
+    return _SECTOR.get(subject.lower_) == "GOV" or _SECTOR.get(word) == "GOV" or word in _VISITORS
+
+
+# Modals and auxiliaries that make an agreed clause a course of action ("agreed that their
+# countries should cooperate", "agreed the commission would present a draft").
+_ACTION_AUX = {"will", "would", "shall", "should", "must", "can", "could", "may", "might", "'ll",
+               "wo", "to"}  # fmt: skip
+
+
+def _opinion(trigger: _Trigger) -> bool:
+    """ "agreed that a united Europe was the only option": sharing a view, not agreeing to do
+    anything (PLOVER codes no comments); its clause reports nothing either."""
+    token = trigger.token
+    if trigger.type != "AGREE" or token.lemma_.lower() != "agree" or token.pos_ != "VERB":
+        return False
+    clauses = [c for c in token.children if c.dep_ == "ccomp"]
+    if not clauses or any(c.dep_ in ("xcomp", "dobj") for c in token.children):
+        return False
+    return all(
+        not any(a.dep_ in ("aux", "auxpass") and a.lower_ in _ACTION_AUX for a in c.children)
+        for c in clauses
+    )
+
+
+# Gatherings, documents and appeals that may be the scene of another act (not attacks or
+# protests: "killed *in an attack*", "marched *in protest*" tell the act itself).
+_SCENES = {"CONSULT", "AGREE", "SUPPORT", "REQUEST"}
+# Prepositions of the circumstances of what a clause reports ("said *at a meeting*", "told
+# troops *during a visit*", "paid *under a treaty*", "*at the request of* X") …
+_SETTING_PREPS = {"at", "during", "under", "in"}
+# … except where the phrase is what the verb is about ("took part *in* talks").
+_ARGUMENT_IN = {"participate", "engage", "involve", "join", "result", "culminate", "succeed",
+                "be", "remain", "stay", "persist", "fail", "invest", "help", "assist"}  # fmt: skip
+
+
+def _setting(token: Any) -> bool:
+    """An event noun that only sets the scene of the clause's own act: "*at a meeting* with
+    X, Y said ...", "*during a visit* to Z he told troops ...", "*under the agreement*, the
+    firms will build ...", "*With this agreement*, we are forging ...". The clause reports
+    what was said or done there, not the meeting or agreement itself."""
+    if token.pos_ not in ("NOUN", "PROPN") or token.dep_ != "pobj":
+        return False
+    preposition = token.head
+    verb = preposition.head
+    if preposition.dep_ != "prep" or verb.pos_ not in ("VERB", "AUX"):
+        return False
+    if preposition.lower_ == "with" and preposition.i < verb.i:
+        return True  # a fronted "With this agreement, ..."
+    return preposition.lower_ in _SETTING_PREPS and verb.lemma_.lower() not in _ARGUMENT_IN
 
 
 _MAIN_LINKS = {"conj", "ccomp", "xcomp", "parataxis"}

@@ -1,0 +1,126 @@
+"""Recognising the cooperative PLOVER types (AGREE … REQUEST) without over-coding them, on
+sentences written for these tests."""
+
+from __future__ import annotations
+
+import pytest
+from coded import events_of as _code
+
+
+def _types(text: str) -> set[str]:
+    return {e.type for e in _code(text) if not e.negated and not e.hypothetical}
+
+
+# --- scenes: a meeting or an agreement where something else is said or done -------------------
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "At a meeting with the Kenyan foreign minister, the Dutch envoy said the talks had "
+        "gone well.",
+        "During a visit to the northern base, the general told soldiers that the war was over.",
+        "Under the new agreement, the two companies will share a factory in Lyon.",
+    ],
+)
+def test_a_meeting_or_agreement_that_sets_the_scene_is_no_event(text):
+    assert not _types(text) & {"CONSULT", "AGREE", "SUPPORT"}
+
+
+def test_taking_part_in_talks_is_still_a_meeting():
+    assert "CONSULT" in _types("Delegates from Chile participated in talks with Peru on Monday.")
+
+
+def test_a_press_release_is_no_release():
+    assert "RETREAT" not in _types("The ministry said in a press release that it would reply.")
+
+
+# --- agreeing with a view --------------------------------------------------------------------
+
+
+def test_agreeing_that_something_is_so_is_an_opinion_not_an_agreement():
+    assert not _code("The two presidents agreed that closer trade was the only way forward.")
+
+
+def test_agreeing_that_someone_should_act_is_an_agreement():
+    assert "AGREE" in _types(
+        "Officials from Peru and Chile agreed that their countries should cooperate on trade."
+    )
+
+
+def test_agreeing_to_act_is_an_agreement():
+    assert "AGREE" in _types("Peru agreed to share intelligence with Chile.")
+
+
+# --- journeys: a visit needs a visitor -------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Hundreds of Chilean troops arrived in the port city on Monday.",
+        "A shipment of rifles arrived in Lima on Tuesday.",
+        "Dozens of refugees arrived in Nairobi this week.",
+    ],
+)
+def test_troops_goods_or_refugees_arriving_are_no_visit(text):
+    assert "CONSULT" not in _types(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The German foreign minister arrived in Lima on Monday.",
+        "A Chilean delegation arrived in Quito for two days of talks.",
+        "Angela Merkel arrived in Paris on Tuesday.",
+    ],
+)
+def test_an_official_arriving_is_a_visit(text):
+    assert "CONSULT" in _types(text)
+
+
+# --- concessions -----------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The army declared a temporary cease-fire on Friday.",
+        "The rebels declared a ceasefire on Friday.",
+    ],
+)
+def test_declaring_a_ceasefire_with_or_without_a_hyphen_is_a_concession(text):
+    assert "CONCEDE" in _types(text)
+
+
+def test_easing_rules_is_a_concession():
+    assert "CONCEDE" in _types("The government of Peru eased the rules on foreign charities.")
+
+
+def test_a_suspension_of_attacks_is_a_ceasefire_not_a_sanction():
+    types = _types("The rebels announced a suspension of attacks on government forces.")
+    assert "RETREAT" in types
+    assert "SANCTION" not in types
+
+
+def test_meeting_a_commitment_is_no_meeting():
+    assert "CONSULT" not in _types("Peru has met its commitments under the fishing treaty.")
+
+
+# --- diplomatic support ----------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Peru and Chile agreed on Monday to strengthen their diplomatic ties.",
+        "The two governments moved to improve relations after years of tension.",
+    ],
+)
+def test_improving_ties_is_support(text):
+    types = _types(text)
+    assert types & {"SUPPORT", "AGREE"}
+
+
+def test_strengthening_ties_alone_is_support():
+    assert "SUPPORT" in _types("Peru strengthened its ties with Chile last year.")
