@@ -93,6 +93,32 @@ def test_declaring_a_ceasefire_with_or_without_a_hyphen_is_a_concession(text):
     assert "CONCEDE" in _types(text)
 
 
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The government of Peru agreed to lift the curfew in Lima.",
+        "The mayor promised to ease the restrictions on street vendors.",
+        "Chile promised concessions to the striking miners.",
+    ],
+)
+def test_a_promised_concession_is_a_concession(text):
+    types = _types(text)
+    assert "CONCEDE" in types
+    assert "AGREE" not in types
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The government of Peru agreed to withdraw its troops from the border.",
+        "The rebels promised to release the hostages.",
+        "The president said he was prepared to lift the ban on the party.",
+    ],
+)
+def test_a_promised_withdrawal_or_a_readiness_to_yield_stays_an_agreement(text):
+    assert "AGREE" in _types(text)
+
+
 def test_easing_rules_is_a_concession():
     assert "CONCEDE" in _types("The government of Peru eased the rules on foreign charities.")
 

@@ -672,6 +672,12 @@ def _fold(trigger: _Trigger) -> None:
             # (A promise *not* to use force stays a promise: PLOVER AGREE, de-escalation.)
             trigger.type, trigger.cameo = "THREATEN", "130"
             trigger.mode = _threat_mode(inner_type, inner.mode)
+        elif inner_type == "CONCEDE" and trigger.token.pos_ == "VERB":
+            # "agreed to lift the curfew", "promised concessions": the PLOVER manual counts
+            # promises of future concessions as CONCEDE (verbal concessions with no immediate
+            # material effect). (Being "ready" or "prepared" to yield stays a readiness, AGREE;
+            # a promised withdrawal or release, a RETREAT to come, stays AGREE as in the GSR.)
+            trigger.type, trigger.mode, trigger.cameo = "CONCEDE", None, inner.cameo
         elif inner_type in _AGREE_CAMEO:
             trigger.cameo = _AGREE_CAMEO[inner_type]
     elif trigger.type == "THREATEN" and trigger.mode is None:
