@@ -150,3 +150,30 @@ def test_improving_ties_is_support(text):
 
 def test_strengthening_ties_alone_is_support():
     assert "SUPPORT" in _types("Peru strengthened its ties with Chile last year.")
+
+
+# --- scheduled acts and one-way help ---------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Peru and Chile are to begin talks on their sea border in January.",
+        "The Spanish foreign minister is set to visit Peru next week.",
+    ],
+)
+def test_a_scheduled_cooperative_act_is_an_agreement(text):
+    types = _types(text)
+    assert "AGREE" in types
+    assert "CONSULT" not in types
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Egypt rushed truckloads of food to the flooded villages of Sudan.",
+        "Norway announced the transfer of humanitarian aid to Haiti on Monday.",
+    ],
+)
+def test_rushing_or_transferring_aid_is_aid(text):
+    assert "AID" in _types(text)

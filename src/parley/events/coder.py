@@ -59,10 +59,13 @@ SPEECH = {
 _FUTURE = {"will", "shall", "'ll", "wo"}
 _MODAL = {"would", "could", "might", "may", "should", "'d"}
 _POSSIBLE = {"could", "might", "may"}
-_INTENT_HEADS = {"plan", "intend", "prepare", "aim", "decide", "expect", "hope", "due", "schedule"}
+# ("are to begin talks", "is set to visit", "is poised to sign": scheduled, not yet done.)
+_INTENT_HEADS = {"plan", "intend", "prepare", "aim", "decide", "expect", "hope", "due", "schedule",
+                 "be", "set", "poise"}  # fmt: skip
 _MEASURES = {
     "day", "week", "month", "year", "hour", "ton", "tonne", "kg", "kilogram", "round", "series",
     "wave", "number", "lot", "amount", "worth", "dollar", "shipment", "consignment", "package",
+    "truckload", "planeload", "boatload", "shipload",
 }  # fmt: skip
 # Nouns that carry an act named beside them: "a mediation effort", "a campaign of strikes".
 _CARRIERS = {"effort", "campaign", "operation", "mission", "bid", "initiative", "process",
