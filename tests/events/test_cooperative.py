@@ -177,3 +177,42 @@ def test_a_scheduled_cooperative_act_is_an_agreement(text):
 )
 def test_rushing_or_transferring_aid_is_aid(text):
     assert "AID" in _types(text)
+
+
+# --- ending hostile acts, and concessions to come --------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The rebels in Chad agreed to stop shooting at government troops.",
+        "The militia vowed to refrain from attacks on civilians in Mali.",
+    ],
+)
+def test_agreeing_to_end_violence_is_no_threat(text):
+    types = _types(text)
+    assert "THREATEN" not in types
+    assert "AGREE" in types
+
+
+def test_stopping_an_attack_is_a_ceasefire():
+    (event,) = [e for e in _code("The rebels stopped shooting at the army on Monday.")]
+    assert (event.type, event.mode) == ("RETREAT", "ceasefire")
+
+
+def test_demanding_an_end_to_a_strike_asks_for_a_concession():
+    events = [e for e in _code("The minister demanded an end to the dockers' strike.")]
+    assert [e.type for e in events] == ["REQUEST"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The mayor of Lima will lift the curfew on Monday.",
+        "The dockers' union will end its strike on Thursday.",
+    ],
+)
+def test_a_concession_to_come_is_a_concession(text):
+    types = _types(text)
+    assert "CONCEDE" in types
+    assert "AGREE" not in types

@@ -282,6 +282,11 @@ class EventCoder:
             and not _protest_told(token)
         ):
             return None
+        if best.type in _ENDED and _ceased(token):
+            # "agreed to stop shooting", "vowed to end the violence", "demanded an end to the
+            # strike": ending a hostile act is a concession, not the act (nor a threat of it).
+            type_, mode, cameo = _ENDED[best.type]
+            return _Trigger(token=token, pattern=best, type=type_, mode=mode, cameo=cameo)
         return _Trigger(token=token, pattern=best, type=best.type, mode=best.mode, cameo=best.cameo)
 
     def _naming(self, verb: Any, label: Any) -> _Trigger | None:
@@ -361,7 +366,9 @@ class EventCoder:
         if future and acts and _ultimatum(verb) and type_ != "AGREE":
             # "will withdraw ... unless ..." is a conditional threat (an ultimatum).
             type_, mode, cameo = "THREATEN", _threat_mode(trigger.type, trigger.mode), "130"
-        elif future and acts and type_ in COOPERATIVE - {"AGREE"}:
+        elif future and acts and type_ in COOPERATIVE - {"AGREE", "CONCEDE"}:
+            # (A concession to come, "will lift the curfew", is itself a CONCEDE: the PLOVER
+            # manual's verbal concessions include promises of future ones.)
             type_, mode, cameo = "AGREE", None, _AGREE_CAMEO.get(type_, "030")
         elif future and acts and type_ in COERCIVE - _ANNOUNCED:
             type_, mode, cameo = "THREATEN", _threat_mode(trigger.type, trigger.mode), "130"
@@ -1125,6 +1132,35 @@ def _in_background(token: Any) -> bool:
         if current.dep_ == "pobj" and current.head.lower_ in _BACKGROUND_PREPS:
             return True
         current = current.head
+    return False
+
+
+# Ending a hostile act: what the end of each type is (a ceasefire, a withdrawal, a concession).
+_ENDED = {
+    "ASSAULT": ("RETREAT", "ceasefire", "0871"),
+    "MOBILIZE": ("RETREAT", "withdraw", "0874"),
+    "PROTEST": ("CONCEDE", None, "082"),
+    "COERCE": ("CONCEDE", None, "081"),
+}
+_CEASING = {"stop", "halt", "cease", "end", "suspend", "quit", "abandon", "renounce", "forswear"}
+_REFRAINING = {"refrain", "desist", "abstain"}
+
+
+def _ceased(token: Any) -> bool:
+    """The act is what someone stops ("stop shooting", "halted the raids"), refrains from
+    ("refrain from attacks") or calls an end to ("an end to the violence")."""
+    head = token.head
+    if token.dep_ in ("dobj", "xcomp", "nsubjpass") and head.pos_ == "VERB":
+        return head.lemma_.lower() in _CEASING
+    if token.dep_ in ("pobj", "pcomp"):
+        holder = head.head
+        if head.lower_ == "from" and holder.lemma_.lower() in _REFRAINING:
+            return True
+        return (
+            head.lower_ in ("to", "of")
+            and holder.pos_ == "NOUN"
+            and holder.lemma_.lower() in {"end", "halt", "cessation", "stop", "suspension"}
+        )
     return False
 
 
