@@ -216,3 +216,18 @@ def test_a_concession_to_come_is_a_concession(text):
     types = _types(text)
     assert "CONCEDE" in types
     assert "AGREE" not in types
+
+
+# --- intentions made known -------------------------------------------------------------------
+
+
+def test_an_announced_plan_to_lift_a_curfew_is_a_concession():
+    assert "CONCEDE" in _types("Chile announced a plan to lift the curfew in Santiago.")
+
+
+def test_an_announced_plan_to_invade_is_a_threat():
+    assert "THREATEN" in _types("Peru announced a plan to invade Bolivia.")
+
+
+def test_a_cancelled_plan_is_not_the_act_planned():
+    assert "COERCE" not in _types("The president of Peru cancelled plans to impose a curfew.")

@@ -1123,7 +1123,7 @@ def _in_background(token: Any) -> bool:
     noun, a time or cause clause ("one day after a jet shot down a helicopter")."""
     current = token
     while current.head.i != current.i:
-        if current.dep_ in ("relcl", "acl"):
+        if current.dep_ in ("relcl", "acl") and not _planned(current):
             return True
         if current.dep_ == "advcl" and any(
             c.dep_ == "mark" and c.lower_ in _BACKGROUND_MARKS for c in current.children
@@ -1227,6 +1227,30 @@ def _setting(token: Any) -> bool:
     if preposition.lower_ == "with" and preposition.i < verb.i:
         return True  # a fronted "With this agreement, ..."
     return preposition.lower_ in _SETTING_PREPS and verb.lemma_.lower() not in _ARGUMENT_IN
+
+
+# Nouns of an intention whose infinitive is the act intended ("announced a plan to invade",
+# "a pledge to lift the curfew"), not a clause of background.
+_INTENTIONS = {"plan", "intention", "decision", "proposal", "pledge", "promise", "offer",
+               "commitment", "readiness", "willingness", "threat", "bid", "move"}  # fmt: skip
+
+
+# Verbs that make an intention known (not "cancelled plans to ...", "resisted plans to ...").
+_MAKING_KNOWN = {"announce", "unveil", "reveal", "declare", "outline", "present", "approve",
+                 "adopt", "make", "issue", "publish", "confirm", "express", "signal", "voice",
+                 "submit", "put", "lay", "table"}  # fmt: skip
+
+
+def _planned(clause: Any) -> bool:
+    """The infinitive of an intention made known: "announced a plan *to invade* X"."""
+    noun = clause.head
+    return (
+        clause.dep_ == "acl"
+        and noun.lemma_.lower() in _INTENTIONS
+        and _to_infinitive(clause)
+        and noun.dep_ in ("dobj", "nsubjpass")
+        and noun.head.lemma_.lower() in _MAKING_KNOWN
+    )
 
 
 _MAIN_LINKS = {"conj", "ccomp", "xcomp", "parataxis"}
