@@ -231,3 +231,37 @@ def test_an_announced_plan_to_invade_is_a_threat():
 
 def test_a_cancelled_plan_is_not_the_act_planned():
     assert "COERCE" not in _types("The president of Peru cancelled plans to impose a curfew.")
+
+
+# --- requests --------------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The new trade pact should take effect next year, the minister said.",
+        '"It must be implemented in full," the ministry of Peru said.',
+    ],
+)
+def test_what_a_thing_should_do_is_no_demand(text):
+    assert "REQUEST" not in _types(text)
+
+
+def test_what_a_country_must_do_is_a_demand():
+    assert "REQUEST" in _types("The minister of Peru said Chile must withdraw its claim.")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The agency said it would press ahead with its plans in Guinea.",
+        "Reporters asked about the prices of rice in Lima.",
+        "The lawyers of the former minister appealed the verdict on Monday.",
+    ],
+)
+def test_pressing_ahead_asking_about_and_appealing_a_verdict_are_no_requests(text):
+    assert "REQUEST" not in _types(text)
+
+
+def test_pressing_someone_is_a_request():
+    assert "REQUEST" in _types("The United States pressed Iran on its nuclear program.")

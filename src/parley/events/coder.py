@@ -1297,7 +1297,26 @@ def _obligation(verb: Any) -> bool:
     subjects = [c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")]
     if any(s.lower_ in ("we", "i") for s in subjects):
         return False  # "we must stand by our allies": a resolve of one's own, asked of no one
+    if not any(_obliged(s) for s in subjects):
+        return False  # "the pact should take effect next year", "it must be implemented"
     return bool(auxiliaries & {"must", "should"}) and bool(subjects) and _in_reported_speech(verb)
+
+
+def _obliged(subject: Any) -> bool:
+    """Someone an obligation can be laid on: a person, group, country or body named, a word
+    for people or an institution, or a personal pronoun (not "it", "this" or a thing)."""
+    if subject.pos_ == "PRON":
+        return subject.lower_ in ("he", "she", "they", "you")
+    if subject.ent_type_ in ("PERSON", "ORG", "GPE", "NORP") or subject.pos_ == "PROPN":
+        return True
+    word = subject.lemma_.lower()
+    return subject.lower_ in _SECTOR or word in _SECTOR or word in _BODIES_OBLIGED
+
+
+# Common nouns for a country or a body that a demand may be addressed to.
+_BODIES_OBLIGED = {"country", "nation", "side", "group", "member", "alliance", "bloc",
+                   "community", "organization", "organisation", "council", "union",
+                   "party"}  # fmt: skip
 
 
 def _is_said(trigger: _Trigger) -> bool:
