@@ -265,3 +265,30 @@ def test_pressing_ahead_asking_about_and_appealing_a_verdict_are_no_requests(tex
 
 def test_pressing_someone_is_a_request():
     assert "REQUEST" in _types("The United States pressed Iran on its nuclear program.")
+
+
+# --- more senses of the cooperative types ------------------------------------------------------
+
+
+def test_a_joint_venture_is_cooperation():
+    assert "COOPERATE" in _types("A Slovak firm formed a joint venture with a Chinese company.")
+
+
+def test_being_thankful_to_a_country_is_support():
+    assert "SUPPORT" in _types("Sri Lanka said it was thankful to India for its help.")
+
+
+def test_an_approved_decree_to_ease_rules_is_a_concession():
+    assert "CONCEDE" in _types(
+        "The cabinet of Peru approved a decree to ease the rules on charities."
+    )
+
+
+def test_a_plan_made_known_to_invade_is_a_threat_not_an_attack():
+    types = _types("Peru unveiled a plan to invade Bolivia.")
+    assert "THREATEN" in types
+    assert "ASSAULT" not in types
+
+
+def test_dropping_a_probe_is_a_concession():
+    assert "CONCEDE" in _types("France dropped its probe into the Chadian minister on Monday.")

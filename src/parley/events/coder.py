@@ -184,6 +184,8 @@ class EventCoder:
             for t in (self._match(token) for token in sentence if not _in_background(token))
             if t is not None
         ]
+        for trigger in found:
+            trigger.future = trigger.future or _intended(trigger.token)
         matched = {t.token.i for t in found}
         for token in sentence:
             if token.pos_ == "VERB" and token.i not in matched and _obligation(token):
@@ -1233,12 +1235,26 @@ def _setting(token: Any) -> bool:
 # "a pledge to lift the curfew"), not a clause of background.
 _INTENTIONS = {"plan", "intention", "decision", "proposal", "pledge", "promise", "offer",
                "commitment", "readiness", "willingness", "threat", "bid", "move"}  # fmt: skip
+# … and of a measure enacted, whose infinitive is what it does ("approved a measure to ease
+# restrictions").
+_ENACTED = {"measure", "bill", "law", "decree", "resolution"}
+
+
+def _intended(token: Any) -> bool:
+    """The word is the act of a plan made known ("announced a plan to *invade*"): an
+    intention, not an act done."""
+    current = token
+    while current.head.i != current.i:
+        if _planned(current):
+            return current.head.lemma_.lower() in _INTENTIONS
+        current = current.head
+    return False
 
 
 # Verbs that make an intention known (not "cancelled plans to ...", "resisted plans to ...").
 _MAKING_KNOWN = {"announce", "unveil", "reveal", "declare", "outline", "present", "approve",
                  "adopt", "make", "issue", "publish", "confirm", "express", "signal", "voice",
-                 "submit", "put", "lay", "table"}  # fmt: skip
+                 "submit", "put", "lay", "table", "pass", "enact", "sign"}  # fmt: skip
 
 
 def _planned(clause: Any) -> bool:
@@ -1246,7 +1262,7 @@ def _planned(clause: Any) -> bool:
     noun = clause.head
     return (
         clause.dep_ == "acl"
-        and noun.lemma_.lower() in _INTENTIONS
+        and noun.lemma_.lower() in _INTENTIONS | _ENACTED
         and _to_infinitive(clause)
         and noun.dep_ in ("dobj", "nsubjpass")
         and noun.head.lemma_.lower() in _MAKING_KNOWN
