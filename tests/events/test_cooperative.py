@@ -292,3 +292,15 @@ def test_a_plan_made_known_to_invade_is_a_threat_not_an_attack():
 
 def test_dropping_a_probe_is_a_concession():
     assert "CONCEDE" in _types("France dropped its probe into the Chadian minister on Monday.")
+
+
+def test_agreeing_to_remove_a_curfew_is_a_concession_not_a_threat():
+    types = _types("The government of Chad agreed to remove the curfew in the capital.")
+    assert "CONCEDE" in types
+    assert "THREATEN" not in types
+
+
+def test_the_act_agreed_to_is_the_complement_not_an_earlier_phrase():
+    types = _types("On the detention of the sailors, Peru and Chile agreed to resume negotiations.")
+    assert "AGREE" in types
+    assert "THREATEN" not in types

@@ -665,7 +665,9 @@ def _fold(trigger: _Trigger) -> None:
         _fold(inner)
     if not trigger.folded:
         return
-    inner = trigger.folded[0]
+    # The act agreed to, asked or threatened is its complement, after the word ("agreed *to
+    # resume talks*"), not a phrase before it ("on the detention of X, they agreed ...").
+    inner = next((t for t in trigger.folded if t.token.i > trigger.token.i), trigger.folded[0])
     inner_type = inner.type
     if trigger.type == "AGREE":
         if (
