@@ -304,3 +304,14 @@ def test_the_act_agreed_to_is_the_complement_not_an_earlier_phrase():
     types = _types("On the detention of the sailors, Peru and Chile agreed to resume negotiations.")
     assert "AGREE" in types
     assert "THREATEN" not in types
+
+
+def test_wanting_another_to_act_is_a_request():
+    events = [e for e in _code("Kuwait wants Chile to end its ban on oil exports.")]
+    assert [e.type for e in events] == ["REQUEST"]
+    assert events[0].target_country == "CHL"
+
+
+def test_wanting_to_act_oneself_is_an_intention_not_the_act():
+    types = _types("The mayor of Lima says he wants to impose a curfew in the city.")
+    assert "COERCE" not in types

@@ -61,7 +61,7 @@ _MODAL = {"would", "could", "might", "may", "should", "'d"}
 _POSSIBLE = {"could", "might", "may"}
 # ("are to begin talks", "is set to visit", "is poised to sign": scheduled, not yet done.)
 _INTENT_HEADS = {"plan", "intend", "prepare", "aim", "decide", "expect", "hope", "due", "schedule",
-                 "be", "set", "poise"}  # fmt: skip
+                 "be", "set", "poise", "want", "wish"}  # fmt: skip
 _MEASURES = {
     "day", "week", "month", "year", "hour", "ton", "tonne", "kg", "kilogram", "round", "series",
     "wave", "number", "lot", "amount", "worth", "dollar", "shipment", "consignment", "package",
@@ -111,6 +111,10 @@ class _Trigger:
 _OBLIGATION = Pattern(
     type="REQUEST", trigger="", pos="verb", needs=(), mode="change", cameo="100", intensity=-1.0,
     line="coder.py: an obligation in reported speech",
+)  # fmt: skip
+_WISH = Pattern(
+    type="REQUEST", trigger="", pos="verb", needs=(), mode=None, cameo="100", intensity=0.0,
+    line="coder.py: wanting someone to act",
 )  # fmt: skip
 _CONDEMNATION = Pattern(
     type="ACCUSE", trigger="", pos="verb", needs=(), mode="disapprove", cameo="111",
@@ -193,6 +197,10 @@ class EventCoder:
                     _Trigger(token=token, pattern=_OBLIGATION, type="REQUEST", mode="change",
                              cameo="100")
                 )  # fmt: skip
+            elif token.i not in matched and _wish(token) and not _in_background(token):
+                found.append(
+                    _Trigger(token=token, pattern=_WISH, type="REQUEST", mode=None, cameo="100")
+                )
         found.sort(key=lambda t: t.token.i)
         tokens = {t.token.i: t for t in found}
         kept: list[_Trigger] = []
@@ -1145,6 +1153,7 @@ _ENDED = {
     "MOBILIZE": ("RETREAT", "withdraw", "0874"),
     "PROTEST": ("CONCEDE", None, "082"),
     "COERCE": ("CONCEDE", None, "081"),
+    "SANCTION": ("CONCEDE", None, "081"),
 }
 _CEASING = {"stop", "halt", "cease", "end", "suspend", "quit", "abandon", "renounce", "forswear"}
 _REFRAINING = {"refrain", "desist", "abstain"}
@@ -1318,6 +1327,16 @@ def _obligation(verb: Any) -> bool:
     if not any(_obliged(s) for s in subjects):
         return False  # "the pact should take effect next year", "it must be implemented"
     return bool(auxiliaries & {"must", "should"}) and bool(subjects) and _in_reported_speech(verb)
+
+
+def _wish(verb: Any) -> bool:
+    """ "Kuwait wants Chile to end its ban": what one wants another to do is asked of them."""
+    if verb.pos_ != "VERB" or verb.lemma_.lower() not in ("want", "wish"):
+        return False
+    for clause in verb.children:
+        if clause.dep_ == "ccomp" and _to_infinitive(clause):
+            return any(c.dep_ in ("nsubj", "nsubjpass") and _obliged(c) for c in clause.children)
+    return False
 
 
 def _obliged(subject: Any) -> bool:
