@@ -315,3 +315,7 @@ def test_wanting_another_to_act_is_a_request():
 def test_wanting_to_act_oneself_is_an_intention_not_the_act():
     types = _types("The mayor of Lima says he wants to impose a curfew in the city.")
     assert "COERCE" not in types
+
+
+def test_signing_a_letter_of_intent_is_support():
+    assert "SUPPORT" in _types("Barbados signed a letter of intent with Peru on Monday.")
