@@ -319,3 +319,13 @@ def test_wanting_to_act_oneself_is_an_intention_not_the_act():
 
 def test_signing_a_letter_of_intent_is_support():
     assert "SUPPORT" in _types("Barbados signed a letter of intent with Peru on Monday.")
+
+
+def test_what_a_declaration_made_public_demands_is_a_request():
+    events = _code("The rebels issued a declaration demanding that the government of Chad resign.")
+    assert "REQUEST" in {e.type for e in events}
+
+
+def test_a_declaration_merely_mentioned_demands_nothing():
+    types = _types("The minister read about a declaration demanding his resignation.")
+    assert "REQUEST" not in types

@@ -1135,7 +1135,7 @@ def _in_background(token: Any) -> bool:
     noun, a time or cause clause ("one day after a jet shot down a helicopter")."""
     current = token
     while current.head.i != current.i:
-        if current.dep_ in ("relcl", "acl") and not _planned(current):
+        if current.dep_ in ("relcl", "acl") and not (_planned(current) or _content(current)):
             return True
         if current.dep_ == "advcl" and any(
             c.dep_ == "mark" and c.lower_ in _BACKGROUND_MARKS for c in current.children
@@ -1249,6 +1249,26 @@ _INTENTIONS = {"plan", "intention", "decision", "proposal", "pledge", "promise",
 # … and of a measure enacted, whose infinitive is what it does ("approved a measure to ease
 # restrictions").
 _ENACTED = {"measure", "bill", "law", "decree", "resolution"}
+
+
+# Texts whose participle tells what they say ("issued a declaration *demanding* that ...").
+_TEXTS = {"statement", "declaration", "letter", "communique", "message", "resolution",
+          "petition", "manifesto"}  # fmt: skip
+_ISSUING = {"issue", "release", "publish", "send", "deliver", "sign", "adopt", "pass", "read",
+            "present", "submit", "post", "write"}  # fmt: skip
+
+
+def _content(clause: Any) -> bool:
+    """The participle that tells what a text made public says: "issued a declaration
+    *demanding* that the government ...", "signed a joint statement *calling for* ..."."""
+    text = clause.head
+    return (
+        clause.dep_ == "acl"
+        and clause.tag_ == "VBG"
+        and text.lemma_.lower() in _TEXTS
+        and text.dep_ in ("dobj", "nsubjpass")
+        and text.head.lemma_.lower() in _ISSUING
+    )
 
 
 def _intended(token: Any) -> bool:
