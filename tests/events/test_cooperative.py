@@ -329,3 +329,8 @@ def test_what_a_declaration_made_public_demands_is_a_request():
 def test_a_declaration_merely_mentioned_demands_nothing():
     types = _types("The minister read about a declaration demanding his resignation.")
     assert "REQUEST" not in types
+
+
+def test_embarking_on_a_tour_is_a_visit():
+    (event,) = [e for e in _code("The Chilean foreign minister embarked on a tour of Peru.")]
+    assert (event.type, event.mode) == ("CONSULT", "visit")
