@@ -376,9 +376,7 @@ class EventCoder:
         if future and acts and _ultimatum(verb) and type_ != "AGREE":
             # "will withdraw ... unless ..." is a conditional threat (an ultimatum).
             type_, mode, cameo = "THREATEN", _threat_mode(trigger.type, trigger.mode), "130"
-        elif future and acts and type_ in COOPERATIVE - {"AGREE", "CONCEDE"}:
-            # (A concession to come, "will lift the curfew", is itself a CONCEDE: the PLOVER
-            # manual's verbal concessions include promises of future ones.)
+        elif future and acts and type_ in COOPERATIVE - {"AGREE"}:
             type_, mode, cameo = "AGREE", None, _AGREE_CAMEO.get(type_, "030")
         elif future and acts and type_ in COERCIVE - _ANNOUNCED:
             type_, mode, cameo = "THREATEN", _threat_mode(trigger.type, trigger.mode), "130"
@@ -694,12 +692,6 @@ def _fold(trigger: _Trigger) -> None:
             # (A promise *not* to use force stays a promise: PLOVER AGREE, de-escalation.)
             trigger.type, trigger.cameo = "THREATEN", "130"
             trigger.mode = _threat_mode(inner_type, inner.mode)
-        elif inner_type == "CONCEDE" and trigger.token.pos_ == "VERB":
-            # "agreed to lift the curfew", "promised concessions": the PLOVER manual counts
-            # promises of future concessions as CONCEDE (verbal concessions with no immediate
-            # material effect). (Being "ready" or "prepared" to yield stays a readiness, AGREE;
-            # a promised withdrawal or release, a RETREAT to come, stays AGREE as in the GSR.)
-            trigger.type, trigger.mode, trigger.cameo = "CONCEDE", None, inner.cameo
         elif inner_type in _AGREE_CAMEO:
             trigger.cameo = _AGREE_CAMEO[inner_type]
     elif trigger.type == "THREATEN" and trigger.mode is None:
@@ -1135,7 +1127,7 @@ def _in_background(token: Any) -> bool:
     noun, a time or cause clause ("one day after a jet shot down a helicopter")."""
     current = token
     while current.head.i != current.i:
-        if current.dep_ in ("relcl", "acl") and not (_planned(current) or _content(current)):
+        if current.dep_ in ("relcl", "acl") and not _planned(current):
             return True
         if current.dep_ == "advcl" and any(
             c.dep_ == "mark" and c.lower_ in _BACKGROUND_MARKS for c in current.children
@@ -1251,26 +1243,6 @@ _INTENTIONS = {"plan", "intention", "decision", "proposal", "pledge", "promise",
 _ENACTED = {"measure", "bill", "law", "decree", "resolution"}
 
 
-# Texts whose participle tells what they say ("issued a declaration *demanding* that ...").
-_TEXTS = {"statement", "declaration", "letter", "communique", "message", "resolution",
-          "petition", "manifesto"}  # fmt: skip
-_ISSUING = {"issue", "release", "publish", "send", "deliver", "sign", "adopt", "pass", "read",
-            "present", "submit", "post", "write"}  # fmt: skip
-
-
-def _content(clause: Any) -> bool:
-    """The participle that tells what a text made public says: "issued a declaration
-    *demanding* that the government ...", "signed a joint statement *calling for* ..."."""
-    text = clause.head
-    return (
-        clause.dep_ == "acl"
-        and clause.tag_ == "VBG"
-        and text.lemma_.lower() in _TEXTS
-        and text.dep_ in ("dobj", "nsubjpass")
-        and text.head.lemma_.lower() in _ISSUING
-    )
-
-
 def _intended(token: Any) -> bool:
     """The word is the act of a plan made known ("announced a plan to *invade*"): an
     intention, not an act done."""
@@ -1363,7 +1335,10 @@ def _obliged(subject: Any) -> bool:
     """Someone an obligation can be laid on: a person, group, country or body named, a word
     for people or an institution, or a personal pronoun (not "it", "this" or a thing)."""
     if subject.pos_ == "PRON":
-        return subject.lower_ in ("he", "she", "they", "you")
+        # ("it should have acted": a country or body; "it must be implemented": a thing.)
+        return subject.lower_ in ("he", "she", "they", "you") or (
+            subject.lower_ == "it" and subject.dep_ == "nsubj"
+        )
     if subject.ent_type_ in ("PERSON", "ORG", "GPE", "NORP") or subject.pos_ == "PROPN":
         return True
     word = subject.lemma_.lower()
