@@ -59,10 +59,13 @@ SPEECH = {
 _FUTURE = {"will", "shall", "'ll", "wo"}
 _MODAL = {"would", "could", "might", "may", "should", "'d"}
 _POSSIBLE = {"could", "might", "may"}
-_INTENT_HEADS = {"plan", "intend", "prepare", "aim", "decide", "expect", "hope", "due", "schedule"}
+# ("are to begin talks", "is set to visit", "is poised to sign": scheduled, not yet done.)
+_INTENT_HEADS = {"plan", "intend", "prepare", "aim", "decide", "expect", "hope", "due", "schedule",
+                 "be", "set", "poise", "want", "wish"}  # fmt: skip
 _MEASURES = {
     "day", "week", "month", "year", "hour", "ton", "tonne", "kg", "kilogram", "round", "series",
     "wave", "number", "lot", "amount", "worth", "dollar", "shipment", "consignment", "package",
+    "truckload", "planeload", "boatload", "shipload",
 }  # fmt: skip
 # Nouns that carry an act named beside them: "a mediation effort", "a campaign of strikes".
 _CARRIERS = {"effort", "campaign", "operation", "mission", "bid", "initiative", "process",
@@ -108,6 +111,10 @@ class _Trigger:
 _OBLIGATION = Pattern(
     type="REQUEST", trigger="", pos="verb", needs=(), mode="change", cameo="100", intensity=-1.0,
     line="coder.py: an obligation in reported speech",
+)  # fmt: skip
+_WISH = Pattern(
+    type="REQUEST", trigger="", pos="verb", needs=(), mode=None, cameo="100", intensity=0.0,
+    line="coder.py: wanting someone to act",
 )  # fmt: skip
 _CONDEMNATION = Pattern(
     type="ACCUSE", trigger="", pos="verb", needs=(), mode="disapprove", cameo="111",
@@ -181,6 +188,8 @@ class EventCoder:
             for t in (self._match(token) for token in sentence if not _in_background(token))
             if t is not None
         ]
+        for trigger in found:
+            trigger.future = trigger.future or _intended(trigger.token)
         matched = {t.token.i for t in found}
         for token in sentence:
             if token.pos_ == "VERB" and token.i not in matched and _obligation(token):
@@ -188,6 +197,10 @@ class EventCoder:
                     _Trigger(token=token, pattern=_OBLIGATION, type="REQUEST", mode="change",
                              cameo="100")
                 )  # fmt: skip
+            elif token.i not in matched and _wish(token) and not _in_background(token):
+                found.append(
+                    _Trigger(token=token, pattern=_WISH, type="REQUEST", mode=None, cameo="100")
+                )
         found.sort(key=lambda t: t.token.i)
         tokens = {t.token.i: t for t in found}
         kept: list[_Trigger] = []
@@ -197,7 +210,9 @@ class EventCoder:
                 kept.append(trigger)
             else:
                 outer.folded.append(trigger)
-        kept = [t for t in kept if not _mention(t.token)]
+        kept = [t for t in kept if not _mention(t.token) and not _opinion(t)]
+        # "*At a meeting* with X, Y said ...", "paid *under a treaty*": the scene, not the report.
+        kept = [t for t in kept if not (t.type in _SCENES and _setting(t.token))]
         if any(_main(t.token) for t in kept):
             # What the sentence reports, not what its purpose, time or manner phrases mention
             # ("opened the bridge to allow the *delivery* of grain", "rallied, *saying* he must
@@ -268,6 +283,8 @@ class EventCoder:
                     break
         if best is None:
             return None
+        if best.mode == "visit" and lemma in _JOURNEYS and not _visitor(token):
+            return None  # "troops arrived in the port", "a shipment arrived": no one visits
         if (
             best.type == "PROTEST"
             and kinds == ["noun"]
@@ -275,6 +292,11 @@ class EventCoder:
             and not _protest_told(token)
         ):
             return None
+        if best.type in _ENDED and _ceased(token):
+            # "agreed to stop shooting", "vowed to end the violence", "demanded an end to the
+            # strike": ending a hostile act is a concession, not the act (nor a threat of it).
+            type_, mode, cameo = _ENDED[best.type]
+            return _Trigger(token=token, pattern=best, type=type_, mode=mode, cameo=cameo)
         return _Trigger(token=token, pattern=best, type=best.type, mode=best.mode, cameo=best.cameo)
 
     def _naming(self, verb: Any, label: Any) -> _Trigger | None:
@@ -649,7 +671,9 @@ def _fold(trigger: _Trigger) -> None:
         _fold(inner)
     if not trigger.folded:
         return
-    inner = trigger.folded[0]
+    # The act agreed to, asked or threatened is its complement, after the word ("agreed *to
+    # resume talks*"), not a phrase before it ("on the detention of X, they agreed ...").
+    inner = next((t for t in trigger.folded if t.token.i > trigger.token.i), trigger.folded[0])
     inner_type = inner.type
     if trigger.type == "AGREE":
         if (
@@ -1103,7 +1127,7 @@ def _in_background(token: Any) -> bool:
     noun, a time or cause clause ("one day after a jet shot down a helicopter")."""
     current = token
     while current.head.i != current.i:
-        if current.dep_ in ("relcl", "acl"):
+        if current.dep_ in ("relcl", "acl") and not _planned(current):
             return True
         if current.dep_ == "advcl" and any(
             c.dep_ == "mark" and c.lower_ in _BACKGROUND_MARKS for c in current.children
@@ -1113,6 +1137,139 @@ def _in_background(token: Any) -> bool:
             return True
         current = current.head
     return False
+
+
+# Ending a hostile act: what the end of each type is (a ceasefire, a withdrawal, a concession).
+_ENDED = {
+    "ASSAULT": ("RETREAT", "ceasefire", "0871"),
+    "MOBILIZE": ("RETREAT", "withdraw", "0874"),
+    "PROTEST": ("CONCEDE", None, "082"),
+    "COERCE": ("CONCEDE", None, "081"),
+    "SANCTION": ("CONCEDE", None, "081"),
+}
+_CEASING = {"stop", "halt", "cease", "end", "suspend", "quit", "abandon", "renounce", "forswear"}
+_REFRAINING = {"refrain", "desist", "abstain"}
+
+
+def _ceased(token: Any) -> bool:
+    """The act is what someone stops ("stop shooting", "halted the raids"), refrains from
+    ("refrain from attacks") or calls an end to ("an end to the violence")."""
+    head = token.head
+    if token.dep_ in ("dobj", "xcomp", "nsubjpass") and head.pos_ == "VERB":
+        return head.lemma_.lower() in _CEASING
+    if token.dep_ in ("pobj", "pcomp"):
+        holder = head.head
+        if head.lower_ == "from" and holder.lemma_.lower() in _REFRAINING:
+            return True
+        return (
+            head.lower_ in ("to", "of")
+            and holder.pos_ == "NOUN"
+            and holder.lemma_.lower() in {"end", "halt", "cessation", "stop", "suspension"}
+        )
+    return False
+
+
+# Verbs of a journey: a visit only when the traveller is someone who visits (a person, an
+# official or delegation, a country), not troops, refugees or goods.
+_JOURNEYS = {"arrive", "travel", "fly", "head", "leave", "depart", "tour"}
+_VISITORS = {"team", "mission", "head", "chief", "counterpart", "representative", "emissary",
+             "pope", "official", "officials", "dignitary", "dignitaries"}  # fmt: skip
+
+
+def _visitor(verb: Any) -> bool:
+    subject = _subject(verb)
+    if subject is None or subject.pos_ == "PRON":
+        return True  # (whoever "he" or "they" is, the text gives no sign it is not a visitor)
+    if subject.ent_type_ in ("PERSON", "GPE", "NORP"):
+        return True
+    word = subject.lemma_.lower()
+    return _SECTOR.get(subject.lower_) == "GOV" or _SECTOR.get(word) == "GOV" or word in _VISITORS
+
+
+# Modals and auxiliaries that make an agreed clause a course of action ("agreed that their
+# countries should cooperate", "agreed the commission would present a draft").
+_ACTION_AUX = {"will", "would", "shall", "should", "must", "can", "could", "may", "might", "'ll",
+               "wo", "to"}  # fmt: skip
+
+
+def _opinion(trigger: _Trigger) -> bool:
+    """ "agreed that a united Europe was the only option": sharing a view, not agreeing to do
+    anything (PLOVER codes no comments); its clause reports nothing either."""
+    token = trigger.token
+    if trigger.type != "AGREE" or token.lemma_.lower() != "agree" or token.pos_ != "VERB":
+        return False
+    clauses = [c for c in token.children if c.dep_ == "ccomp"]
+    if not clauses or any(c.dep_ in ("xcomp", "dobj") for c in token.children):
+        return False
+    return all(
+        not any(a.dep_ in ("aux", "auxpass") and a.lower_ in _ACTION_AUX for a in c.children)
+        for c in clauses
+    )
+
+
+# Gatherings, documents and appeals that may be the scene of another act (not attacks or
+# protests: "killed *in an attack*", "marched *in protest*" tell the act itself).
+_SCENES = {"CONSULT", "AGREE", "SUPPORT", "REQUEST"}
+# Prepositions of the circumstances of what a clause reports ("said *at a meeting*", "told
+# troops *during a visit*", "paid *under a treaty*", "*at the request of* X") …
+_SETTING_PREPS = {"at", "during", "under", "in"}
+# … except where the phrase is what the verb is about ("took part *in* talks").
+_ARGUMENT_IN = {"participate", "engage", "involve", "join", "result", "culminate", "succeed",
+                "be", "remain", "stay", "persist", "fail", "invest", "help", "assist"}  # fmt: skip
+
+
+def _setting(token: Any) -> bool:
+    """An event noun that only sets the scene of the clause's own act: "*at a meeting* with
+    X, Y said ...", "*during a visit* to Z he told troops ...", "*under the agreement*, the
+    firms will build ...", "*With this agreement*, we are forging ...". The clause reports
+    what was said or done there, not the meeting or agreement itself."""
+    if token.pos_ not in ("NOUN", "PROPN") or token.dep_ != "pobj":
+        return False
+    preposition = token.head
+    verb = preposition.head
+    if preposition.dep_ != "prep" or verb.pos_ not in ("VERB", "AUX"):
+        return False
+    if preposition.lower_ == "with" and preposition.i < verb.i:
+        return True  # a fronted "With this agreement, ..."
+    return preposition.lower_ in _SETTING_PREPS and verb.lemma_.lower() not in _ARGUMENT_IN
+
+
+# Nouns of an intention whose infinitive is the act intended ("announced a plan to invade",
+# "a pledge to lift the curfew"), not a clause of background.
+_INTENTIONS = {"plan", "intention", "decision", "proposal", "pledge", "promise", "offer",
+               "commitment", "readiness", "willingness", "threat", "bid", "move"}  # fmt: skip
+# … and of a measure enacted, whose infinitive is what it does ("approved a measure to ease
+# restrictions").
+_ENACTED = {"measure", "bill", "law", "decree", "resolution"}
+
+
+def _intended(token: Any) -> bool:
+    """The word is the act of a plan made known ("announced a plan to *invade*"): an
+    intention, not an act done."""
+    current = token
+    while current.head.i != current.i:
+        if _planned(current):
+            return current.head.lemma_.lower() in _INTENTIONS
+        current = current.head
+    return False
+
+
+# Verbs that make an intention known (not "cancelled plans to ...", "resisted plans to ...").
+_MAKING_KNOWN = {"announce", "unveil", "reveal", "declare", "outline", "present", "approve",
+                 "adopt", "make", "issue", "publish", "confirm", "express", "signal", "voice",
+                 "submit", "put", "lay", "table", "pass", "enact", "sign"}  # fmt: skip
+
+
+def _planned(clause: Any) -> bool:
+    """The infinitive of an intention made known: "announced a plan *to invade* X"."""
+    noun = clause.head
+    return (
+        clause.dep_ == "acl"
+        and noun.lemma_.lower() in _INTENTIONS | _ENACTED
+        and _to_infinitive(clause)
+        and noun.dep_ in ("dobj", "nsubjpass")
+        and noun.head.lemma_.lower() in _MAKING_KNOWN
+    )
 
 
 _MAIN_LINKS = {"conj", "ccomp", "xcomp", "parataxis"}
@@ -1159,7 +1316,39 @@ def _obligation(verb: Any) -> bool:
     subjects = [c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")]
     if any(s.lower_ in ("we", "i") for s in subjects):
         return False  # "we must stand by our allies": a resolve of one's own, asked of no one
+    if not any(_obliged(s) for s in subjects):
+        return False  # "the pact should take effect next year", "it must be implemented"
     return bool(auxiliaries & {"must", "should"}) and bool(subjects) and _in_reported_speech(verb)
+
+
+def _wish(verb: Any) -> bool:
+    """ "Kuwait wants Chile to end its ban": what one wants another to do is asked of them."""
+    if verb.pos_ != "VERB" or verb.lemma_.lower() not in ("want", "wish"):
+        return False
+    for clause in verb.children:
+        if clause.dep_ == "ccomp" and _to_infinitive(clause):
+            return any(c.dep_ in ("nsubj", "nsubjpass") and _obliged(c) for c in clause.children)
+    return False
+
+
+def _obliged(subject: Any) -> bool:
+    """Someone an obligation can be laid on: a person, group, country or body named, a word
+    for people or an institution, or a personal pronoun (not "it", "this" or a thing)."""
+    if subject.pos_ == "PRON":
+        # ("it should have acted": a country or body; "it must be implemented": a thing.)
+        return subject.lower_ in ("he", "she", "they", "you") or (
+            subject.lower_ == "it" and subject.dep_ == "nsubj"
+        )
+    if subject.ent_type_ in ("PERSON", "ORG", "GPE", "NORP") or subject.pos_ == "PROPN":
+        return True
+    word = subject.lemma_.lower()
+    return subject.lower_ in _SECTOR or word in _SECTOR or word in _BODIES_OBLIGED
+
+
+# Common nouns for a country or a body that a demand may be addressed to.
+_BODIES_OBLIGED = {"country", "nation", "side", "group", "member", "alliance", "bloc",
+                   "community", "organization", "organisation", "council", "union",
+                   "party"}  # fmt: skip
 
 
 def _is_said(trigger: _Trigger) -> bool:
