@@ -1,0 +1,78 @@
+"""Senses of the conflict types' lexicon (ACCUSE … ASSAULT), on sentences written for these tests."""
+
+from __future__ import annotations
+
+import pytest
+from coded import events_of
+
+
+def _first(text):
+    claimed = [e for e in events_of(text) if not e.negated and not e.hypothetical]
+    return (claimed[0].type, claimed[0].mode) if claimed else None
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # Cyber attacks and shutting down the internet are repression, not violence.
+        (
+            "Iranian hackers carried out a cyber attack on Albania's tax office.",
+            ("COERCE", "cyber"),
+        ),
+        ("A cyberattack by North Korean hackers hit a bank in Seoul.", ("COERCE", "cyber")),
+        ("Myanmar's junta cut off the internet in four provinces.", ("COERCE", "censor")),
+        ("The government imposed a news blackout in the border region.", ("COERCE", "censor")),
+        ("Russia spread disinformation about the vote in Moldova.", ("COERCE", "misinformation")),
+        ("The president extended martial law in the south by a month.", ("COERCE", "martial-law")),
+        ("The regime barred two opposition leaders from the election.", ("COERCE", "ban")),
+        ("A judge in Lima issued a warrant for the former minister.", ("COERCE", "arrest")),
+        # A labour strike that is launched is a protest, not a military strike.
+        ("Dock workers in Chile launched a general strike on Monday.", ("PROTEST", "strike")),
+        ("Rioting by angry farmers spread through Lyon overnight.", ("PROTEST", "riot")),
+        ("Students in Dhaka chanted slogans against the government.", ("PROTEST", "demo")),
+        # Crowd control, genocide, executions.
+        ("Police in Nairobi fired tear gas and rubber bullets.", ("ASSAULT", "crowd-control")),
+        ("Riot police deployed water cannon against the marchers.", ("ASSAULT", "crowd-control")),
+        ("The militia carried out a genocide against the Yazidis.", ("ASSAULT", "other")),
+        (
+            "The insurgents carried out public executions of captured soldiers.",
+            ("ASSAULT", "other"),
+        ),
+        # Sentences, trade and visa restrictions, ejected diplomats.
+        (
+            "A court in Tehran handed down prison sentences to six journalists.",
+            ("SANCTION", "convict"),
+        ),
+        (
+            "China imposed visa restrictions on Lithuanian officials.",
+            ("SANCTION", "discontinue"),
+        ),
+        ("Mali ejected the French ambassador last week.", ("SANCTION", "expel")),
+        ("Cyprus suspended all official contacts with Turkey.", ("SANCTION", "discontinue")),
+        # Recruiting and readiness are shows of force.
+        ("The army called up thousands of volunteers for the front.", ("MOBILIZE", "troops")),
+        ("The rebels recruited fighters in the refugee camps.", ("MOBILIZE", "troops")),
+        ("Taiwan raised the readiness of its forces on Friday.", ("MOBILIZE", "troops")),
+        # Formal inquiries and lawsuits.
+        ("Parliament set up an inquiry into the arms deal.", ("ACCUSE", "investigate")),
+        ("The opposition filed a lawsuit against the electoral commission.", ("ACCUSE", "allege")),
+    ],
+)
+def test_conflict_senses(text, expected):
+    assert _first(text) == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Airline workers launched an attack on the new pension rules.",  # criticism, not a strike
+        "The ministry set up a commission on rural roads.",
+        "Reporters watched the execution of the new trade plan.",
+    ],
+)
+def test_not_these_senses(text):
+    assert _first(text) not in {
+        ("PROTEST", "strike"),
+        ("ACCUSE", "investigate"),
+        ("ASSAULT", "other"),
+    }
