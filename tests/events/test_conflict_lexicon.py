@@ -38,6 +38,13 @@ def _first(text):
             "The insurgents carried out public executions of captured soldiers.",
             ("ASSAULT", "other"),
         ),
+        # Military strikes carried out, bombardments, claimed attacks, ground taken.
+        ("Turkish jets carried out strikes against PKK targets in Iraq.", ("ASSAULT", None)),
+        ("Dockers in Antwerp carried out a strike over pay.", ("PROTEST", "strike")),
+        ("The Syrian army intensified its bombardment of Idlib.", ("ASSAULT", "heavy-weapons")),
+        ("Al-Shabaab claimed responsibility for the hotel siege in Mogadishu.", ("ASSAULT", None)),
+        ("Houthi fighters captured the airport in Hodeidah.", ("ASSAULT", "heavy-weapons")),
+        ("Pakistani hackers launched cyber warfare against India.", ("COERCE", "cyber")),
         # Sentences, trade and visa restrictions, ejected diplomats.
         (
             "A court in Tehran handed down prison sentences to six journalists.",
