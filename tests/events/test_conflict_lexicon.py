@@ -60,6 +60,14 @@ def _first(text):
         ("The army called up thousands of volunteers for the front.", ("MOBILIZE", "troops")),
         ("The rebels recruited fighters in the refugee camps.", ("MOBILIZE", "troops")),
         ("Taiwan raised the readiness of its forces on Friday.", ("MOBILIZE", "troops")),
+        ("Algerian troops began patrols along the border with Mali.", ("MOBILIZE", "police")),
+        # Weighing a coercive act aloud, and warnings of protest, are threats.
+        ("Malaysia is considering suspending relations with Brunei.", ("THREATEN", "relations")),
+        ("The EU is considering sanctions against Belarus.", ("THREATEN", "relations")),
+        (
+            "Teachers in Chad warned of a general strike if wages are not paid.",
+            ("THREATEN", "restrict"),
+        ),
         # Formal inquiries and lawsuits.
         ("Parliament set up an inquiry into the arms deal.", ("ACCUSE", "investigate")),
         ("The opposition filed a lawsuit against the electoral commission.", ("ACCUSE", "allege")),
@@ -83,3 +91,15 @@ def test_not_these_senses(text):
         ("ACCUSE", "investigate"),
         ("ASSAULT", "other"),
     }
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The rebels announced a suspension of attacks on Ugandan troops.",  # a concession
+        "Washington is considering lifting the ban on Cuban cigars.",
+        "The parade in Moscow was a demonstration of Russian military strength.",
+    ],
+)
+def test_halts_and_shows_are_not_sanctions_threats_or_protests(text):
+    assert _first(text) is None or _first(text)[0] not in {"SANCTION", "THREATEN", "PROTEST"}
