@@ -45,6 +45,15 @@ def _first(text):
         ("Al-Shabaab claimed responsibility for the hotel siege in Mogadishu.", ("ASSAULT", None)),
         ("Houthi fighters captured the airport in Hodeidah.", ("ASSAULT", "heavy-weapons")),
         ("Pakistani hackers launched cyber warfare against India.", ("COERCE", "cyber")),
+        ("Azerbaijani troops violated the ceasefire in Karabakh on Sunday.", ("ASSAULT", None)),
+        (
+            "The siege of Mariupol by Russian forces lasted three months.",
+            ("ASSAULT", "heavy-weapons"),
+        ),
+        (
+            "A gunfight between Afghan police and Taliban fighters broke out in Kabul.",
+            ("ASSAULT", "firearms"),
+        ),
         # Sentences, trade and visa restrictions, ejected diplomats.
         (
             "A court in Tehran handed down prison sentences to six journalists.",
@@ -61,6 +70,8 @@ def _first(text):
         ("The rebels recruited fighters in the refugee camps.", ("MOBILIZE", "troops")),
         ("Taiwan raised the readiness of its forces on Friday.", ("MOBILIZE", "troops")),
         ("Algerian troops began patrols along the border with Mali.", ("MOBILIZE", "police")),
+        # Sending peacekeepers is protection (AID), not a show of force.
+        ("The United Nations is deploying 3,000 peacekeepers in Mali.", ("AID", None)),
         # Weighing a coercive act aloud, and warnings of protest, are threats.
         ("Malaysia is considering suspending relations with Brunei.", ("THREATEN", "relations")),
         ("The EU is considering sanctions against Belarus.", ("THREATEN", "relations")),
