@@ -54,6 +54,11 @@ def _first(text):
             "A gunfight between Afghan police and Taliban fighters broke out in Kabul.",
             ("ASSAULT", "firearms"),
         ),
+        ("Russian hackers launched cyber attacks on Georgian websites.", ("COERCE", "cyber")),
+        # Defying a ban is a rejection; being guilty of violating a truce reports the violation.
+        ("Iran violated the arms embargo imposed by the United Nations.", ("REJECT", "yield")),
+        ("Sudan's army is guilty of violating the truce in Darfur.", ("ASSAULT", None)),
+        ("The former mayor of Lima is guilty of fraud, the court ruled.", ("ACCUSE", "allege")),
         # Sentences, trade and visa restrictions, ejected diplomats.
         (
             "A court in Tehran handed down prison sentences to six journalists.",
