@@ -59,6 +59,8 @@ def _first(text):
         ("Iran violated the arms embargo imposed by the United Nations.", ("REJECT", "yield")),
         ("Sudan's army is guilty of violating the truce in Darfur.", ("ASSAULT", None)),
         ("The former mayor of Lima is guilty of fraud, the court ruled.", ("ACCUSE", "allege")),
+        ("Russian missiles struck a hospital in Kharkiv.", ("ASSAULT", None)),
+        ("Nurses in Kenya struck for better pay.", ("PROTEST", "strike")),
         # Sentences, trade and visa restrictions, ejected diplomats.
         (
             "A court in Tehran handed down prison sentences to six journalists.",
@@ -69,6 +71,8 @@ def _first(text):
             ("SANCTION", "discontinue"),
         ),
         ("Mali ejected the French ambassador last week.", ("SANCTION", "expel")),
+        ("Sudan expelled humanitarian aid workers from Darfur.", ("SANCTION", "expel")),
+        ("Libya expelled hundreds of Egyptian workers.", ("COERCE", "deport")),
         ("Cyprus suspended all official contacts with Turkey.", ("SANCTION", "discontinue")),
         # Recruiting and readiness are shows of force.
         ("The army called up thousands of volunteers for the front.", ("MOBILIZE", "troops")),
