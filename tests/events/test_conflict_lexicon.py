@@ -61,6 +61,11 @@ def _first(text):
         ("The former mayor of Lima is guilty of fraud, the court ruled.", ("ACCUSE", "allege")),
         ("Russian missiles struck a hospital in Kharkiv.", ("ASSAULT", None)),
         ("Nurses in Kenya struck for better pay.", ("PROTEST", "strike")),
+        ("Syrian forces used chemical weapons against civilians in Douma.", ("ASSAULT", "other")),
+        (
+            "Myanmar's army carried out the forced displacement of the Rohingya.",
+            ("ASSAULT", "other"),
+        ),
         # Sentences, trade and visa restrictions, ejected diplomats.
         (
             "A court in Tehran handed down prison sentences to six journalists.",
