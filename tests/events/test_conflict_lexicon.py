@@ -66,6 +66,12 @@ def _first(text):
             "Myanmar's army carried out the forced displacement of the Rohingya.",
             ("ASSAULT", "other"),
         ),
+        ("Israel ordered the demolition of 30 Palestinian homes.", ("COERCE", "destroy")),
+        ("The eviction of Roma families by Italian police drew criticism.", ("COERCE", "deport")),
+        (
+            "Lithuania announced the recall of its ambassador from Beijing.",
+            ("SANCTION", "withdraw"),
+        ),
         # Sentences, trade and visa restrictions, ejected diplomats.
         (
             "A court in Tehran handed down prison sentences to six journalists.",
