@@ -72,6 +72,8 @@ def _first(text):
             "Lithuania announced the recall of its ambassador from Beijing.",
             ("SANCTION", "withdraw"),
         ),
+        ("Hezbollah used Lebanese civilians as human shields.", ("ASSAULT", "abduct")),
+        ("Turkey launched a new military operation against Kurdish fighters.", ("ASSAULT", None)),
         # Sentences, trade and visa restrictions, ejected diplomats.
         (
             "A court in Tehran handed down prison sentences to six journalists.",
@@ -109,19 +111,17 @@ def test_conflict_senses(text, expected):
 
 
 @pytest.mark.parametrize(
-    "text",
+    ("text", "not_this"),
     [
-        "Airline workers launched an attack on the new pension rules.",  # criticism, not a strike
-        "The ministry set up a commission on rural roads.",
-        "Reporters watched the execution of the new trade plan.",
+        # criticism, not a labour strike
+        ("Airline workers launched an attack on the new pension rules.", ("PROTEST", "strike")),
+        ("The ministry set up a commission on rural roads.", ("ACCUSE", "investigate")),
+        ("Reporters watched the execution of the new trade plan.", ("ASSAULT", "other")),
+        ("The Kenyan government launched an operation to vaccinate children.", ("ASSAULT", None)),
     ],
 )
-def test_not_these_senses(text):
-    assert _first(text) not in {
-        ("PROTEST", "strike"),
-        ("ACCUSE", "investigate"),
-        ("ASSAULT", "other"),
-    }
+def test_not_these_senses(text, not_this):
+    assert _first(text) != not_this
 
 
 @pytest.mark.parametrize(
