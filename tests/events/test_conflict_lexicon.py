@@ -1,0 +1,136 @@
+"""Senses of the conflict types' lexicon (ACCUSE … ASSAULT), on sentences written for these tests."""
+
+from __future__ import annotations
+
+import pytest
+from coded import events_of
+
+
+def _first(text):
+    claimed = [e for e in events_of(text) if not e.negated and not e.hypothetical]
+    return (claimed[0].type, claimed[0].mode) if claimed else None
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # Cyber attacks and shutting down the internet are repression, not violence.
+        (
+            "Iranian hackers carried out a cyber attack on Albania's tax office.",
+            ("COERCE", "cyber"),
+        ),
+        ("A cyberattack by North Korean hackers hit a bank in Seoul.", ("COERCE", "cyber")),
+        ("Myanmar's junta cut off the internet in four provinces.", ("COERCE", "censor")),
+        ("The government imposed a news blackout in the border region.", ("COERCE", "censor")),
+        ("Russia spread disinformation about the vote in Moldova.", ("COERCE", "misinformation")),
+        ("The president extended martial law in the south by a month.", ("COERCE", "martial-law")),
+        ("The regime barred two opposition leaders from the election.", ("COERCE", "ban")),
+        ("A judge in Lima issued a warrant for the former minister.", ("COERCE", "arrest")),
+        # A labour strike that is launched is a protest, not a military strike.
+        ("Dock workers in Chile launched a general strike on Monday.", ("PROTEST", "strike")),
+        ("Rioting by angry farmers spread through Lyon overnight.", ("PROTEST", "riot")),
+        ("Students in Dhaka chanted slogans against the government.", ("PROTEST", "demo")),
+        # Crowd control, genocide, executions.
+        ("Police in Nairobi fired tear gas and rubber bullets.", ("ASSAULT", "crowd-control")),
+        ("Riot police deployed water cannon against the marchers.", ("ASSAULT", "crowd-control")),
+        ("The militia carried out a genocide against the Yazidis.", ("ASSAULT", "other")),
+        (
+            "The insurgents carried out public executions of captured soldiers.",
+            ("ASSAULT", "other"),
+        ),
+        # Military strikes carried out, bombardments, claimed attacks, ground taken.
+        ("Turkish jets carried out strikes against PKK targets in Iraq.", ("ASSAULT", None)),
+        ("Dockers in Antwerp carried out a strike over pay.", ("PROTEST", "strike")),
+        ("The Syrian army intensified its bombardment of Idlib.", ("ASSAULT", "heavy-weapons")),
+        ("Al-Shabaab claimed responsibility for the hotel siege in Mogadishu.", ("ASSAULT", None)),
+        ("Houthi fighters captured the airport in Hodeidah.", ("ASSAULT", "heavy-weapons")),
+        ("Pakistani hackers launched cyber warfare against India.", ("COERCE", "cyber")),
+        ("Azerbaijani troops violated the ceasefire in Karabakh on Sunday.", ("ASSAULT", None)),
+        (
+            "The siege of Mariupol by Russian forces lasted three months.",
+            ("ASSAULT", "heavy-weapons"),
+        ),
+        (
+            "A gunfight between Afghan police and Taliban fighters broke out in Kabul.",
+            ("ASSAULT", "firearms"),
+        ),
+        ("Russian hackers launched cyber attacks on Georgian websites.", ("COERCE", "cyber")),
+        # Defying a ban is a rejection; being guilty of violating a truce reports the violation.
+        ("Iran violated the arms embargo imposed by the United Nations.", ("REJECT", "yield")),
+        ("Sudan's army is guilty of violating the truce in Darfur.", ("ASSAULT", None)),
+        ("The former mayor of Lima is guilty of fraud, the court ruled.", ("ACCUSE", "allege")),
+        ("Russian missiles struck a hospital in Kharkiv.", ("ASSAULT", None)),
+        ("Nurses in Kenya struck for better pay.", ("PROTEST", "strike")),
+        ("Syrian forces used chemical weapons against civilians in Douma.", ("ASSAULT", "other")),
+        (
+            "Myanmar's army carried out the forced displacement of the Rohingya.",
+            ("ASSAULT", "other"),
+        ),
+        ("Israel ordered the demolition of 30 Palestinian homes.", ("COERCE", "destroy")),
+        ("The eviction of Roma families by Italian police drew criticism.", ("COERCE", "deport")),
+        (
+            "Lithuania announced the recall of its ambassador from Beijing.",
+            ("SANCTION", "withdraw"),
+        ),
+        ("Hezbollah used Lebanese civilians as human shields.", ("ASSAULT", "abduct")),
+        ("Turkey launched a new military operation against Kurdish fighters.", ("ASSAULT", None)),
+        # Sentences, trade and visa restrictions, ejected diplomats.
+        (
+            "A court in Tehran handed down prison sentences to six journalists.",
+            ("SANCTION", "convict"),
+        ),
+        (
+            "China imposed visa restrictions on Lithuanian officials.",
+            ("SANCTION", "discontinue"),
+        ),
+        ("Mali ejected the French ambassador last week.", ("SANCTION", "expel")),
+        ("Sudan expelled humanitarian aid workers from Darfur.", ("SANCTION", "expel")),
+        ("Libya expelled hundreds of Egyptian workers.", ("COERCE", "deport")),
+        ("Cyprus suspended all official contacts with Turkey.", ("SANCTION", "discontinue")),
+        # Recruiting and readiness are shows of force.
+        ("The army called up thousands of volunteers for the front.", ("MOBILIZE", "troops")),
+        ("The rebels recruited fighters in the refugee camps.", ("MOBILIZE", "troops")),
+        ("Taiwan raised the readiness of its forces on Friday.", ("MOBILIZE", "troops")),
+        ("Algerian troops began patrols along the border with Mali.", ("MOBILIZE", "police")),
+        # Sending peacekeepers is protection (AID), not a show of force.
+        ("The United Nations is deploying 3,000 peacekeepers in Mali.", ("AID", None)),
+        # Weighing a coercive act aloud, and warnings of protest, are threats.
+        ("Malaysia is considering suspending relations with Brunei.", ("THREATEN", "relations")),
+        ("The EU is considering sanctions against Belarus.", ("THREATEN", "relations")),
+        (
+            "Teachers in Chad warned of a general strike if wages are not paid.",
+            ("THREATEN", "restrict"),
+        ),
+        # Formal inquiries and lawsuits.
+        ("Parliament set up an inquiry into the arms deal.", ("ACCUSE", "investigate")),
+        ("The opposition filed a lawsuit against the electoral commission.", ("ACCUSE", "allege")),
+    ],
+)
+def test_conflict_senses(text, expected):
+    assert _first(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "not_this"),
+    [
+        # criticism, not a labour strike
+        ("Airline workers launched an attack on the new pension rules.", ("PROTEST", "strike")),
+        ("The ministry set up a commission on rural roads.", ("ACCUSE", "investigate")),
+        ("Reporters watched the execution of the new trade plan.", ("ASSAULT", "other")),
+        ("The Kenyan government launched an operation to vaccinate children.", ("ASSAULT", None)),
+    ],
+)
+def test_not_these_senses(text, not_this):
+    assert _first(text) != not_this
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The rebels announced a suspension of attacks on Ugandan troops.",  # a concession
+        "Washington is considering lifting the ban on Cuban cigars.",
+        "The parade in Moscow was a demonstration of Russian military strength.",
+    ],
+)
+def test_halts_and_shows_are_not_sanctions_threats_or_protests(text):
+    assert _first(text) is None or _first(text)[0] not in {"SANCTION", "THREATEN", "PROTEST"}
