@@ -140,7 +140,7 @@ def _same_actor(name: str | None, country: str | None, span: str) -> bool:
         return True
     table = country_table()
     # The words as written too, so that "U.S." is not read as "u" and "s".
-    written = [w.removesuffix("'s").removesuffix("’s").strip(",;:()\"“”") for w in span.split()]
+    written = [w.removesuffix("'s").removesuffix("’s").strip(',;:()"“”') for w in span.split()]
     grams = [
         " ".join(gram)
         for sequence in (words, written)
