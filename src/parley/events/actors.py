@@ -41,12 +41,16 @@ SECTOR_WORDS = {
     "bomber attacker attackers assailant assailants kidnappers hijackers snipers",
     "OPP": "opposition dissident dissidents activist activists",
     "LEG": "parliament lawmakers lawmaker legislature congress senate deputies deputy assembly "
-    "legislators senator senators knesset duma bundestag majlis sejm",
+    "legislators legislator senator senators parliamentarians knesset duma bundestag majlis sejm",
     "JUD": "court judge judges prosecutor prosecutors tribunal judiciary",
     "CVL": "civilian civilians people protesters protestors demonstrators students student "
     "workers worker farmers farmers residents villagers citizens crowd crowds prisoners "
-    "prisoner detainees inmates youths population",
-    "REF": "refugee refugees migrants asylum-seekers",
+    "prisoner detainees inmates youths population protester protestor demonstrator resident "
+    "villager citizen detainee inmate youth employee employees staff passengers passenger "
+    "pilgrims worshippers victim victims suspect suspects hostage hostages captive captives "
+    "man men woman women child children boy boys girl girls family families household "
+    "households drivers truckers lecturers nurses doctors",
+    "REF": "refugee refugees migrant migrants asylum-seekers asylum-seeker",
     "MED": "journalist journalists newspaper media reporter reporters television radio",
     "BUS": "company companies firm firms business businesses bank corporation airline airlines",
     "LAB": "union unions",
