@@ -21,3 +21,18 @@ def test_people_named_by_a_common_noun_are_civilians():
     )
     event = _first("Hundreds of employees at the Lagos plant went on strike on Monday.")
     assert event.source_sector == "CVL"
+
+
+def test_target_of_a_measure_imposed_on_someone():
+    event = _first("Canada lifted the sanctions imposed on Belarus in 2020.")
+    assert (event.source_country, event.target_country) == ("CAN", "BLR")
+
+
+def test_target_of_the_meeting_an_invitation_is_for():
+    event = _first("The Kenyan president accepted an invitation to meet with Emmanuel Macron.")
+    assert event.target == "Emmanuel Macron"
+
+
+def test_a_participle_of_belonging_names_no_target():
+    event = _first("A bomb attack on a bus belonging to a Peruvian firm killed six civilians.")
+    assert event.target != "Peruvian firm"

@@ -926,6 +926,12 @@ def _nested_objects(noun: Any, depth: int = 0) -> Iterable[Any]:
             for obj in (c for c in child.children if c.dep_ == "dobj"):
                 yield obj
                 yield from _nested_objects(obj, depth + 1)
+        if child.dep_ == "acl" and (child.tag_ == "VBN" or _governed_clause(child)):
+            # "the ban imposed on X", "an invitation to meet with X": whom the act it
+            # describes is aimed at (not "a convoy belonging to X": whose it is).
+            for prep in child.children:
+                if prep.dep_ == "prep" and prep.lower_ in _CLAUSE_PREPS:
+                    yield from (p for p in prep.children if p.dep_ == "pobj")
     if depth < 2:
         for child in noun.children:
             if child.dep_ == "conj" and child.pos_ in ("NOUN", "PROPN"):
