@@ -36,3 +36,9 @@ def test_target_of_the_meeting_an_invitation_is_for():
 def test_a_participle_of_belonging_names_no_target():
     event = _first("A bomb attack on a bus belonging to a Peruvian firm killed six civilians.")
     assert event.target != "Peruvian firm"
+
+
+def test_a_place_after_people_says_where_they_are_not_who():
+    event = _first("Rebel fighters in Homs attacked an army checkpoint on Sunday.")
+    assert event.source is not None and event.source.startswith("Rebel fighters")
+    assert (event.source_country, event.source_sector) == ("SYR", "REB")

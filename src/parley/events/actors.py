@@ -219,15 +219,16 @@ class ActorReader:
         start, end = tokens[0].idx, tokens[-1].idx + len(tokens[-1].text)
         text = self.doc.text[start:end]
         modifiers = (c.lower_ for c in head.children if c.dep_ in ("compound", "amod"))
-        if (
-            _SECTOR.get(head.lower_)
-            or _SECTOR.get(head.lemma_.lower())
-            or any(m in _SECTOR for m in modifiers)
-        ):
+        people = bool(_SECTOR.get(head.lower_) or _SECTOR.get(head.lemma_.lower()))
+        if people or any(m in _SECTOR for m in modifiers):
             # People, or a people's place ("a guerrilla stronghold on the Thai border"): only
             # the words that say who they are, not what they face or where they stand.
             tokens = [t for t in tokens if _belongs(t, head)]
         entity = self._entity(head, tokens)
+        if entity is not None and people and self._where(entity, head, tokens):
+            # "rebel forces in Tripoli", "workers in Germany": the place says where they are
+            # (and so, below, their country), not who they are.
+            entity = None
         international = self._international(tokens)
         country = self._country(tokens, entity, head) or self._city(head, tokens)
         if country and entity is not None and entity.type == "GPE":
@@ -463,6 +464,26 @@ class ActorReader:
                 if inside and (first_at is None or m_start < first_at):
                     first, first_at = entity, m_start
         return first
+
+    @staticmethod
+    def _where(entity: Entity, head: Any, tokens: list[Any]) -> bool:
+        """Every mention of ``entity`` in the phrase of ``head`` is in a phrase after the head
+        that tells where ("in", "near", "at" …)."""
+        found = False
+        for token in tokens:
+            if not any(start <= token.idx < end for start, end in entity.mentions):
+                continue
+            if token.i < head.i:
+                return False
+            current = token
+            while current.i != head.i and current.head.i != current.i:
+                if current.dep_ == "prep" and current.lower_ in _WHERE_PREPS:
+                    found = True
+                    break
+                current = current.head
+            else:
+                return False
+        return found
 
     def _international(self, tokens: list[Any]) -> str | None:
         words = [t.lower_ for t in tokens]
@@ -709,6 +730,8 @@ def _phrase(head: Any) -> list[Any]:
 # "a spokesman for the Kenyan government"); others ("students against the war in Syria") say
 # what the people are about, not who they are.
 _WHOSE_PREPS = {"of", "from", "in", "for", "inside", "within"}
+# … of which these say only where they are.
+_WHERE_PREPS = {"in", "inside", "within", "near", "at", "across", "throughout", "around"}
 
 
 def _belongs(token: Any, head: Any) -> bool:
