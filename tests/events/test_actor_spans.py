@@ -42,3 +42,13 @@ def test_a_place_after_people_says_where_they_are_not_who():
     event = _first("Rebel fighters in Homs attacked an army checkpoint on Sunday.")
     assert event.source is not None and event.source.startswith("Rebel fighters")
     assert (event.source_country, event.source_sector) == ("SYR", "REB")
+
+
+def test_target_the_act_helps():
+    event = _first("Norway is considering sending aid to help Somalia cope with the drought.")
+    assert (event.source_country, event.target_country) == ("NOR", "SOM")
+
+
+def test_target_of_a_participle_telling_the_act_again():
+    event = _first("Turkish jets carried out a raid on Sunday, targeting Kurdish militants.")
+    assert (event.source_country, event.target_sector) == ("TUR", "REB")

@@ -882,6 +882,23 @@ def _target_candidates(trigger: _Trigger, verb: Any) -> Iterable[Any]:
                 for pobj in child.children:
                     if pobj.dep_ == "pobj":
                         yield pobj
+    for clause in clauses:
+        # "sent aid to help X cope with ...", "offered to let X go": the one the governed
+        # clause lets or helps act (a party named, not "allow elections to take place").
+        for inner in (c for c in clause.children if c.dep_ in ("ccomp", "xcomp")):
+            yield from (
+                c
+                for c in inner.children
+                if c.dep_ in ("nsubj", "nsubjpass")
+                and (c.pos_ == "PROPN" or c.lemma_.lower() in _SECTOR)
+            )
+    for head in chain:
+        # "carried out a raid, targeting X", "shelled the town, killing X": what the act,
+        # told again in a participle, was aimed at.
+        for clause in (c for c in head.children if c.dep_ == "advcl" and c.tag_ == "VBG"):
+            for child in (c for c in clause.children if c.dep_ == "dobj"):
+                yield child
+                yield from _nested_objects(child)
     if trigger.type == "THREATEN":
         # "threatened to stop talks if the United States deploys ...": a threat is aimed at
         # the one whose act is its condition.
