@@ -52,3 +52,25 @@ def test_target_the_act_helps():
 def test_target_of_a_participle_telling_the_act_again():
     event = _first("Turkish jets carried out a raid on Sunday, targeting Kurdish militants.")
     assert (event.source_country, event.target_sector) == ("TUR", "REB")
+
+
+def test_killers_told_in_a_when_clause_of_a_passive_killing():
+    event = _first("Twelve villagers were killed when Boko Haram fighters stormed the village.")
+    assert (event.type, event.source_sector, event.target_sector) == ("ASSAULT", "REB", "CVL")
+
+
+def test_who_a_weapon_named_as_subject_was_fired_by():
+    event = _first("The missiles fired by Syrian troops killed two Turkish soldiers.")
+    assert (event.source_country, event.source_sector) == ("SYR", "MIL")
+
+
+def test_no_agent_read_from_a_cause_that_names_no_one():
+    event = _first(
+        "Hackers angered by the publication of the Kenyan report attacked Ugandan police."
+    )
+    assert event.source is None
+
+
+def test_a_relative_pronoun_subject_stands_for_the_clause_above():
+    event = _first("Since 2001, Japan has given Nepal what now amounts to $90 million in aid.")
+    assert event.source_country == "JPN"

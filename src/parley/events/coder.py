@@ -509,12 +509,25 @@ class EventCoder:
         if subject is None:
             clause = verb if verb is not None else token
             passive = any(c.dep_ in ("nsubjpass", "csubjpass") for c in clause.children)
+            if passive and trigger.type == "ASSAULT":
+                # "Ten were killed as troops shelled the town": those who struck, in the
+                # clause that tells how it happened.
+                return _striking(clause, reader)
             if passive and not _with_someone(clause, token):
                 # "Our citizens have been injured," she said: the speaker did not do it. (But
                 # "a deal has been reached with X," they said: the speaker's side is a party.)
                 return []
             return _speaker(quote, reader, article, reporter=False)
+        if subject.lower_ in _RELATIVES and subject.head.head.i != subject.head.i:
+            # "the state, which has provided ...": the antecedent; "provided what totals ...":
+            # the subject of the clause above.
+            clause = subject.head
+            above = clause.head if clause.dep_ == "relcl" else _subject(clause.head)
+            if above is not None and above.pos_ in ("NOUN", "PROPN"):
+                subject = above
         actors = _with_conjuncts(subject, reader.read(subject), reader)
+        if not any(a.usable for a in actors):
+            actors = _agents_of(subject, reader) or actors
         if not any(a.known for a in actors) and subject.lower_ in ("we", "i", "us"):
             return _speaker(quote, reader, article) or actors
         if not any(a.known for a in actors) and subject.pos_ == "PRON":
@@ -986,6 +999,47 @@ def _between(token: Any, reader: ActorReader) -> list[Actor]:
                 actors = [a for a in actors if a.usable]
                 if len(actors) > 1:
                     return actors
+    return []
+
+
+_RELATIVES = {"who", "which", "that", "what"}
+# Clauses that tell how or when a killing happened: "as troops shelled the town".
+_HOW_MARKS = {"as", "when", "after", "while"}
+
+
+def _agents_of(noun: Any, reader: ActorReader) -> list[Actor]:
+    """Who a weapon or an attack named as the subject is of: "missiles fired by X",
+    "a Taliban-claimed bomb"."""
+    for child in noun.children:
+        words: list[Any] = []
+        if child.dep_ == "acl":
+            words = [p for a in child.children if a.dep_ == "agent" for p in a.children
+                     if p.dep_ == "pobj"]  # fmt: skip
+        elif child.dep_ == "amod" and child.tag_ == "VBN":
+            words = [c for c in child.children if c.dep_ in ("npadvmod", "compound")]
+        for word in words:
+            if word.pos_ != "PROPN" and word.lemma_.lower() not in _SECTOR:
+                continue  # "hackers angered by the publication of ...": no one named
+            actors = [a for a in _with_conjuncts(word, reader.read(word), reader) if a.usable]
+            if actors:
+                return actors
+    return []
+
+
+def _striking(clause: Any, reader: ActorReader) -> list[Actor]:
+    """The subject of an "as"/"when" clause of a passive killing, or who its weapon is of."""
+    # (Also of a verb joined to it: "were killed and 40 wounded when ...".)
+    verbs = [clause, *(c for c in clause.children if c.dep_ == "conj" and c.pos_ == "VERB")]
+    for child in (c for verb in verbs for c in verb.children):
+        if child.dep_ != "advcl" or not any(
+            m.dep_ in ("mark", "advmod") and m.lower_ in _HOW_MARKS for m in child.children
+        ):
+            continue
+        subject = next((c for c in child.children if c.dep_ == "nsubj"), None)
+        if subject is None:
+            continue
+        actors = [a for a in _with_conjuncts(subject, reader.read(subject), reader) if a.usable]
+        return actors or _agents_of(subject, reader)
     return []
 
 
