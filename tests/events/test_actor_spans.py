@@ -74,3 +74,12 @@ def test_no_agent_read_from_a_cause_that_names_no_one():
 def test_a_relative_pronoun_subject_stands_for_the_clause_above():
     event = _first("Since 2001, Japan has given Nepal what now amounts to $90 million in aid.")
     assert event.source_country == "JPN"
+
+
+def test_a_role_is_the_person_named_beside_it():
+    event = _first("The Malian prime minister, Moctar Ouane, rejected the proposal of the junta.")
+    assert (event.source, event.source_country, event.source_sector) == (
+        "Moctar Ouane",
+        "MLI",
+        "GOV",
+    )

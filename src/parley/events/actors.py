@@ -229,6 +229,9 @@ class ActorReader:
             # "rebel forces in Tripoli", "workers in Germany": the place says where they are
             # (and so, below, their country), not who they are.
             entity = None
+        if entity is None and people and head.pos_ == "NOUN":
+            # "the then president, Goodluck Jonathan": the person the role is.
+            entity = self._apposed(head)
         international = self._international(tokens)
         country = self._country(tokens, entity, head) or self._city(head, tokens)
         if country and entity is not None and entity.type == "GPE":
@@ -464,6 +467,17 @@ class ActorReader:
                 if inside and (first_at is None or m_start < first_at):
                     first, first_at = entity, m_start
         return first
+
+    def _apposed(self, head: Any) -> Entity | None:
+        """The person named in apposition to a role noun ("its president, Jeff Mason")."""
+        for child in head.children:
+            if child.dep_ == "appos" and child.ent_type_ == "PERSON":
+                for entity in self.entities:
+                    if entity.type == "PERSON" and any(
+                        start <= child.idx < end for start, end in entity.mentions
+                    ):
+                        return entity
+        return None
 
     @staticmethod
     def _where(entity: Entity, head: Any, tokens: list[Any]) -> bool:
