@@ -83,3 +83,17 @@ def test_a_role_is_the_person_named_beside_it():
         "MLI",
         "GOV",
     )
+
+
+def test_a_state_of_emergency_is_no_party():
+    event = _first("Kenya lifted the state of emergency.")
+    assert (event.source_country, event.target) == ("KEN", None)
+
+
+def test_countries_named_together_are_a_party_of_no_one_country():
+    event = _first("Brazil rejected accusations by several European countries.")
+    assert (event.target, event.target_country, event.target_sector) == (
+        "several European countries",
+        None,
+        "GOV",
+    )

@@ -30,7 +30,8 @@ SECTOR_WORDS = {
     "premier chancellor king queen emir sheikh prince leader leadership administration cabinet "
     "regime rulers administrators commission "
     "spokesman spokeswoman spokesperson diplomat diplomats ambassador envoy embassy governor "
-    "mayor delegation negotiator negotiators state kremlin secretary presidency monarch",
+    "mayor delegation negotiator negotiators state kremlin secretary presidency monarch "
+    "countries nations",
     "MIL": "army troops troop soldier soldiers military force forces navy air-force marines "
     "general commander officers officer warship warships aircraft helicopter helicopters "
     "militia militiamen paratroopers battalion brigade units jet jets peacekeepers warplane "
@@ -175,6 +176,8 @@ class Actor:
     end: int = 0
     held: bool = False
     """The country comes from the office-holder table, not from the text."""
+    several: bool = False
+    """It names several countries ("European nations"): of no one country."""
 
     @property
     def known(self) -> bool:
@@ -216,6 +219,11 @@ class ActorReader:
         tokens = _phrase(head)
         if not tokens or any(t.lower_ in _CLOCK for t in tokens):
             return None  # "at 4:00 A.M. local time"
+        plight = _a_plight(head)
+        if plight and not any(t.ent_type_ in _PLACE_LABELS for t in tokens):
+            # "to fight the Ebola epidemic", "the state of emergency": no one (but "the
+            # earthquake in Sichuan" stands for its country, below).
+            return None
         start, end = tokens[0].idx, tokens[-1].idx + len(tokens[-1].text)
         text = self.doc.text[start:end]
         modifiers = (c.lower_ for c in head.children if c.dep_ in ("compound", "amod"))
@@ -307,8 +315,7 @@ class ActorReader:
         if (
             country
             and not international
-            and not named
-            and self._stands_for_country(head, entity, sector)
+            and (plight or (not named and self._stands_for_country(head, entity, sector)))
         ):
             # "the Beirut airport", "Syrian involvement", "in Mosul": a place or a thing of a
             # country is no party itself; the event is the country's (an attack on a place
@@ -327,6 +334,7 @@ class ActorReader:
             proper=proper,
             start=start,
             end=end,
+            several=head.lower_ in ("countries", "nations") and country is None,
         )
 
     def _stands_for_country(self, head: Any, entity: Entity | None, sector: str | None) -> bool:
@@ -656,6 +664,34 @@ _CROWDS = {"thousands", "hundreds", "dozens", "scores", "millions", "tens"}
 
 # Entity types that never name an actor.
 _NOT_ACTORS = {"TIME", "DATE", "PERCENT", "MONEY", "QUANTITY"}
+# Diseases and disasters, which news names like parties ("COVID-19", "Cyclone Idai").
+_PLIGHTS = {
+    "epidemic", "pandemic", "outbreak", "virus", "coronavirus", "covid", "covid-19", "ebola",
+    "cholera", "malaria", "measles", "polio", "disease", "earthquake", "quake", "tsunami",
+    "flood", "floods", "flooding", "drought", "famine", "hurricane", "cyclone", "typhoon",
+    "storm", "wildfire", "wildfires",
+}  # fmt: skip
+
+
+def _a_plight(head: Any) -> bool:
+    """A disease, a disaster or a state of emergency: by its name, or a name made of one
+    ("Cyclone Idai")."""
+    if head.lemma_.lower() == "state" and _of_something(head):
+        return True
+    words = [head, *(c for c in head.children if c.dep_ == "compound")]
+    return any(w.lower_ in _PLIGHTS or w.lemma_.lower() in _PLIGHTS for w in words)
+
+
+def _of_something(head: Any) -> bool:
+    """ "state of emergency": an "of" phrase that names no place ("the State of Israel")."""
+    return any(
+        p.dep_ == "pobj" and p.pos_ != "PROPN"
+        for c in head.children
+        if c.dep_ == "prep" and c.lower_ == "of"
+        for p in c.children
+    )
+
+
 # Clock words the recogniser may take for a place ("4:00 A.M.", "0100 UTC").
 _CLOCK = {"a.m.", "p.m.", "a.m", "p.m", "gmt", "utc"}
 # Words for a medium: with no article ("on television") the means, not the press.

@@ -591,6 +591,8 @@ class EventCoder:
                 continue
             if actor is None or not actor.usable:
                 continue
+            if actor.several and any(c.dep_ == "poss" and c.pos_ == "PRON" for c in head.children):
+                continue  # "their countries should cooperate": the parties themselves
             if not actor.known and head.lemma_.lower() in needed:
                 continue  # "recalled its own envoy": the envoy is what is acted on, not a target
             if (
@@ -1059,7 +1061,8 @@ def _with_conjuncts(head: Any, actor: Actor | None, reader: ActorReader) -> list
     for child in head.children:
         if child.dep_ == "conj":
             other = reader.read(child)
-            if other and other.usable:
+            if other and other.usable and not other.several:
+                # (Not "the US and other developed nations": no one more it names.)
                 actors += reader.split(child, other)
     return actors
 
@@ -1076,7 +1079,7 @@ def _domestic(
     first one, a target the first that is not the source's, else the other side's (a domestic
     event) — except a person facing a person of that country, who stays without one (Biden
     calling Putin a killer is not Russian)."""
-    if actor.country or actor.sector in INTERNATIONAL_SECTORS or not countries:
+    if actor.country or actor.sector in INTERNATIONAL_SECTORS or actor.several or not countries:
         return actor
     if not first and actor.sector in _DOMESTIC_SECTORS:
         # "Turkish police broke up a demonstration by students": a state's forces act on
