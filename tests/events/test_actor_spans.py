@@ -97,3 +97,20 @@ def test_countries_named_together_are_a_party_of_no_one_country():
         None,
         "GOV",
     )
+
+
+def test_a_pronoun_subject_is_the_subject_of_the_clause_above():
+    event = _first(
+        "The Ugandan government has made it clear it will not lift the ban on the party."
+    )
+    assert (event.type, event.source_country, event.source_sector) == ("REJECT", "UGA", "GOV")
+
+
+def test_his_country_is_the_speakers():
+    event = _first("Kenyan President William Ruto said his country will not release the prisoners.")
+    assert (event.source, event.source_country) == ("William Ruto", "KEN")
+
+
+def test_a_group_is_the_organisation_named_beside_it():
+    event = _first("The militant group al-Shabaab will not release the hostages.")
+    assert event.source == "al-Shabaab"

@@ -237,8 +237,9 @@ class ActorReader:
             # "rebel forces in Tripoli", "workers in Germany": the place says where they are
             # (and so, below, their country), not who they are.
             entity = None
-        if entity is None and people and head.pos_ == "NOUN":
-            # "the then president, Goodluck Jonathan": the person the role is.
+        if entity is None and head.pos_ == "NOUN":
+            # "the then president, Goodluck Jonathan", "the group al-Nusra Front": the one
+            # the common noun is.
             entity = self._apposed(head)
         international = self._international(tokens)
         country = self._country(tokens, entity, head) or self._city(head, tokens)
@@ -477,11 +478,12 @@ class ActorReader:
         return first
 
     def _apposed(self, head: Any) -> Entity | None:
-        """The person named in apposition to a role noun ("its president, Jeff Mason")."""
+        """The person or organisation named in apposition to a common noun ("its president,
+        Jeff Mason", "the group al-Nusra Front")."""
         for child in head.children:
-            if child.dep_ == "appos" and child.ent_type_ == "PERSON":
+            if child.dep_ == "appos" and child.ent_type_ in ("PERSON", "ORG"):
                 for entity in self.entities:
-                    if entity.type == "PERSON" and any(
+                    if entity.type in ("PERSON", "ORG") and any(
                         start <= child.idx < end for start, end in entity.mentions
                     ):
                         return entity

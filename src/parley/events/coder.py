@@ -530,10 +530,17 @@ class EventCoder:
             actors = _agents_of(subject, reader) or actors
         if not any(a.known for a in actors) and subject.lower_ in ("we", "i", "us"):
             return _speaker(quote, reader, article) or actors
-        if not any(a.known for a in actors) and subject.pos_ == "PRON":
+        if not any(a.known for a in actors) and (subject.pos_ == "PRON" or _own(subject)):
             speaker_subject = _speaker_subject(subject.head)
             if speaker_subject is not None:
                 return _with_conjuncts(speaker_subject, reader.read(speaker_subject), reader)
+            above = _subject_above(subject.head)
+            if above is not None:
+                # "X has made it clear it will ...", "X hopes its country can ...": the
+                # subject of the clause the pronoun's clause belongs to.
+                found = [a for a in _with_conjuncts(above, reader.read(above), reader) if a.usable]
+                if found:
+                    return found
         return [a for a in actors if a.usable]
 
     def _obligation_actors(
@@ -789,6 +796,11 @@ def _subject(verb: Any) -> Any:
                 return child
             if child.dep_ == "nsubjpass" and _active_passive(current):
                 return child  # "Serb forces were engaged in ethnic cleansing"
+        for auxiliary in (c for c in current.children if c.dep_ == "aux"):
+            # "X however have opposed": a subject the parser hangs on the auxiliary.
+            for child in auxiliary.children:
+                if child.dep_ == "nsubj":
+                    return child
         if any(c.dep_ == "nsubjpass" for c in current.children):
             return None
         if (
@@ -825,6 +837,30 @@ def _active_passive(verb: Any) -> bool:
     return verb.lemma_.lower() in _ACTIVE_PASSIVES and not any(
         c.dep_ == "agent" for c in verb.children
     )
+
+
+# What a pronoun's owner stands for: "his country", "their government".
+_OWNED = {"country", "government", "nation", "state", "people", "administration"}
+
+
+def _own(noun: Any) -> bool:
+    """ "his country", "its government": the owner's own, whom the pronoun refers to."""
+    return noun.lemma_.lower() in _OWNED and any(
+        c.dep_ == "poss" and c.pos_ == "PRON" for c in noun.children
+    )
+
+
+def _subject_above(verb: Any) -> Any:
+    """The nearest subject, not a pronoun, of a clause that ``verb``'s clause belongs to."""
+    current = verb
+    for _ in range(4):
+        if current.dep_ not in ("ccomp", "xcomp", "advcl", "conj") or current.head.i == current.i:
+            return None
+        current = current.head
+        subject = next((c for c in current.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+        if subject is not None and subject.pos_ in ("NOUN", "PROPN"):
+            return subject
+    return None
 
 
 def _speaker_subject(token: Any) -> Any:
