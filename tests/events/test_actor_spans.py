@@ -114,3 +114,18 @@ def test_his_country_is_the_speakers():
 def test_a_group_is_the_organisation_named_beside_it():
     event = _first("The militant group al-Shabaab will not release the hostages.")
     assert event.source == "al-Shabaab"
+
+
+def test_an_arrest_in_a_country_is_by_its_state():
+    event = _first("A Canadian aid worker was arrested in Ethiopia on Friday.")
+    assert (event.type, event.source_country, event.target_country) == ("COERCE", "ETH", "CAN")
+
+
+def test_forces_deployed_are_the_source_and_where_they_go_the_target():
+    event = _first("Kenyan peacekeepers were deployed to Somalia on Monday.")
+    assert (event.type, event.source_country, event.target_country) == ("MOBILIZE", "KEN", "SOM")
+
+
+def test_who_declared_a_measure_set_to_begin():
+    event = _first("The Chadian army declared a curfew in the capital to begin at midnight.")
+    assert (event.type, event.source_country, event.source_sector) == ("COERCE", "TCD", "MIL")

@@ -504,8 +504,18 @@ class EventCoder:
         if _onlooker_verb(token, verb):
             return []  # "survived an assassination attempt", "condemned ... pointing to the attack"
         subject = _subject(verb if verb is not None else token)
-        if subject is not None and subject.i == token.i:
-            return []  # "Clashes between police and protesters left ...": the act is no actor
+        if subject is not None and (subject.i == token.i or _named_of(token, subject)):
+            # "Clashes between police and protesters left ...": the act is no actor. But
+            # "X declared a state of siege to begin at midnight": who declared it.
+            clause = subject.head
+            if clause.dep_ in ("ccomp", "xcomp") and (
+                _to_infinitive(clause) or clause.head.lemma_ not in SPEECH | _ONLOOKING
+            ):
+                above = next((c for c in clause.head.children if c.dep_ == "nsubj"), None)
+                if above is not None:
+                    actors = _with_conjuncts(above, reader.read(above), reader)
+                    return [a for a in actors if a.usable]
+            return []
         if subject is None:
             clause = verb if verb is not None else token
             passive = any(c.dep_ in ("nsubjpass", "csubjpass") for c in clause.children)
@@ -513,6 +523,14 @@ class EventCoder:
                 # "Ten were killed as troops shelled the town": those who struck, in the
                 # clause that tells how it happened.
                 return _striking(clause, reader)
+            if passive and trigger.type == "MOBILIZE":
+                # "Ecowas peacekeepers are being deployed": the forces move.
+                moved = [c for c in clause.children if c.dep_ == "nsubjpass"]
+                actors = [a for m in moved for a in _with_conjuncts(m, reader.read(m), reader)]
+                return [a for a in actors if a.usable and a.sector in ("MIL", "IGO")]
+            if passive and trigger.type == "COERCE":
+                # "X was arrested in Rwanda": by the state of the country it happened in.
+                return _state_where(clause, reader)
             if passive and not _with_someone(clause, token):
                 # "Our citizens have been injured," she said: the speaker did not do it. (But
                 # "a deal has been reached with X," they said: the speaker's side is a party.)
@@ -587,6 +605,8 @@ class EventCoder:
             head = candidate.token if isinstance(candidate, _Place) else candidate
             if head.i in acts:
                 continue  # the act itself ("held talks in Geneva"), not a party to it
+            if any(a.start <= head.idx < a.end for a in sources):
+                continue  # a word of the source's own phrase ("Kenyan peacekeepers")
             actor = reader.read(head)
             if (
                 isinstance(candidate, _Place)
@@ -1061,6 +1081,26 @@ def _agents_of(noun: Any, reader: ActorReader) -> list[Actor]:
             actors = [a for a in _with_conjuncts(word, reader.read(word), reader) if a.usable]
             if actors:
                 return actors
+    return []
+
+
+def _named_of(token: Any, noun: Any) -> bool:
+    """ "a state *of siege*": the act named in an "of" phrase of ``noun``."""
+    return token.dep_ == "pobj" and token.head.lower_ == "of" and token.head.head.i == noun.i
+
+
+def _state_where(clause: Any, reader: ActorReader) -> list[Actor]:
+    """The state of the country an "in X" phrase of ``clause`` names (or a city of it)."""
+    for prep in clause.children:
+        if prep.dep_ != "prep" or prep.lower_ != "in":
+            continue
+        for place in (c for c in prep.children if c.dep_ == "pobj"):
+            actor = reader.read(place)
+            if actor is None or not actor.country or actor.sector not in (None, "GOV"):
+                continue
+            name = reader.table.name_of(actor.country)
+            return [replace(actor, text=name, name=name, entity_id=None, sector="GOV",
+                            kind=None, proper=False, start=-1, end=-1)]  # fmt: skip
     return []
 
 
