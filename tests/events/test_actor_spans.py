@@ -129,3 +129,8 @@ def test_forces_deployed_are_the_source_and_where_they_go_the_target():
 def test_who_declared_a_measure_set_to_begin():
     event = _first("The Chadian army declared a curfew in the capital to begin at midnight.")
     assert (event.type, event.source_country, event.source_sector) == ("COERCE", "TCD", "MIL")
+
+
+def test_target_of_a_demand_that_someone_act():
+    event = _first("Iran repeated its demand that Britain release the seized tanker.")
+    assert (event.type, event.source_country, event.target_country) == ("REQUEST", "IRN", "GBR")

@@ -988,6 +988,8 @@ def _governed_clause(token: Any) -> bool:
     ("to protest against ...")."""
     if token.dep_ in ("ccomp", "xcomp"):
         return True
+    if token.dep_ == "acl" and any(c.dep_ == "mark" and c.lower_ == "that" for c in token.children):
+        return True  # "its demand that the US ease sanctions"
     return token.dep_ in ("advcl", "relcl", "acl") and any(
         c.dep_ == "aux" and c.lower_ == "to" for c in token.children
     )
