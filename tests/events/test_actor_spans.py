@@ -134,3 +134,19 @@ def test_who_declared_a_measure_set_to_begin():
 def test_target_of_a_demand_that_someone_act():
     event = _first("Iran repeated its demand that Britain release the seized tanker.")
     assert (event.type, event.source_country, event.target_country) == ("REQUEST", "IRN", "GBR")
+
+
+def test_an_attorney_general_is_no_soldier():
+    event = _first("The attorney general accused the police of torture.")
+    assert event.source_sector == "GOV"
+
+
+def test_groups_newer_than_the_dictionaries():
+    event = _first("Islamic State fighters attacked a Kurdish checkpoint near Kobani.")
+    assert (event.source_country, event.source_sector) == (None, "IMG")
+    event = _first("Houthi rebels fired missiles at Saudi Arabia.")
+    assert (event.source_country, event.source_sector, event.target_country) == (
+        "YEM",
+        "REB",
+        "SAU",
+    )

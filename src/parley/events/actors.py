@@ -127,7 +127,23 @@ def armed_groups() -> dict[str, tuple[str | None, str]]:
         if name in found and found[name] != value:
             clashing.add(name)
         found[name] = value
-    return {k: v for k, v in found.items() if k not in clashing}
+    found = {k: v for k, v in found.items() if k not in clashing}
+    return {**_LATER_GROUPS, **found}
+
+
+# Groups named after the dictionaries the table comes from (which end about 2015).
+_LATER_GROUPS: dict[str, tuple[str | None, str]] = {
+    **dict.fromkeys(
+        ["islamic state", "islamic state group", "isis", "isil", "daesh", "islamic state of "
+         "iraq and the levant", "islamic state of iraq and syria"], (None, "IMG")
+    ),
+    **dict.fromkeys(
+        ["hayat tahrir al-sham", "hts", "nusra front", "al-nusra front", "jabhat al-nusra"],
+        ("SYR", "REB"),
+    ),
+    **dict.fromkeys(["houthi", "houthis", "houthi rebels", "ansar allah"], ("YEM", "REB")),
+    **dict.fromkeys(["tigray people's liberation front", "tplf"], ("ETH", "REB")),
+}  # fmt: skip
 
 
 @lru_cache(maxsize=1)
@@ -265,7 +281,8 @@ class ActorReader:
         group = None if international else self._group(tokens)
         if group is not None and country and group[0]:
             # "Hamas" (PSE by the place table) is a REB group, and so is its spokesman.
-            if sector is None or head.lower_ in _GENERIC_HEADS:
+            # (Also "Islamic State members": the group's, not the "State" in its name.)
+            if sector is None or head.lower_ in _GENERIC_HEADS or not people:
                 sector = group[1]
         elif group is not None and country is None:
             # "Hezbollah guerrillas" (LBN), "al-Qaeda" (an international militant group).
@@ -744,6 +761,8 @@ def _role_sector(entity: Entity) -> str | None:
     for role in entity.roles:
         words = role.lower().split()
         for i in range(len(words) - 1, -1, -1):
+            if words[i] == "general" and i < len(words) - 1:
+                continue  # "general counsel", "general manager": no army's general
             if words[i] in _SECTOR:
                 return _qualified(words[i], words[:i])
     return None
@@ -754,8 +773,15 @@ _GENERIC_HEADS = {"leader", "leaders", "leadership", "spokesman", "spokeswoman",
                   "official", "officials", "chief", "head", "delegation", "envoy"}  # fmt: skip
 
 
+# Offices called "… general" that are no army's: "attorney general", "secretary general".
+_CIVIL_GENERALS = {"attorney", "secretary", "secretary-", "solicitor", "inspector", "auditor",
+                   "consul", "director", "postmaster", "surgeon", "comptroller"}  # fmt: skip
+
+
 def _qualified(head: str, before: list[str]) -> str:
     """The sector of ``head``, or of the nearest word before it when the head is generic."""
+    if head == "general" and before and before[-1] in _CIVIL_GENERALS:
+        return "GOV"  # "the attorney general", "the UN secretary general"
     if head in _GENERIC_HEADS:
         for word in reversed(before):
             if word in _SECTOR and _SECTOR[word] != "GOV":
