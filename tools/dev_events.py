@@ -122,11 +122,12 @@ def _sentences(path: Path) -> list[tuple[str, str, str]]:
 
 def _detokenized(text: str) -> str:
     """The sentence as news writes it, from its CoNLL tokens: no space before punctuation or
-    a possessive, none inside a hyphenated word ("rebel-held"), a number ("1.5", "2,000") or
-    quotation marks."""
+    a possessive, none inside a hyphenated word ("rebel-held"), a number ("1.5", "2,000"), an
+    abbreviation ("U.S.") or quotation marks."""
     text = re.sub(r" ([,.;:!?)'’”]|'s|’s|n't)", r"\1", text).replace("( ", "(")
     text = re.sub(r"([’']) (s|t|re|ve|ll|d)\b", r"\1\2", text).replace("“ ", "“")
     text = re.sub(r"(\w) - (?=\w)", r"\1-", text)
+    text = re.sub(r"\b([A-Z])\. ([A-Z])\b\.?", r"\1.\2.", text)  # "U. S" → "U.S."
     return re.sub(r"(\d)([.,]) (?=\d)", r"\1\2", text)
 
 
