@@ -150,3 +150,13 @@ def test_groups_newer_than_the_dictionaries():
         "REB",
         "SAU",
     )
+
+
+def test_the_one_persuaded_to_act_acts():
+    event = _first("Qatar hopes to persuade Hamas to release the Israeli hostages.")
+    assert (event.type, event.source_sector, event.target_country) == ("RETREAT", "REB", "ISR")
+
+
+def test_whom_a_measure_was_imposed_on_before_who_imposed_it():
+    event = _first("Canada will not lift the sanctions imposed on Iran by the previous government.")
+    assert (event.source_country, event.target) == ("CAN", "Iran")

@@ -823,6 +823,16 @@ def _subject(verb: Any) -> Any:
                     return child
         if any(c.dep_ == "nsubjpass" for c in current.children):
             return None
+        if current.dep_ == "xcomp" and current.head.i != current.i:
+            # "persuade Biden to lift sanctions", "allowed the WFP to deliver food": the one
+            # asked or let to act is the object of the verb above.
+            controller = next(
+                (c for c in current.head.children if c.dep_ == "dobj" and c.i < current.i), None
+            )
+            if controller is not None and (
+                controller.pos_ == "PROPN" or controller.lemma_.lower() in _SECTOR
+            ):
+                return controller
         if (
             current.dep_
             in (
@@ -1005,6 +1015,12 @@ def _nested_objects(noun: Any, depth: int = 0) -> Iterable[Any]:
             for pobj in child.children:
                 if pobj.dep_ == "pobj":
                     yield _Place(pobj) if child.lower_ == "in" else pobj
+        if child.dep_ == "acl" and (child.tag_ == "VBN" or _governed_clause(child)):
+            # "the ban imposed on X", "an invitation to meet with X": whom the act it
+            # describes is aimed at (not "a convoy belonging to X": whose it is).
+            for prep in child.children:
+                if prep.dep_ == "prep" and prep.lower_ in _CLAUSE_PREPS:
+                    yield from (p for p in prep.children if p.dep_ == "pobj")
         if child.dep_ == "acl":  # "staged by students": the act's agent
             for agent in child.children:
                 if agent.dep_ == "agent":
@@ -1016,12 +1032,6 @@ def _nested_objects(noun: Any, depth: int = 0) -> Iterable[Any]:
             for obj in (c for c in child.children if c.dep_ == "dobj"):
                 yield obj
                 yield from _nested_objects(obj, depth + 1)
-        if child.dep_ == "acl" and (child.tag_ == "VBN" or _governed_clause(child)):
-            # "the ban imposed on X", "an invitation to meet with X": whom the act it
-            # describes is aimed at (not "a convoy belonging to X": whose it is).
-            for prep in child.children:
-                if prep.dep_ == "prep" and prep.lower_ in _CLAUSE_PREPS:
-                    yield from (p for p in prep.children if p.dep_ == "pobj")
     if depth < 2:
         for child in noun.children:
             if child.dep_ == "conj" and child.pos_ in ("NOUN", "PROPN"):
