@@ -160,3 +160,8 @@ def test_the_one_persuaded_to_act_acts():
 def test_whom_a_measure_was_imposed_on_before_who_imposed_it():
     event = _first("Canada will not lift the sanctions imposed on Iran by the previous government.")
     assert (event.source_country, event.target) == ("CAN", "Iran")
+
+
+def test_a_city_where_it_happened_comes_after_whom_it_was_done_to():
+    event = _first("A car bomb in Mogadishu killed three Kenyan soldiers.")
+    assert (event.target_country, event.target_sector) == ("KEN", "MIL")

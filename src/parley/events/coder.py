@@ -601,12 +601,14 @@ class EventCoder:
         sending = any(t.type in ("MOBILIZE", "AID") for t in (trigger, *_all_folded(trigger)))
         needed = {w for need in trigger.pattern.needs for w in need}
         acts = {trigger.token.i, *(t.token.i for t in _all_folded(trigger))}
-        for candidate in _target_candidates(trigger, verb):
+        deferred: list[Any] = []
+
+        def accept(candidate: Any, *, late: bool = False) -> list[Actor] | None:
             head = candidate.token if isinstance(candidate, _Place) else candidate
             if head.i in acts:
-                continue  # the act itself ("held talks in Geneva"), not a party to it
+                return None  # the act itself ("held talks in Geneva"), not a party to it
             if any(a.start <= head.idx < a.end for a in sources):
-                continue  # a word of the source's own phrase ("Kenyan peacekeepers")
+                return None  # a word of the source's own phrase ("Kenyan peacekeepers")
             actor = reader.read(head)
             if (
                 isinstance(candidate, _Place)
@@ -615,26 +617,40 @@ class EventCoder:
             ):
                 # "talks in Geneva", "Russian and Chinese leaders signed a deal in Beijing":
                 # the venue, not a party.
-                continue
+                return None
             if actor is None or not actor.usable:
-                continue
+                return None
+            if isinstance(candidate, _Place) and not late and not reader.names_country(actor):
+                # A place that is no country ("a car bomb *in Kiev* killed X", "filed a lawsuit
+                # *in a Paris court* against X"): where, so only after whom.
+                deferred.append(candidate)
+                return None
             if actor.several and any(c.dep_ == "poss" and c.pos_ == "PRON" for c in head.children):
-                continue  # "their countries should cooperate": the parties themselves
+                return None  # "their countries should cooperate": the parties themselves
             if not actor.known and head.lemma_.lower() in needed:
-                continue  # "recalled its own envoy": the envoy is what is acted on, not a target
+                return None  # "recalled its own envoy": the envoy is acted on, not a target
             if (
                 sending
                 and head.dep_ == "dobj"
                 and actor.sector == "MIL"
                 and (actor.country is None or actor.country in own)
             ):
-                continue  # "send more troops to Saudi Arabia": the troops go, the place is it
+                return None  # "send more troops to Saudi Arabia": the troops go, the place is it
             if (
                 _same_actor(actor, sources)
                 or (actor.entity_id, actor.country, actor.name) in excluded
             ):
-                continue
+                return None
             return [a for a in _with_conjuncts(head, actor, reader) if not _same_actor(a, sources)]
+
+        for candidate in _target_candidates(trigger, verb):
+            found = accept(candidate)
+            if found is not None:
+                return found
+        for candidate in deferred:
+            found = accept(candidate, late=True)
+            if found is not None:
+                return found
         return []
 
 
@@ -934,9 +950,21 @@ def _target_candidates(trigger: _Trigger, verb: Any) -> Iterable[Any]:
             for child in children:
                 if child.dep_ in ("prep", "agent") and child.lower_ == preposition:
                     for pobj in child.children:
-                        if pobj.dep_ == "pobj":
-                            objects.append(pobj)
-                            yield pobj if preposition != "in" else _Place(pobj)
+                        if pobj.dep_ != "pobj":
+                            continue
+                        if preposition == "in" and pobj.lemma_.lower() in _IN_RELATION:
+                            # "in response to X", "in solidarity with X": a preposition of
+                            # three words, whose object is no place.
+                            yield from (
+                                o
+                                for prep in pobj.children
+                                if prep.dep_ == "prep"
+                                for o in prep.children
+                                if o.dep_ == "pobj"
+                            )
+                            continue
+                        objects.append(pobj)
+                        yield pobj if preposition != "in" else _Place(pobj)
         for pobj in objects:
             if pobj.head.lower_ in _NESTING_PREPS:
                 # "reneged on its commitment to the Zambian people": whom the object concerns.
@@ -991,6 +1019,9 @@ def _target_candidates(trigger: _Trigger, verb: Any) -> Iterable[Any]:
 
 
 _CLAUSE_PREPS = {"with", "against", "to", "on", "toward", "towards", "from", "at"}
+# Nouns of prepositions made with "in": "in response to", "in solidarity with".
+_IN_RELATION = {"response", "relation", "reply", "solidarity", "support", "connection",
+                "retaliation", "reference", "favour", "favor", "protest", "defiance"}  # fmt: skip
 
 
 def _governed_clause(token: Any) -> bool:
