@@ -165,3 +165,12 @@ def test_whom_a_measure_was_imposed_on_before_who_imposed_it():
 def test_a_city_where_it_happened_comes_after_whom_it_was_done_to():
     event = _first("A car bomb in Mogadishu killed three Kenyan soldiers.")
     assert (event.target_country, event.target_sector) == ("KEN", "MIL")
+
+
+def test_him_is_the_one_met_before():
+    events = events_of(
+        "The Kenyan foreign minister met the Somali ambassador on Monday and urged him to "
+        "release the fishermen."
+    )
+    request = next(e for e in events if e.type == "REQUEST")
+    assert (request.target, request.target_country) == ("Somali ambassador", "SOM")

@@ -789,15 +789,22 @@ def _qualified(head: str, before: list[str]) -> str:
     return _SECTOR[head]
 
 
+def _when(token: Any) -> bool:
+    """ "on Monday", "in 2014": a time the parser hung on a noun, no part of who it is."""
+    return token.dep_ == "prep" and any(
+        c.dep_ == "pobj" and c.ent_type_ in ("DATE", "TIME") for c in token.children
+    )
+
+
 def _phrase(head: Any) -> list[Any]:
     """The noun phrase of ``head``: its subtree without clauses, appositions or conjuncts."""
     skip = {"relcl", "acl", "advcl", "ccomp", "conj", "cc", "appos", "punct", "xcomp"}
     tokens = [head]
-    stack = [c for c in head.children if c.dep_ not in skip]
+    stack = [c for c in head.children if c.dep_ not in skip and not _when(c)]
     while stack:
         token = stack.pop()
         tokens.append(token)
-        stack.extend(c for c in token.children if c.dep_ not in skip)
+        stack.extend(c for c in token.children if c.dep_ not in skip and not _when(c))
     tokens.sort(key=lambda t: t.i)
     while tokens and tokens[0].dep_ in ("det", "punct", "predet") and tokens[0].i != head.i:
         tokens = tokens[1:]

@@ -610,6 +610,11 @@ class EventCoder:
             if any(a.start <= head.idx < a.end for a in sources):
                 return None  # a word of the source's own phrase ("Kenyan peacekeepers")
             actor = reader.read(head)
+            if actor is None and head.lower_ in ("him", "her", "them"):
+                # "called X and urged him to ...": the object of the verb joined before.
+                antecedent = _object_before(head)
+                if antecedent is not None:
+                    head, actor = antecedent, reader.read(antecedent)
             if (
                 isinstance(candidate, _Place)
                 and (trigger.type == "CONSULT" or len(sources) > 1)
@@ -1125,6 +1130,17 @@ def _agents_of(noun: Any, reader: ActorReader) -> list[Actor]:
             if actors:
                 return actors
     return []
+
+
+def _object_before(pronoun: Any) -> Any:
+    """The object of the verb that the pronoun's verb is joined to ("called X and urged
+    him")."""
+    verb = pronoun.head
+    if pronoun.dep_ != "dobj" or verb.dep_ != "conj":
+        return None
+    return next(
+        (c for c in verb.head.children if c.dep_ == "dobj" and c.pos_ in ("NOUN", "PROPN")), None
+    )
 
 
 def _named_of(token: Any, noun: Any) -> bool:
