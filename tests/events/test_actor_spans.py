@@ -174,3 +174,12 @@ def test_him_is_the_one_met_before():
     )
     request = next(e for e in events if e.type == "REQUEST")
     assert (request.target, request.target_country) == ("Somali ambassador", "SOM")
+
+
+def test_people_of_a_country_are_named_as_the_text_names_them():
+    event = _first("Israel's military shelled Hezbollah positions in southern Lebanon.")
+    assert (event.source, event.source_country, event.source_sector) == (
+        "Israel's military",
+        "ISR",
+        "MIL",
+    )

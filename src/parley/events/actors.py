@@ -322,6 +322,15 @@ class ActorReader:
         if entity is None and country is None and not international and head.lower_ in _PRONOUNS:
             return None
         name = entity.name if entity else _trim(text)
+        if (
+            people
+            and entity is not None
+            and entity.type in ("GPE", "NORP", "ORG")
+            and not any(start <= head.idx < end for start, end in entity.mentions)
+        ):
+            # "Israel's military", "Senior Kenyan officials": the people, named as the text
+            # names them, not the country or body they are of.
+            name = _trim(text)
         if head.pos_ == "ADJ" and anonymous:
             return None  # "a military offensive", "a security initiative": a kind, not a party
         if head.pos_ == "ADJ" and country and (entity is None or entity.type == "NORP"):
