@@ -115,7 +115,7 @@ def _sentences(path: Path) -> list[tuple[str, str, str]]:
             text = _detokenized(text)
             source = " ".join(w for w, t in zip(words, tags, strict=True) if t.endswith("-S"))
             target = " ".join(w for w, t in zip(words, tags, strict=True) if t.endswith("-T"))
-            found.append((text, source, target))
+            found.append((text, _detokenized(source), _detokenized(target)))
         words, tags = [], []
     return found
 
