@@ -183,3 +183,12 @@ def test_people_of_a_country_are_named_as_the_text_names_them():
         "ISR",
         "MIL",
     )
+
+
+def test_ones_own_troops_withdrawn_are_no_target():
+    event = _first("Uganda is willing to withdraw its troops from Somalia.")
+    assert (event.source_country, event.target, event.target_country) == (
+        "UGA",
+        "Somalia",
+        "SOM",
+    )

@@ -634,8 +634,9 @@ class EventCoder:
                 return None  # "their countries should cooperate": the parties themselves
             if not actor.known and head.lemma_.lower() in needed:
                 return None  # "recalled its own envoy": the envoy is acted on, not a target
+            moving = head.dep_ == "dobj" and head.head.lemma_.lower() in _MOVING
             if (
-                sending
+                (sending or moving)
                 and head.dep_ == "dobj"
                 and actor.sector == "MIL"
                 and (actor.country is None or actor.country in own)
@@ -657,6 +658,10 @@ class EventCoder:
             if found is not None:
                 return found
         return []
+
+
+# Verbs that move one's own forces: "withdraw its troops from X" is about X.
+_MOVING = {"withdraw", "pull", "redeploy", "deploy", "send", "move", "station", "evacuate"}
 
 
 # Words of an appeal that a later sentence may repeat or second ("The call was seconded").
