@@ -192,3 +192,11 @@ def test_ones_own_troops_withdrawn_are_no_target():
         "Somalia",
         "SOM",
     )
+
+
+def test_who_claimed_responsibility_for_attacks_made_them():
+    event = _first(
+        "Mohammed Omar, the Taliban spokesman, claimed responsibility for the Kandahar and "
+        "the Herat bombings."
+    )
+    assert (event.type, event.source, event.source_sector) == ("ASSAULT", "Mohammed Omar", "REB")

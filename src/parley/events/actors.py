@@ -773,7 +773,21 @@ def _role_sector(entity: Entity) -> str | None:
             if words[i] == "general" and i < len(words) - 1:
                 continue  # "general counsel", "general manager": no army's general
             if words[i] in _SECTOR:
+                if words[i] in _GENERIC_HEADS:
+                    group = _group_named(words[:i])
+                    if group is not None:
+                        return group  # "Taliban spokesman": REB, not GOV
                 return _qualified(words[i], words[:i])
+    return None
+
+
+def _group_named(words: list[str]) -> str | None:
+    """The sector of an armed group the words end with ("taliban", "islamic state")."""
+    groups = armed_groups()
+    for size in (3, 2, 1):
+        found = groups.get(" ".join(words[-size:])) if len(words) >= size else None
+        if found is not None:
+            return found[1]
     return None
 
 

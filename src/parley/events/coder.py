@@ -466,6 +466,13 @@ class EventCoder:
                                   if a.usable]  # fmt: skip
                         if actors:
                             return actors
+            claimer = _claimer(token)
+            if claimer is not None:
+                # "X claimed responsibility for the Ghazni attacks": X's, wherever they were.
+                actors = [a for a in _with_conjuncts(claimer, reader.read(claimer), reader)
+                          if a.usable]  # fmt: skip
+                if actors:
+                    return actors
             for child in token.children:
                 if child.dep_ in ("poss", "compound", "amod", "nmod"):
                     actor = reader.read(child)
@@ -1135,6 +1142,18 @@ def _agents_of(noun: Any, reader: ActorReader) -> list[Actor]:
             if actors:
                 return actors
     return []
+
+
+def _claimer(act: Any) -> Any:
+    """The subject of "claimed (took) responsibility for" the act, if that is what it is in."""
+    while act.dep_ == "conj" and act.head.i != act.i:
+        act = act.head  # "for both the Farah and the Ghazni attacks"
+    if act.dep_ != "pobj" or act.head.lower_ != "for":
+        return None
+    responsibility = act.head.head
+    if responsibility.lemma_.lower() != "responsibility" or responsibility.dep_ != "dobj":
+        return None
+    return _subject(responsibility.head)
 
 
 def _object_before(pronoun: Any) -> Any:
