@@ -200,3 +200,8 @@ def test_who_claimed_responsibility_for_attacks_made_them():
         "the Herat bombings."
     )
     assert (event.type, event.source, event.source_sector) == ("ASSAULT", "Mohammed Omar", "REB")
+
+
+def test_a_boycott_of_something_is_aimed_at_it():
+    event = _first("Pakistani traders launched a boycott of Indian goods on Monday.")
+    assert (event.type, event.source_country, event.target_country) == ("PROTEST", "PAK", "IND")

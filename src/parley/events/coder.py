@@ -483,8 +483,9 @@ class EventCoder:
                     )
                     if actor and actor.known and not of_object:
                         return _with_conjuncts(child, actor, reader)
-            if trigger.type in ("REQUEST", "PROTEST"):
-                # "the demands of the protesters", "a protest of students": whose they are.
+            if trigger.type in ("REQUEST", "PROTEST") and token.lemma_.lower() not in _AIMED_OF:
+                # "the demands of the protesters", "a protest of students": whose they are
+                # (but "a boycott of U.S. products" is aimed at them).
                 for child in token.children:
                     if child.dep_ == "prep" and child.lower_ == "of":
                         for pobj in (c for c in child.children if c.dep_ == "pobj"):
@@ -1121,6 +1122,8 @@ def _between(token: Any, reader: ActorReader) -> list[Actor]:
 
 
 _RELATIVES = {"who", "which", "that", "what"}
+# Acts whose "of" phrase is what they are aimed at, not whose they are.
+_AIMED_OF = {"boycott", "blockade", "siege", "occupation", "embargo"}
 # Clauses that tell how or when a killing happened: "as troops shelled the town".
 _HOW_MARKS = {"as", "when", "after", "while"}
 
