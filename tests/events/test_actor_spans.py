@@ -21,6 +21,8 @@ def test_people_named_by_a_common_noun_are_civilians():
     )
     event = _first("Hundreds of employees at the Lagos plant went on strike on Monday.")
     assert event.source_sector == "CVL"
+    event = _first("Greek police arrested twelve fishermen near the island.")
+    assert (event.target, event.target_sector) == ("twelve fishermen", "CVL")
 
 
 def test_target_of_a_measure_imposed_on_someone():

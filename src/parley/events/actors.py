@@ -50,7 +50,8 @@ SECTOR_WORDS = {
     "villager citizen detainee inmate youth employee employees staff passengers passenger "
     "pilgrims worshippers victim victims suspect suspects hostage hostages captive captives "
     "man men woman women child children boy boys girl girls family families household "
-    "households drivers truckers lecturers nurses doctors strikers marchers rioters",
+    "households drivers truckers lecturers nurses doctors strikers marchers rioters communities "
+    "homeowners voters tourists fishermen miners sailors settlers immigrants",
     "REF": "refugee refugees migrant migrants asylum-seekers asylum-seeker",
     "MED": "journalist journalists newspaper media reporter reporters television radio",
     "BUS": "company companies firm firms business businesses bank corporation airline airlines",
