@@ -207,3 +207,8 @@ def test_who_claimed_responsibility_for_attacks_made_them():
 def test_a_boycott_of_something_is_aimed_at_it():
     event = _first("Pakistani traders launched a boycott of Indian goods on Monday.")
     assert (event.type, event.source_country, event.target_country) == ("PROTEST", "PAK", "IND")
+
+
+def test_the_united_nations_is_one_body_not_several_countries():
+    events = events_of("Israel rejected criticism from the EU and the United Nations.")
+    assert {e.target for e in events} == {"EU", "United Nations"}

@@ -362,7 +362,12 @@ class ActorReader:
             proper=proper,
             start=start,
             end=end,
-            several=head.lower_ in ("countries", "nations") and country is None,
+            several=(
+                head.lower_ in ("countries", "nations")
+                and head.text.islower()
+                and country is None
+                and not international
+            ),
         )
 
     def _stands_for_country(self, head: Any, entity: Entity | None, sector: str | None) -> bool:
