@@ -212,3 +212,8 @@ def test_a_boycott_of_something_is_aimed_at_it():
 def test_the_united_nations_is_one_body_not_several_countries():
     events = events_of("Israel rejected criticism from the EU and the United Nations.")
     assert {e.target for e in events} == {"EU", "United Nations"}
+
+
+def test_whose_measure_was_lifted_lifted_it():
+    event = _first("EU sanctions against Belarus were lifted in 2016.")
+    assert (event.type, event.source, event.target_country) == ("CONCEDE", "EU", "BLR")

@@ -536,6 +536,12 @@ class EventCoder:
                 moved = [c for c in clause.children if c.dep_ == "nsubjpass"]
                 actors = [a for m in moved for a in _with_conjuncts(m, reader.read(m), reader)]
                 return [a for a in actors if a.usable and a.sector in ("MIL", "IGO")]
+            if passive and trigger.type in ("CONCEDE", "RETREAT", "SANCTION"):
+                # "UN sanctions against Iran were lifted", "US aid was suspended": the one
+                # whose measure it is ended it.
+                owners = _owners(clause, reader)
+                if owners:
+                    return owners
             if passive and trigger.type == "COERCE":
                 # "X was arrested in Rwanda": by the state of the country it happened in.
                 return _state_where(clause, reader)
@@ -1157,6 +1163,19 @@ def _claimer(act: Any) -> Any:
     if responsibility.lemma_.lower() != "responsibility" or responsibility.dep_ != "dobj":
         return None
     return _subject(responsibility.head)
+
+
+def _owners(clause: Any, reader: ActorReader) -> list[Actor]:
+    """Whose the passive subject of ``clause`` is: "UN sanctions", "Iran's program"."""
+    for subject in (c for c in clause.children if c.dep_ == "nsubjpass"):
+        if subject.pos_ != "NOUN":
+            continue  # (a name's words are no owner: "Peter Biar Ajak was released")
+        for child in subject.children:
+            if child.dep_ in ("poss", "compound", "amod"):
+                actor = reader.read(child)
+                if actor is not None and actor.known:
+                    return _with_conjuncts(child, actor, reader)
+    return []
 
 
 def _object_before(pronoun: Any) -> Any:
