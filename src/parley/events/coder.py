@@ -527,15 +527,18 @@ class EventCoder:
         if subject is None:
             clause = verb if verb is not None else token
             passive = any(c.dep_ in ("nsubjpass", "csubjpass") for c in clause.children)
-            if passive and trigger.type == "ASSAULT":
+            striking = _striking(clause, reader) if passive and trigger.type == "ASSAULT" else []
+            if striking:
                 # "Ten were killed as troops shelled the town": those who struck, in the
                 # clause that tells how it happened.
-                return _striking(clause, reader)
+                return striking
             if passive and trigger.type == "MOBILIZE":
                 # "Ecowas peacekeepers are being deployed": the forces move.
                 moved = [c for c in clause.children if c.dep_ == "nsubjpass"]
                 actors = [a for m in moved for a in _with_conjuncts(m, reader.read(m), reader)]
-                return [a for a in actors if a.usable and a.sector in ("MIL", "IGO")]
+                actors = [a for a in actors if a.usable and a.sector in ("MIL", "IGO")]
+                if actors:
+                    return actors
             if passive and trigger.type in ("CONCEDE", "RETREAT", "SANCTION"):
                 # "UN sanctions against Iran were lifted", "US aid was suspended": the one
                 # whose measure it is ended it.
@@ -544,7 +547,9 @@ class EventCoder:
                     return owners
             if passive and trigger.type == "COERCE":
                 # "X was arrested in Rwanda": by the state of the country it happened in.
-                return _state_where(clause, reader)
+                state = _state_where(clause, reader)
+                if state:
+                    return state
             if passive and not _with_someone(clause, token):
                 # "Our citizens have been injured," she said: the speaker did not do it. (But
                 # "a deal has been reached with X," they said: the speaker's side is a party.)
