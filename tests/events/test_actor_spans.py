@@ -217,3 +217,21 @@ def test_the_united_nations_is_one_body_not_several_countries():
 def test_whose_measure_was_lifted_lifted_it():
     event = _first("EU sanctions against Belarus were lifted in 2016.")
     assert (event.type, event.source, event.target_country) == ("CONCEDE", "EU", "BLR")
+
+
+def test_a_country_the_recogniser_missed_is_its_government():
+    event = _first("Nigeria accused Cameroon of sheltering the militants.")
+    assert (event.source_country, event.source_sector) == ("NGA", "GOV")
+
+
+def test_the_head_of_a_body_is_of_its_sector():
+    event = _first("The head of the Kenyan police arrested two Somali nationals.")
+    assert (event.source_country, event.source_sector) == ("KEN", "COP")
+
+
+def test_ministers_of_two_countries_meet_each_other():
+    events = events_of("The foreign ministers of Egypt and Jordan met in Cairo on Monday.")
+    assert {(e.source_country, e.target_country) for e in events} == {
+        ("EGY", "JOR"),
+        ("JOR", "EGY"),
+    }

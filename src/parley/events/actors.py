@@ -265,6 +265,20 @@ class ActorReader:
         sector = international or self._sector(head, entity)
         if sector is None and head.lower_ in _CROWDS and head.dep_ in ("nsubj", "nsubjpass"):
             sector = "CVL"  # "Thousands marched in Belgrade": people
+        if sector is None and entity is None and self.table.is_country_name(_trim(text)):
+            sector = "GOV"  # a country the recogniser missed ("Nigeria accused ..."), as a GPE
+        if sector is None and head.lower_ in _GENERIC_HEADS | {"members", "member"}:
+            # "the head of the Kenyan police", "members of the army": of whom they are.
+            sector = next(
+                (
+                    _SECTOR[p.lemma_.lower()]
+                    for c in head.children
+                    if c.dep_ == "prep" and c.lower_ == "of"
+                    for p in c.children
+                    if p.dep_ == "pobj" and p.lemma_.lower() in _SECTOR
+                ),
+                None,
+            )
         plural = head.tag_ in ("NNS", "NNPS")
         if sector is None and country and plural and self.country_of(head.text):
             sector = "CVL"  # "Nigerians", "Iraqi Kurds": a people
@@ -475,10 +489,18 @@ class ActorReader:
         return self.table.is_country_name(actor.text) or by_name
 
     def split(self, head: Any, actor: Actor) -> list[Actor]:
-        """One actor per country of "Turkish and Greek sides", "US and British forces"."""
+        """One actor per country of "Turkish and Greek sides", "US and British forces", "the
+        ministers of Egypt and Jordan"."""
         countries: list[str] = []
-        for child in head.children:
-            if child.dep_ not in ("amod", "compound", "nmod", "poss"):
+        owners = [  # "the foreign ministers of Egypt and Jordan"
+            p
+            for c in head.children
+            if c.dep_ == "prep" and c.lower_ == "of"
+            for p in c.children
+            if p.dep_ == "pobj"
+        ]
+        for child in [*head.children, *owners]:
+            if child.dep_ not in ("amod", "compound", "nmod", "poss", "pobj"):
                 continue
             words = [child, *(c for c in child.children if c.dep_ == "conj")]
             for word in words:
