@@ -235,3 +235,8 @@ def test_ministers_of_two_countries_meet_each_other():
         ("EGY", "JOR"),
         ("JOR", "EGY"),
     }
+
+
+def test_a_rebel_commander_is_a_rebel():
+    event = _first("A female rebel commander surrendered to Colombian forces.")
+    assert (event.source_country, event.source_sector) == ("COL", "REB")

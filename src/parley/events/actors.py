@@ -33,9 +33,9 @@ SECTOR_WORDS = {
     "mayor delegation negotiator negotiators state kremlin secretary presidency monarch "
     "countries nations",
     "MIL": "army troops troop soldier soldiers military force forces navy air-force marines "
-    "general commander officers officer warship warships aircraft helicopter helicopters "
-    "militia militiamen paratroopers battalion brigade units jet jets peacekeepers warplane "
-    "warplanes gunboats",
+    "general commander commanders officers officer warship warships aircraft helicopter "
+    "helicopters militia militiamen paratroopers battalion brigade units jet jets peacekeepers "
+    "warplane warplanes gunboats",
     "COP": "police policeman policemen gendarmes security",
     "REB": "rebel rebels guerrilla guerrillas insurgent insurgents militant militants separatist "
     "separatists fighters fighter extremists extremist terrorist terrorists gunmen gunman "
@@ -821,7 +821,8 @@ def _group_named(words: list[str]) -> str | None:
 
 # Heads that say someone leads or speaks for a body, not which body: "rebel leader" is REB.
 _GENERIC_HEADS = {"leader", "leaders", "leadership", "spokesman", "spokeswoman", "spokesperson",
-                  "official", "officials", "chief", "head", "delegation", "envoy"}  # fmt: skip
+                  "official", "officials", "chief", "head", "delegation", "envoy", "commander",
+                  "commanders"}  # fmt: skip
 
 
 # Offices called "… general" that are no army's: "attorney general", "secretary general".
