@@ -112,25 +112,43 @@ def _sentences(path: Path) -> list[tuple[str, str, str]]:
             continue
         if words:
             text = " ".join(words)
-            text = re.sub(r" ([,.;:!?)'’]|'s|n't)", r"\1", text).replace("( ", "(")
+            text = _detokenized(text)
             source = " ".join(w for w, t in zip(words, tags, strict=True) if t.endswith("-S"))
             target = " ".join(w for w, t in zip(words, tags, strict=True) if t.endswith("-T"))
-            found.append((text, source, target))
+            found.append((text, _detokenized(source), _detokenized(target)))
         words, tags = [], []
     return found
 
 
+def _detokenized(text: str) -> str:
+    """The sentence as news writes it, from its CoNLL tokens: no space before punctuation or
+    a possessive, none inside a hyphenated word ("rebel-held"), a number ("1.5", "2,000"), an
+    abbreviation ("U.S.") or quotation marks."""
+    text = re.sub(r" ([,.;:!?)'’”]|'s|’s|n't)", r"\1", text).replace("( ", "(")
+    text = re.sub(r"([’']) (s|t|re|ve|ll|d)\b", r"\1\2", text).replace("“ ", "“")
+    text = re.sub(r"(\w) - (?=\w)", r"\1-", text)
+    text = re.sub(r"\b([A-Z])\. ([A-Z])\b\.?", r"\1.\2.", text)  # "U. S" → "U.S."
+    return re.sub(r"(\d)([.,]) (?=\d)", r"\1\2", text)
+
+
 def _same_actor(name: str | None, country: str | None, span: str) -> bool:
     """The coded actor shares a word with the gold span, or is the country the span names
-    ("Lebanon" for "a Lebanese man")."""
+    ("Lebanon" for "a Lebanese man", "the United States" for "U.S. forces")."""
     if not name:
         return False
     words = _WORD.findall(span.lower())
     if (set(_WORD.findall(name.lower())) - _LITTLE) & (set(words) - _LITTLE):
         return True
     table = country_table()
-    pairs = [" ".join(pair) for pair in zip(words, words[1:], strict=False)]
-    named = {table.country(w) for w in [*words, *pairs]}
+    # The words as written too, so that "U.S." is not read as "u" and "s".
+    written = [w.removesuffix("'s").removesuffix("’s").strip(',;:()"“”') for w in span.split()]
+    grams = [
+        " ".join(gram)
+        for sequence in (words, written)
+        for size in (1, 2, 3)
+        for gram in zip(*(sequence[i:] for i in range(size)), strict=False)
+    ]
+    named = {table.country(w) for w in grams}
     return country is not None and country in named
 
 

@@ -66,3 +66,13 @@ def test_surname_of_several_words():
 def test_office_holder_name_with_accents_is_found():
     assert office_holder("Recep Tayyip Erdoğan") == office_holder("Recep Tayyip Erdogan")
     assert office_holder("Recep Tayyip Erdoğan") is not None
+
+
+def test_leaders_after_the_dictionaries_are_known():
+    held = office_holder("Donald Trump")
+    assert held is not None and held.country == "USA"
+    held = office_holder("Macron", well_known=True)
+    assert held is not None and held.country == "FRA"
+    # A surname an older holder of the table shares stays as the table resolves it.
+    held = office_holder("Johnson", well_known=True)
+    assert held is not None and held.name == "lyndon b. johnson"

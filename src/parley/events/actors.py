@@ -30,23 +30,29 @@ SECTOR_WORDS = {
     "premier chancellor king queen emir sheikh prince leader leadership administration cabinet "
     "regime rulers administrators commission "
     "spokesman spokeswoman spokesperson diplomat diplomats ambassador envoy embassy governor "
-    "mayor delegation negotiator negotiators state kremlin secretary presidency monarch",
+    "mayor delegation negotiator negotiators state kremlin secretary presidency monarch "
+    "countries nations",
     "MIL": "army troops troop soldier soldiers military force forces navy air-force marines "
-    "general commander officers officer warship warships aircraft helicopter helicopters "
-    "militia militiamen paratroopers battalion brigade units jet jets peacekeepers warplane "
-    "warplanes gunboats",
+    "general commander commanders officers officer warship warships aircraft helicopter "
+    "helicopters militia militiamen paratroopers battalion brigade units jet jets peacekeepers "
+    "warplane warplanes gunboats",
     "COP": "police policeman policemen gendarmes security",
     "REB": "rebel rebels guerrilla guerrillas insurgent insurgents militant militants separatist "
     "separatists fighters fighter extremists extremist terrorist terrorists gunmen gunman "
     "bomber attacker attackers assailant assailants kidnappers hijackers snipers",
     "OPP": "opposition dissident dissidents activist activists",
     "LEG": "parliament lawmakers lawmaker legislature congress senate deputies deputy assembly "
-    "legislators senator senators knesset duma bundestag majlis sejm",
+    "legislators legislator senator senators parliamentarians knesset duma bundestag majlis sejm",
     "JUD": "court judge judges prosecutor prosecutors tribunal judiciary",
     "CVL": "civilian civilians people protesters protestors demonstrators students student "
     "workers worker farmers farmers residents villagers citizens crowd crowds prisoners "
-    "prisoner detainees inmates youths population",
-    "REF": "refugee refugees migrants asylum-seekers",
+    "prisoner detainees inmates youths population protester protestor demonstrator resident "
+    "villager citizen detainee inmate youth employee employees staff passengers passenger "
+    "pilgrims worshippers victim victims suspect suspects hostage hostages captive captives "
+    "man men woman women child children boy boys girl girls family families household "
+    "households drivers truckers lecturers nurses doctors strikers marchers rioters communities "
+    "homeowners voters tourists fishermen miners sailors settlers immigrants",
+    "REF": "refugee refugees migrant migrants asylum-seekers asylum-seeker",
     "MED": "journalist journalists newspaper media reporter reporters television radio",
     "BUS": "company companies firm firms business businesses bank corporation airline airlines",
     "LAB": "union unions",
@@ -122,7 +128,23 @@ def armed_groups() -> dict[str, tuple[str | None, str]]:
         if name in found and found[name] != value:
             clashing.add(name)
         found[name] = value
-    return {k: v for k, v in found.items() if k not in clashing}
+    found = {k: v for k, v in found.items() if k not in clashing}
+    return {**_LATER_GROUPS, **found}
+
+
+# Groups named after the dictionaries the table comes from (which end about 2015).
+_LATER_GROUPS: dict[str, tuple[str | None, str]] = {
+    **dict.fromkeys(
+        ["islamic state", "islamic state group", "isis", "isil", "daesh", "islamic state of "
+         "iraq and the levant", "islamic state of iraq and syria"], (None, "IMG")
+    ),
+    **dict.fromkeys(
+        ["hayat tahrir al-sham", "hts", "nusra front", "al-nusra front", "jabhat al-nusra"],
+        ("SYR", "REB"),
+    ),
+    **dict.fromkeys(["houthi", "houthis", "houthi rebels", "ansar allah"], ("YEM", "REB")),
+    **dict.fromkeys(["tigray people's liberation front", "tplf"], ("ETH", "REB")),
+}  # fmt: skip
 
 
 @lru_cache(maxsize=1)
@@ -171,6 +193,8 @@ class Actor:
     end: int = 0
     held: bool = False
     """The country comes from the office-holder table, not from the text."""
+    several: bool = False
+    """It names several countries ("European nations"): of no one country."""
 
     @property
     def known(self) -> bool:
@@ -212,18 +236,28 @@ class ActorReader:
         tokens = _phrase(head)
         if not tokens or any(t.lower_ in _CLOCK for t in tokens):
             return None  # "at 4:00 A.M. local time"
+        plight = _a_plight(head)
+        if plight and not any(t.ent_type_ in _PLACE_LABELS for t in tokens):
+            # "to fight the Ebola epidemic", "the state of emergency": no one (but "the
+            # earthquake in Sichuan" stands for its country, below).
+            return None
         start, end = tokens[0].idx, tokens[-1].idx + len(tokens[-1].text)
         text = self.doc.text[start:end]
         modifiers = (c.lower_ for c in head.children if c.dep_ in ("compound", "amod"))
-        if (
-            _SECTOR.get(head.lower_)
-            or _SECTOR.get(head.lemma_.lower())
-            or any(m in _SECTOR for m in modifiers)
-        ):
+        people = bool(_SECTOR.get(head.lower_) or _SECTOR.get(head.lemma_.lower()))
+        if people or any(m in _SECTOR for m in modifiers):
             # People, or a people's place ("a guerrilla stronghold on the Thai border"): only
             # the words that say who they are, not what they face or where they stand.
             tokens = [t for t in tokens if _belongs(t, head)]
         entity = self._entity(head, tokens)
+        if entity is not None and people and self._where(entity, head, tokens):
+            # "rebel forces in Tripoli", "workers in Germany": the place says where they are
+            # (and so, below, their country), not who they are.
+            entity = None
+        if entity is None and head.pos_ == "NOUN":
+            # "the then president, Goodluck Jonathan", "the group al-Nusra Front": the one
+            # the common noun is.
+            entity = self._apposed(head)
         international = self._international(tokens)
         country = self._country(tokens, entity, head) or self._city(head, tokens)
         if country and entity is not None and entity.type == "GPE":
@@ -231,6 +265,20 @@ class ActorReader:
         sector = international or self._sector(head, entity)
         if sector is None and head.lower_ in _CROWDS and head.dep_ in ("nsubj", "nsubjpass"):
             sector = "CVL"  # "Thousands marched in Belgrade": people
+        if sector is None and entity is None and self.table.is_country_name(_trim(text)):
+            sector = "GOV"  # a country the recogniser missed ("Nigeria accused ..."), as a GPE
+        if sector is None and head.lower_ in _GENERIC_HEADS | {"members", "member"}:
+            # "the head of the Kenyan police", "members of the army": of whom they are.
+            sector = next(
+                (
+                    _SECTOR[p.lemma_.lower()]
+                    for c in head.children
+                    if c.dep_ == "prep" and c.lower_ == "of"
+                    for p in c.children
+                    if p.dep_ == "pobj" and p.lemma_.lower() in _SECTOR
+                ),
+                None,
+            )
         plural = head.tag_ in ("NNS", "NNPS")
         if sector is None and country and plural and self.country_of(head.text):
             sector = "CVL"  # "Nigerians", "Iraqi Kurds": a people
@@ -248,7 +296,8 @@ class ActorReader:
         group = None if international else self._group(tokens)
         if group is not None and country and group[0]:
             # "Hamas" (PSE by the place table) is a REB group, and so is its spokesman.
-            if sector is None or head.lower_ in _GENERIC_HEADS:
+            # (Also "Islamic State members": the group's, not the "State" in its name.)
+            if sector is None or head.lower_ in _GENERIC_HEADS or not people:
                 sector = group[1]
         elif group is not None and country is None:
             # "Hezbollah guerrillas" (LBN), "al-Qaeda" (an international militant group).
@@ -288,6 +337,15 @@ class ActorReader:
         if entity is None and country is None and not international and head.lower_ in _PRONOUNS:
             return None
         name = entity.name if entity else _trim(text)
+        if (
+            people
+            and entity is not None
+            and entity.type in ("GPE", "NORP", "ORG")
+            and not any(start <= head.idx < end for start, end in entity.mentions)
+        ):
+            # "Israel's military", "Senior Kenyan officials": the people, named as the text
+            # names them, not the country or body they are of.
+            name = _trim(text)
         if head.pos_ == "ADJ" and anonymous:
             return None  # "a military offensive", "a security initiative": a kind, not a party
         if head.pos_ == "ADJ" and country and (entity is None or entity.type == "NORP"):
@@ -299,8 +357,7 @@ class ActorReader:
         if (
             country
             and not international
-            and not named
-            and self._stands_for_country(head, entity, sector)
+            and (plight or (not named and self._stands_for_country(head, entity, sector)))
         ):
             # "the Beirut airport", "Syrian involvement", "in Mosul": a place or a thing of a
             # country is no party itself; the event is the country's (an attack on a place
@@ -319,6 +376,12 @@ class ActorReader:
             proper=proper,
             start=start,
             end=end,
+            several=(
+                head.lower_ in ("countries", "nations")
+                and head.text.islower()
+                and country is None
+                and not international
+            ),
         )
 
     def _stands_for_country(self, head: Any, entity: Entity | None, sector: str | None) -> bool:
@@ -426,10 +489,18 @@ class ActorReader:
         return self.table.is_country_name(actor.text) or by_name
 
     def split(self, head: Any, actor: Actor) -> list[Actor]:
-        """One actor per country of "Turkish and Greek sides", "US and British forces"."""
+        """One actor per country of "Turkish and Greek sides", "US and British forces", "the
+        ministers of Egypt and Jordan"."""
         countries: list[str] = []
-        for child in head.children:
-            if child.dep_ not in ("amod", "compound", "nmod", "poss"):
+        owners = [  # "the foreign ministers of Egypt and Jordan"
+            p
+            for c in head.children
+            if c.dep_ == "prep" and c.lower_ == "of"
+            for p in c.children
+            if p.dep_ == "pobj"
+        ]
+        for child in [*head.children, *owners]:
+            if child.dep_ not in ("amod", "compound", "nmod", "poss", "pobj"):
                 continue
             words = [child, *(c for c in child.children if c.dep_ == "conj")]
             for word in words:
@@ -459,6 +530,38 @@ class ActorReader:
                 if inside and (first_at is None or m_start < first_at):
                     first, first_at = entity, m_start
         return first
+
+    def _apposed(self, head: Any) -> Entity | None:
+        """The person or organisation named in apposition to a common noun ("its president,
+        Jeff Mason", "the group al-Nusra Front")."""
+        for child in head.children:
+            if child.dep_ == "appos" and child.ent_type_ in ("PERSON", "ORG"):
+                for entity in self.entities:
+                    if entity.type in ("PERSON", "ORG") and any(
+                        start <= child.idx < end for start, end in entity.mentions
+                    ):
+                        return entity
+        return None
+
+    @staticmethod
+    def _where(entity: Entity, head: Any, tokens: list[Any]) -> bool:
+        """Every mention of ``entity`` in the phrase of ``head`` is in a phrase after the head
+        that tells where ("in", "near", "at" …)."""
+        found = False
+        for token in tokens:
+            if not any(start <= token.idx < end for start, end in entity.mentions):
+                continue
+            if token.i < head.i:
+                return False
+            current = token
+            while current.i != head.i and current.head.i != current.i:
+                if current.dep_ == "prep" and current.lower_ in _WHERE_PREPS:
+                    found = True
+                    break
+                current = current.head
+            else:
+                return False
+        return found
 
     def _international(self, tokens: list[Any]) -> str | None:
         words = [t.lower_ for t in tokens]
@@ -617,6 +720,34 @@ _CROWDS = {"thousands", "hundreds", "dozens", "scores", "millions", "tens"}
 
 # Entity types that never name an actor.
 _NOT_ACTORS = {"TIME", "DATE", "PERCENT", "MONEY", "QUANTITY"}
+# Diseases and disasters, which news names like parties ("COVID-19", "Cyclone Idai").
+_PLIGHTS = {
+    "epidemic", "pandemic", "outbreak", "virus", "coronavirus", "covid", "covid-19", "ebola",
+    "cholera", "malaria", "measles", "polio", "disease", "earthquake", "quake", "tsunami",
+    "flood", "floods", "flooding", "drought", "famine", "hurricane", "cyclone", "typhoon",
+    "storm", "wildfire", "wildfires",
+}  # fmt: skip
+
+
+def _a_plight(head: Any) -> bool:
+    """A disease, a disaster or a state of emergency: by its name, or a name made of one
+    ("Cyclone Idai")."""
+    if head.lemma_.lower() == "state" and _of_something(head):
+        return True
+    words = [head, *(c for c in head.children if c.dep_ == "compound")]
+    return any(w.lower_ in _PLIGHTS or w.lemma_.lower() in _PLIGHTS for w in words)
+
+
+def _of_something(head: Any) -> bool:
+    """ "state of emergency": an "of" phrase that names no place ("the State of Israel")."""
+    return any(
+        p.dep_ == "pobj" and p.pos_ != "PROPN"
+        for c in head.children
+        if c.dep_ == "prep" and c.lower_ == "of"
+        for p in c.children
+    )
+
+
 # Clock words the recogniser may take for a place ("4:00 A.M.", "0100 UTC").
 _CLOCK = {"a.m.", "p.m.", "a.m", "p.m", "gmt", "utc"}
 # Words for a medium: with no article ("on television") the means, not the press.
@@ -667,18 +798,42 @@ def _role_sector(entity: Entity) -> str | None:
     for role in entity.roles:
         words = role.lower().split()
         for i in range(len(words) - 1, -1, -1):
+            if words[i] == "general" and i < len(words) - 1:
+                continue  # "general counsel", "general manager": no army's general
             if words[i] in _SECTOR:
+                if words[i] in _GENERIC_HEADS:
+                    group = _group_named(words[:i])
+                    if group is not None:
+                        return group  # "Taliban spokesman": REB, not GOV
                 return _qualified(words[i], words[:i])
+    return None
+
+
+def _group_named(words: list[str]) -> str | None:
+    """The sector of an armed group the words end with ("taliban", "islamic state")."""
+    groups = armed_groups()
+    for size in (3, 2, 1):
+        found = groups.get(" ".join(words[-size:])) if len(words) >= size else None
+        if found is not None:
+            return found[1]
     return None
 
 
 # Heads that say someone leads or speaks for a body, not which body: "rebel leader" is REB.
 _GENERIC_HEADS = {"leader", "leaders", "leadership", "spokesman", "spokeswoman", "spokesperson",
-                  "official", "officials", "chief", "head", "delegation", "envoy"}  # fmt: skip
+                  "official", "officials", "chief", "head", "delegation", "envoy", "commander",
+                  "commanders"}  # fmt: skip
+
+
+# Offices called "… general" that are no army's: "attorney general", "secretary general".
+_CIVIL_GENERALS = {"attorney", "secretary", "secretary-", "solicitor", "inspector", "auditor",
+                   "consul", "director", "postmaster", "surgeon", "comptroller"}  # fmt: skip
 
 
 def _qualified(head: str, before: list[str]) -> str:
     """The sector of ``head``, or of the nearest word before it when the head is generic."""
+    if head == "general" and before and before[-1] in _CIVIL_GENERALS:
+        return "GOV"  # "the attorney general", "the UN secretary general"
     if head in _GENERIC_HEADS:
         for word in reversed(before):
             if word in _SECTOR and _SECTOR[word] != "GOV":
@@ -686,15 +841,22 @@ def _qualified(head: str, before: list[str]) -> str:
     return _SECTOR[head]
 
 
+def _when(token: Any) -> bool:
+    """ "on Monday", "in 2014": a time the parser hung on a noun, no part of who it is."""
+    return token.dep_ == "prep" and any(
+        c.dep_ == "pobj" and c.ent_type_ in ("DATE", "TIME") for c in token.children
+    )
+
+
 def _phrase(head: Any) -> list[Any]:
     """The noun phrase of ``head``: its subtree without clauses, appositions or conjuncts."""
     skip = {"relcl", "acl", "advcl", "ccomp", "conj", "cc", "appos", "punct", "xcomp"}
     tokens = [head]
-    stack = [c for c in head.children if c.dep_ not in skip]
+    stack = [c for c in head.children if c.dep_ not in skip and not _when(c)]
     while stack:
         token = stack.pop()
         tokens.append(token)
-        stack.extend(c for c in token.children if c.dep_ not in skip)
+        stack.extend(c for c in token.children if c.dep_ not in skip and not _when(c))
     tokens.sort(key=lambda t: t.i)
     while tokens and tokens[0].dep_ in ("det", "punct", "predet") and tokens[0].i != head.i:
         tokens = tokens[1:]
@@ -705,6 +867,8 @@ def _phrase(head: Any) -> list[Any]:
 # "a spokesman for the Kenyan government"); others ("students against the war in Syria") say
 # what the people are about, not who they are.
 _WHOSE_PREPS = {"of", "from", "in", "for", "inside", "within"}
+# … of which these say only where they are.
+_WHERE_PREPS = {"in", "inside", "within", "near", "at", "across", "throughout", "around"}
 
 
 def _belongs(token: Any, head: Any) -> bool:

@@ -488,6 +488,13 @@ class EventCoder:
                                   if a.usable]  # fmt: skip
                         if actors:
                             return actors
+            claimer = _claimer(token)
+            if claimer is not None:
+                # "X claimed responsibility for the Ghazni attacks": X's, wherever they were.
+                actors = [a for a in _with_conjuncts(claimer, reader.read(claimer), reader)
+                          if a.usable]  # fmt: skip
+                if actors:
+                    return actors
             for child in token.children:
                 if child.dep_ in ("poss", "compound", "amod", "nmod"):
                     actor = reader.read(child)
@@ -498,8 +505,9 @@ class EventCoder:
                     )
                     if actor and actor.known and not of_object:
                         return _with_conjuncts(child, actor, reader)
-            if trigger.type in ("REQUEST", "PROTEST"):
-                # "the demands of the protesters", "a protest of students": whose they are.
+            if trigger.type in ("REQUEST", "PROTEST") and token.lemma_.lower() not in _AIMED_OF:
+                # "the demands of the protesters", "a protest of students": whose they are
+                # (but "a boycott of U.S. products" is aimed at them).
                 for child in token.children:
                     if child.dep_ == "prep" and child.lower_ == "of":
                         for pobj in (c for c in child.children if c.dep_ == "pobj"):
@@ -526,23 +534,72 @@ class EventCoder:
         if _onlooker_verb(token, verb):
             return []  # "survived an assassination attempt", "condemned ... pointing to the attack"
         subject = _subject(verb if verb is not None else token)
-        if subject is not None and subject.i == token.i:
-            return []  # "Clashes between police and protesters left ...": the act is no actor
+        if subject is not None and (subject.i == token.i or _named_of(token, subject)):
+            # "Clashes between police and protesters left ...": the act is no actor. But
+            # "X declared a state of siege to begin at midnight": who declared it.
+            clause = subject.head
+            if clause.dep_ in ("ccomp", "xcomp") and (
+                _to_infinitive(clause) or clause.head.lemma_ not in SPEECH | _ONLOOKING
+            ):
+                above = next((c for c in clause.head.children if c.dep_ == "nsubj"), None)
+                if above is not None:
+                    actors = _with_conjuncts(above, reader.read(above), reader)
+                    return [a for a in actors if a.usable]
+            return []
         if subject is None:
             clause = verb if verb is not None else token
             passive = any(c.dep_ in ("nsubjpass", "csubjpass") for c in clause.children)
+            striking = _striking(clause, reader) if passive and trigger.type == "ASSAULT" else []
+            if striking:
+                # "Ten were killed as troops shelled the town": those who struck, in the
+                # clause that tells how it happened.
+                return striking
+            if passive and trigger.type == "MOBILIZE":
+                # "Ecowas peacekeepers are being deployed": the forces move.
+                moved = [c for c in clause.children if c.dep_ == "nsubjpass"]
+                actors = [a for m in moved for a in _with_conjuncts(m, reader.read(m), reader)]
+                actors = [a for a in actors if a.usable and a.sector in ("MIL", "IGO")]
+                if actors:
+                    return actors
+            if passive and trigger.type in ("CONCEDE", "RETREAT", "SANCTION"):
+                # "UN sanctions against Iran were lifted", "US aid was suspended": the one
+                # whose measure it is ended it.
+                owners = _owners(clause, reader)
+                if owners:
+                    return owners
+            if passive and trigger.type == "COERCE":
+                # "X was arrested in Rwanda": by the state of the country it happened in.
+                state = _state_where(clause, reader)
+                if state:
+                    return state
             if passive and not _with_someone(clause, token):
                 # "Our citizens have been injured," she said: the speaker did not do it. (But
                 # "a deal has been reached with X," they said: the speaker's side is a party.)
                 return []
             return _speaker(quote, reader, article, reporter=False)
+        if subject.lower_ in _RELATIVES and subject.head.head.i != subject.head.i:
+            # "the state, which has provided ...": the antecedent; "provided what totals ...":
+            # the subject of the clause above.
+            clause = subject.head
+            above = clause.head if clause.dep_ == "relcl" else _subject(clause.head)
+            if above is not None and above.pos_ in ("NOUN", "PROPN"):
+                subject = above
         actors = _with_conjuncts(subject, reader.read(subject), reader)
+        if not any(a.usable for a in actors):
+            actors = _agents_of(subject, reader) or actors
         if not any(a.known for a in actors) and subject.lower_ in ("we", "i", "us"):
             return _speaker(quote, reader, article) or actors
-        if not any(a.known for a in actors) and subject.pos_ == "PRON":
+        if not any(a.known for a in actors) and (subject.pos_ == "PRON" or _own(subject)):
             speaker_subject = _speaker_subject(subject.head)
             if speaker_subject is not None:
                 return _with_conjuncts(speaker_subject, reader.read(speaker_subject), reader)
+            above = _subject_above(subject.head)
+            if above is not None:
+                # "X has made it clear it will ...", "X hopes its country can ...": the
+                # subject of the clause the pronoun's clause belongs to.
+                found = [a for a in _with_conjuncts(above, reader.read(above), reader) if a.usable]
+                if found:
+                    return found
         return [a for a in actors if a.usable]
 
     def _obligation_actors(
@@ -585,11 +642,20 @@ class EventCoder:
         sending = any(t.type in ("MOBILIZE", "AID") for t in (trigger, *_all_folded(trigger)))
         needed = {w for need in trigger.pattern.needs for w in need}
         acts = {trigger.token.i, *(t.token.i for t in _all_folded(trigger))}
-        for candidate in _target_candidates(trigger, verb):
+        deferred: list[Any] = []
+
+        def accept(candidate: Any, *, late: bool = False) -> list[Actor] | None:
             head = candidate.token if isinstance(candidate, _Place) else candidate
             if head.i in acts:
-                continue  # the act itself ("held talks in Geneva"), not a party to it
+                return None  # the act itself ("held talks in Geneva"), not a party to it
+            if any(a.start <= head.idx < a.end for a in sources):
+                return None  # a word of the source's own phrase ("Kenyan peacekeepers")
             actor = reader.read(head)
+            if actor is None and head.lower_ in ("him", "her", "them"):
+                # "called X and urged him to ...": the object of the verb joined before.
+                antecedent = _object_before(head)
+                if antecedent is not None:
+                    head, actor = antecedent, reader.read(antecedent)
             if (
                 isinstance(candidate, _Place)
                 and (trigger.type == "CONSULT" or len(sources) > 1)
@@ -597,25 +663,46 @@ class EventCoder:
             ):
                 # "talks in Geneva", "Russian and Chinese leaders signed a deal in Beijing":
                 # the venue, not a party.
-                continue
+                return None
             if actor is None or not actor.usable:
-                continue
+                return None
+            if isinstance(candidate, _Place) and not late and not reader.names_country(actor):
+                # A place that is no country ("a car bomb *in Kiev* killed X", "filed a lawsuit
+                # *in a Paris court* against X"): where, so only after whom.
+                deferred.append(candidate)
+                return None
+            if actor.several and any(c.dep_ == "poss" and c.pos_ == "PRON" for c in head.children):
+                return None  # "their countries should cooperate": the parties themselves
             if not actor.known and head.lemma_.lower() in needed:
-                continue  # "recalled its own envoy": the envoy is what is acted on, not a target
+                return None  # "recalled its own envoy": the envoy is acted on, not a target
+            moving = head.dep_ == "dobj" and head.head.lemma_.lower() in _MOVING
             if (
-                sending
+                (sending or moving)
                 and head.dep_ == "dobj"
                 and actor.sector == "MIL"
                 and (actor.country is None or actor.country in own)
             ):
-                continue  # "send more troops to Saudi Arabia": the troops go, the place is it
+                return None  # "send more troops to Saudi Arabia": the troops go, the place is it
             if (
                 _same_actor(actor, sources)
                 or (actor.entity_id, actor.country, actor.name) in excluded
             ):
-                continue
+                return None
             return [a for a in _with_conjuncts(head, actor, reader) if not _same_actor(a, sources)]
+
+        for candidate in _target_candidates(trigger, verb):
+            found = accept(candidate)
+            if found is not None:
+                return found
+        for candidate in deferred:
+            found = accept(candidate, late=True)
+            if found is not None:
+                return found
         return []
+
+
+# Verbs that move one's own forces: "withdraw its troops from X" is about X.
+_MOVING = {"withdraw", "pull", "redeploy", "deploy", "send", "move", "station", "evacuate"}
 
 
 # Words of an appeal that a later sentence may repeat or second ("The call was seconded").
@@ -798,8 +885,23 @@ def _subject(verb: Any) -> Any:
                 return child
             if child.dep_ == "nsubjpass" and _active_passive(current):
                 return child  # "Serb forces were engaged in ethnic cleansing"
+        for auxiliary in (c for c in current.children if c.dep_ == "aux"):
+            # "X however have opposed": a subject the parser hangs on the auxiliary.
+            for child in auxiliary.children:
+                if child.dep_ == "nsubj":
+                    return child
         if any(c.dep_ == "nsubjpass" for c in current.children):
             return None
+        if current.dep_ == "xcomp" and current.head.i != current.i:
+            # "persuade Biden to lift sanctions", "allowed the WFP to deliver food": the one
+            # asked or let to act is the object of the verb above.
+            controller = next(
+                (c for c in current.head.children if c.dep_ == "dobj" and c.i < current.i), None
+            )
+            if controller is not None and (
+                controller.pos_ == "PROPN" or controller.lemma_.lower() in _SECTOR
+            ):
+                return controller
         if (
             current.dep_
             in (
@@ -834,6 +936,30 @@ def _active_passive(verb: Any) -> bool:
     return verb.lemma_.lower() in _ACTIVE_PASSIVES and not any(
         c.dep_ == "agent" for c in verb.children
     )
+
+
+# What a pronoun's owner stands for: "his country", "their government".
+_OWNED = {"country", "government", "nation", "state", "people", "administration"}
+
+
+def _own(noun: Any) -> bool:
+    """ "his country", "its government": the owner's own, whom the pronoun refers to."""
+    return noun.lemma_.lower() in _OWNED and any(
+        c.dep_ == "poss" and c.pos_ == "PRON" for c in noun.children
+    )
+
+
+def _subject_above(verb: Any) -> Any:
+    """The nearest subject, not a pronoun, of a clause that ``verb``'s clause belongs to."""
+    current = verb
+    for _ in range(4):
+        if current.dep_ not in ("ccomp", "xcomp", "advcl", "conj") or current.head.i == current.i:
+            return None
+        current = current.head
+        subject = next((c for c in current.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+        if subject is not None and subject.pos_ in ("NOUN", "PROPN"):
+            return subject
+    return None
 
 
 def _speaker_subject(token: Any) -> Any:
@@ -877,9 +1003,21 @@ def _target_candidates(trigger: _Trigger, verb: Any) -> Iterable[Any]:
             for child in children:
                 if child.dep_ in ("prep", "agent") and child.lower_ == preposition:
                     for pobj in child.children:
-                        if pobj.dep_ == "pobj":
-                            objects.append(pobj)
-                            yield pobj if preposition != "in" else _Place(pobj)
+                        if pobj.dep_ != "pobj":
+                            continue
+                        if preposition == "in" and pobj.lemma_.lower() in _IN_RELATION:
+                            # "in response to X", "in solidarity with X": a preposition of
+                            # three words, whose object is no place.
+                            yield from (
+                                o
+                                for prep in pobj.children
+                                if prep.dep_ == "prep"
+                                for o in prep.children
+                                if o.dep_ == "pobj"
+                            )
+                            continue
+                        objects.append(pobj)
+                        yield pobj if preposition != "in" else _Place(pobj)
         for pobj in objects:
             if pobj.head.lower_ in _NESTING_PREPS:
                 # "reneged on its commitment to the Zambian people": whom the object concerns.
@@ -906,6 +1044,23 @@ def _target_candidates(trigger: _Trigger, verb: Any) -> Iterable[Any]:
                 for pobj in child.children:
                     if pobj.dep_ == "pobj":
                         yield pobj
+    for clause in clauses:
+        # "sent aid to help X cope with ...", "offered to let X go": the one the governed
+        # clause lets or helps act (a party named, not "allow elections to take place").
+        for inner in (c for c in clause.children if c.dep_ in ("ccomp", "xcomp")):
+            yield from (
+                c
+                for c in inner.children
+                if c.dep_ in ("nsubj", "nsubjpass")
+                and (c.pos_ == "PROPN" or c.lemma_.lower() in _SECTOR)
+            )
+    for head in chain:
+        # "carried out a raid, targeting X", "shelled the town, killing X": what the act,
+        # told again in a participle, was aimed at.
+        for clause in (c for c in head.children if c.dep_ == "advcl" and c.tag_ == "VBG"):
+            for child in (c for c in clause.children if c.dep_ == "dobj"):
+                yield child
+                yield from _nested_objects(child)
     if trigger.type == "THREATEN":
         # "threatened to stop talks if the United States deploys ...": a threat is aimed at
         # the one whose act is its condition.
@@ -917,6 +1072,9 @@ def _target_candidates(trigger: _Trigger, verb: Any) -> Iterable[Any]:
 
 
 _CLAUSE_PREPS = {"with", "against", "to", "on", "toward", "towards", "from", "at"}
+# Nouns of prepositions made with "in": "in response to", "in solidarity with".
+_IN_RELATION = {"response", "relation", "reply", "solidarity", "support", "connection",
+                "retaliation", "reference", "favour", "favor", "protest", "defiance"}  # fmt: skip
 
 
 def _governed_clause(token: Any) -> bool:
@@ -924,6 +1082,8 @@ def _governed_clause(token: Any) -> bool:
     ("to protest against ...")."""
     if token.dep_ in ("ccomp", "xcomp"):
         return True
+    if token.dep_ == "acl" and any(c.dep_ == "mark" and c.lower_ == "that" for c in token.children):
+        return True  # "its demand that the US ease sanctions"
     return token.dep_ in ("advcl", "relcl", "acl") and any(
         c.dep_ == "aux" and c.lower_ == "to" for c in token.children
     )
@@ -939,6 +1099,12 @@ def _nested_objects(noun: Any, depth: int = 0) -> Iterable[Any]:
             for pobj in child.children:
                 if pobj.dep_ == "pobj":
                     yield _Place(pobj) if child.lower_ == "in" else pobj
+        if child.dep_ == "acl" and (child.tag_ == "VBN" or _governed_clause(child)):
+            # "the ban imposed on X", "an invitation to meet with X": whom the act it
+            # describes is aimed at (not "a convoy belonging to X": whose it is).
+            for prep in child.children:
+                if prep.dep_ == "prep" and prep.lower_ in _CLAUSE_PREPS:
+                    yield from (p for p in prep.children if p.dep_ == "pobj")
         if child.dep_ == "acl":  # "staged by students": the act's agent
             for agent in child.children:
                 if agent.dep_ == "agent":
@@ -990,6 +1156,105 @@ def _between(token: Any, reader: ActorReader) -> list[Actor]:
     return []
 
 
+_RELATIVES = {"who", "which", "that", "what"}
+# Acts whose "of" phrase is what they are aimed at, not whose they are.
+_AIMED_OF = {"boycott", "blockade", "siege", "occupation", "embargo"}
+# Clauses that tell how or when a killing happened: "as troops shelled the town".
+_HOW_MARKS = {"as", "when", "after", "while"}
+
+
+def _agents_of(noun: Any, reader: ActorReader) -> list[Actor]:
+    """Who a weapon or an attack named as the subject is of: "missiles fired by X",
+    "a Taliban-claimed bomb"."""
+    for child in noun.children:
+        words: list[Any] = []
+        if child.dep_ == "acl":
+            words = [p for a in child.children if a.dep_ == "agent" for p in a.children
+                     if p.dep_ == "pobj"]  # fmt: skip
+        elif child.dep_ == "amod" and child.tag_ == "VBN":
+            words = [c for c in child.children if c.dep_ in ("npadvmod", "compound")]
+        for word in words:
+            if word.pos_ != "PROPN" and word.lemma_.lower() not in _SECTOR:
+                continue  # "hackers angered by the publication of ...": no one named
+            actors = [a for a in _with_conjuncts(word, reader.read(word), reader) if a.usable]
+            if actors:
+                return actors
+    return []
+
+
+def _claimer(act: Any) -> Any:
+    """The subject of "claimed (took) responsibility for" the act, if that is what it is in."""
+    while act.dep_ == "conj" and act.head.i != act.i:
+        act = act.head  # "for both the Farah and the Ghazni attacks"
+    if act.dep_ != "pobj" or act.head.lower_ != "for":
+        return None
+    responsibility = act.head.head
+    if responsibility.lemma_.lower() != "responsibility" or responsibility.dep_ != "dobj":
+        return None
+    return _subject(responsibility.head)
+
+
+def _owners(clause: Any, reader: ActorReader) -> list[Actor]:
+    """Whose the passive subject of ``clause`` is: "UN sanctions", "Iran's program"."""
+    for subject in (c for c in clause.children if c.dep_ == "nsubjpass"):
+        if subject.pos_ != "NOUN":
+            continue  # (a name's words are no owner: "Peter Biar Ajak was released")
+        for child in subject.children:
+            if child.dep_ in ("poss", "compound", "amod"):
+                actor = reader.read(child)
+                if actor is not None and actor.known:
+                    return _with_conjuncts(child, actor, reader)
+    return []
+
+
+def _object_before(pronoun: Any) -> Any:
+    """The object of the verb that the pronoun's verb is joined to ("called X and urged
+    him")."""
+    verb = pronoun.head
+    if pronoun.dep_ != "dobj" or verb.dep_ != "conj":
+        return None
+    return next(
+        (c for c in verb.head.children if c.dep_ == "dobj" and c.pos_ in ("NOUN", "PROPN")), None
+    )
+
+
+def _named_of(token: Any, noun: Any) -> bool:
+    """ "a state *of siege*": the act named in an "of" phrase of ``noun``."""
+    return token.dep_ == "pobj" and token.head.lower_ == "of" and token.head.head.i == noun.i
+
+
+def _state_where(clause: Any, reader: ActorReader) -> list[Actor]:
+    """The state of the country an "in X" phrase of ``clause`` names (or a city of it)."""
+    for prep in clause.children:
+        if prep.dep_ != "prep" or prep.lower_ != "in":
+            continue
+        for place in (c for c in prep.children if c.dep_ == "pobj"):
+            actor = reader.read(place)
+            if actor is None or not actor.country or actor.sector not in (None, "GOV"):
+                continue
+            name = reader.table.name_of(actor.country)
+            return [replace(actor, text=name, name=name, entity_id=None, sector="GOV",
+                            kind=None, proper=False, start=-1, end=-1)]  # fmt: skip
+    return []
+
+
+def _striking(clause: Any, reader: ActorReader) -> list[Actor]:
+    """The subject of an "as"/"when" clause of a passive killing, or who its weapon is of."""
+    # (Also of a verb joined to it: "were killed and 40 wounded when ...".)
+    verbs = [clause, *(c for c in clause.children if c.dep_ == "conj" and c.pos_ == "VERB")]
+    for child in (c for verb in verbs for c in verb.children):
+        if child.dep_ != "advcl" or not any(
+            m.dep_ in ("mark", "advmod") and m.lower_ in _HOW_MARKS for m in child.children
+        ):
+            continue
+        subject = next((c for c in child.children if c.dep_ == "nsubj"), None)
+        if subject is None:
+            continue
+        actors = [a for a in _with_conjuncts(subject, reader.read(subject), reader) if a.usable]
+        return actors or _agents_of(subject, reader)
+    return []
+
+
 def _all_folded(trigger: _Trigger) -> Iterable[_Trigger]:
     for inner in trigger.folded:
         yield inner
@@ -1006,7 +1271,8 @@ def _with_conjuncts(head: Any, actor: Actor | None, reader: ActorReader) -> list
     for child in head.children:
         if child.dep_ == "conj":
             other = reader.read(child)
-            if other and other.usable:
+            if other and other.usable and not other.several:
+                # (Not "the US and other developed nations": no one more it names.)
                 actors += reader.split(child, other)
     return actors
 
@@ -1023,7 +1289,7 @@ def _domestic(
     first one, a target the first that is not the source's, else the other side's (a domestic
     event) — except a person facing a person of that country, who stays without one (Biden
     calling Putin a killer is not Russian)."""
-    if actor.country or actor.sector in INTERNATIONAL_SECTORS or not countries:
+    if actor.country or actor.sector in INTERNATIONAL_SECTORS or actor.several or not countries:
         return actor
     if not first and actor.sector in _DOMESTIC_SECTORS:
         # "Turkish police broke up a demonstration by students": a state's forces act on
