@@ -76,3 +76,13 @@ def test_leaders_after_the_dictionaries_are_known():
     # A surname an older holder of the table shares stays as the table resolves it.
     held = office_holder("Johnson", well_known=True)
     assert held is not None and held.name == "lyndon b. johnson"
+
+
+def test_later_leaders_are_dated_by_term():
+    # Two terms are two rows; a former leader keeps his country after leaving office.
+    assert len(holdings("Donald Trump")) == 2
+    held = office_holder("Joe Biden", dt.date(2026, 1, 1))
+    assert held is not None and held.country == "USA"
+    # With a date, the surname goes to whoever held office that day.
+    held = office_holder("Johnson", dt.date(2020, 3, 1), well_known=True)
+    assert held is not None and held.name == "boris johnson"

@@ -59,70 +59,36 @@ def _day(text: str) -> dt.date | None:
 
 @lru_cache(maxsize=1)
 def _table() -> _Table:
-    text = resources.files("parley.data").joinpath("office_holders.tsv").read_text("utf-8")
     by_name: dict[str, list[Holding]] = {}
     by_surname: dict[str, list[Holding]] = {}
-    for line in text.splitlines():
-        if not line or line.startswith("#"):
-            continue
-        name, country, sector, first, last, variants = line.split("\t")
-        name = _key(name)
-        holding = Holding(name, country or None, sector, _day(first), _day(last), int(variants))
-        by_name.setdefault(name, []).append(holding)
-        words = name.split()
+    derived = _holdings("office_holders.tsv")
+    # Leaders who took office after the dictionaries end (about 2015), kept by hand; the
+    # dictionary's own entry for a name stands.
+    listed = {h.name for h in derived}
+    later = [h for h in _holdings("office_holders_later.tsv") if h.name not in listed]
+    for holding in [*derived, *later]:
+        by_name.setdefault(holding.name, []).append(holding)
+        words = holding.name.split()
         by_surname.setdefault(words[-1], []).append(holding)
-        if country in FAMILY_NAME_FIRST and words[0] != words[-1]:
+        if holding.country in FAMILY_NAME_FIRST and words[0] != words[-1]:
             by_surname.setdefault(words[0], []).append(holding)  # "Kim Jong-il" is a Kim
-    for line in _LATER_HOLDERS.strip().splitlines():
-        name, country, sector, first, last = (f.strip() for f in line.split("|"))
-        name = _key(name)
-        if name in by_name:
-            continue  # the dictionary's own entry stands
-        holding = Holding(name, country or None, sector, _day(first), _day(last), 2)
-        by_name[name] = [holding]
-        words = name.split()
-        by_surname.setdefault(words[-1], []).append(holding)
-        if country in FAMILY_NAME_FIRST and words[0] != words[-1]:
-            by_surname.setdefault(words[0], []).append(holding)
     return _Table(
         by_name={k: tuple(v) for k, v in by_name.items()},
         by_surname={k: tuple(v) for k, v in by_surname.items()},
     )
 
 
-# Leaders who took office after the dictionaries the table comes from (which end about
-# 2015): name | country | sector | first day | last day. Two "variants" each, so that news
-# may name them without a title, but a surname shared with an older holder stays as the
-# table resolves it.
-_LATER_HOLDERS = """
-donald trump | USA | GOV | 2017-01-20 | 2021-01-20
-joe biden | USA | GOV | 2021-01-20 |
-kamala harris | USA | GOV | 2021-01-20 |
-mike pompeo | USA | GOV | 2018-04-26 | 2021-01-20
-antony blinken | USA | GOV | 2021-01-26 |
-emmanuel macron | FRA | GOV | 2017-05-14 |
-kim jong un | PRK | GOV | 2011-12-17 |
-narendra modi | IND | GOV | 2014-05-26 |
-imran khan | PAK | GOV | 2018-08-18 | 2022-04-10
-justin trudeau | CAN | GOV | 2015-11-04 |
-boris johnson | GBR | GOV | 2019-07-24 | 2022-09-06
-jair bolsonaro | BRA | GOV | 2019-01-01 | 2022-12-31
-mohammed bin salman | SAU | GOV | 2017-06-21 |
-abiy ahmed | ETH | GOV | 2018-04-02 |
-salva kiir | SSD | GOV | 2011-07-09 |
-volodymyr zelensky | UKR | GOV | 2019-05-20 |
-olaf scholz | DEU | GOV | 2021-12-08 |
-scott morrison | AUS | GOV | 2018-08-24 | 2022-05-23
-moon jae-in | KOR | GOV | 2017-05-10 | 2022-05-09
-ebrahim raisi | IRN | GOV | 2021-08-03 | 2024-05-19
-cyril ramaphosa | ZAF | GOV | 2018-02-15 |
-andres manuel lopez obrador | MEX | GOV | 2018-12-01 | 2024-09-30
-ivan duque | COL | GOV | 2018-08-07 | 2022-08-07
-yoshihide suga | JPN | GOV | 2020-09-16 | 2021-10-04
-fumio kishida | JPN | GOV | 2021-10-04 | 2024-10-01
-naftali bennett | ISR | GOV | 2021-06-13 | 2022-06-30
-jens stoltenberg | | IGO | 2014-10-01 | 2024-10-01
-"""
+def _holdings(filename: str) -> list[Holding]:
+    text = resources.files("parley.data").joinpath(filename).read_text("utf-8")
+    found = []
+    for line in text.splitlines():
+        if not line or line.startswith("#"):
+            continue
+        name, country, sector, first, last, variants = line.split("\t")
+        found.append(
+            Holding(_key(name), country or None, sector, _day(first), _day(last), int(variants))
+        )
+    return found
 
 
 def _key(name: str) -> str:
