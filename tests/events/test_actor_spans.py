@@ -3,6 +3,7 @@ for these tests)."""
 
 from __future__ import annotations
 
+import pytest
 from coded import events_of
 
 
@@ -123,9 +124,14 @@ def test_an_arrest_in_a_country_is_by_its_state():
     assert (event.type, event.source_country, event.target_country) == ("COERCE", "ETH", "CAN")
 
 
-def test_forces_deployed_are_the_source_and_where_they_go_the_target():
-    event = _first("Kenyan peacekeepers were deployed to Somalia on Monday.")
-    assert (event.type, event.source_country, event.target_country) == ("MOBILIZE", "KEN", "SOM")
+@pytest.mark.parametrize(
+    ("sentence", "type_"),
+    [("Kenyan troops were deployed to Somalia on Monday.", "MOBILIZE"),
+     ("Kenyan peacekeepers were deployed to Somalia on Monday.", "AID")],  # CAMEO 074
+)  # fmt: skip
+def test_forces_deployed_are_the_source_and_where_they_go_the_target(sentence, type_):
+    event = _first(sentence)
+    assert (event.type, event.source_country, event.target_country) == (type_, "KEN", "SOM")
 
 
 def test_who_declared_a_measure_set_to_begin():

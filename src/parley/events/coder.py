@@ -554,8 +554,9 @@ class EventCoder:
                 # "Ten were killed as troops shelled the town": those who struck, in the
                 # clause that tells how it happened.
                 return striking
-            if passive and trigger.type == "MOBILIZE":
-                # "Ecowas peacekeepers are being deployed": the forces move.
+            if passive and trigger.type in ("MOBILIZE", "AID"):
+                # "Ecowas troops are being deployed", "peacekeepers were deployed" (AID, as
+                # CAMEO 074 has it): the forces move.
                 moved = [c for c in clause.children if c.dep_ == "nsubjpass"]
                 actors = [a for m in moved for a in _with_conjuncts(m, reader.read(m), reader)]
                 actors = [a for a in actors if a.usable and a.sector in ("MIL", "IGO")]
