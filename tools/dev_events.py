@@ -155,36 +155,33 @@ def _same_actor(name: str | None, country: str | None, span: str) -> bool:
 def score_actors(path: Path, errors: int) -> None:
     sentences = _sentences(path)
     articles = annotate([s[0] for s in sentences])
-    with_source = with_target = source_hits = target_hits = no_event_s = no_event_t = 0
+    spans: Counter[str] = Counter()
+    hits: Counter[str] = Counter()
+    uncoded: Counter[str] = Counter()
     misses = []
-    for (text, source, target), article in zip(sentences, articles, strict=True):
+    for (text, *gold), article in zip(sentences, articles, strict=True):
         events = claims(article)
         first = events[0] if events else None
-        if source:
-            with_source += 1
-            no_event_s += first is None
-            hit = first is not None and _same_actor(first.source, first.source_country, source)
-            source_hits += hit
-            if not hit and first is not None and len(misses) < errors:
-                misses.append(f"source {source!r} got {first.source!r} ({first.type})\n    {text}")
-        if target:
-            with_target += 1
-            no_event_t += first is None
-            hit = first is not None and _same_actor(first.target, first.target_country, target)
-            target_hits += hit
-            if not hit and first is not None and len(misses) < errors:
-                misses.append(f"target {target!r} got {first.target!r} ({first.type})\n    {text}")
+        for role, span in zip(("source", "target"), gold, strict=True):
+            if not span:
+                continue
+            spans[role] += 1
+            uncoded[role] += first is None
+            if first is None:
+                continue
+            name, country = getattr(first, role), getattr(first, f"{role}_country")
+            if _same_actor(name, country, span):
+                hits[role] += 1
+            elif len(misses) < errors:
+                misses.append(f"{role} {span!r} got {name!r} ({first.type})\n    {text}")
     print(f"{path.name}: {len(sentences)} sentences")
-    print(
-        f"source span: {source_hits}/{with_source} = {source_hits / max(with_source, 1):.3f}"
-        f" ({no_event_s} sentences without an event)"
-    )
-    print(
-        f"target span: {target_hits}/{with_target} = {target_hits / max(with_target, 1):.3f}"
-        f" ({no_event_t} sentences without an event)"
-    )
-    coded = [s for s, a in zip(sentences, articles, strict=True) if claims(a)]
-    print(f"sentences with an event: {len(coded)}/{len(sentences)}")
+    for role in ("source", "target"):
+        print(
+            f"{role} span: {hits[role]}/{spans[role]} = {hits[role] / max(spans[role], 1):.3f}"
+            f" ({uncoded[role]} sentences without an event)"
+        )
+    coded = sum(1 for article in articles if claims(article))
+    print(f"sentences with an event: {coded}/{len(sentences)}")
     for miss in misses:
         print(miss)
 
