@@ -902,6 +902,29 @@ def _subject(verb: Any) -> Any:
                 controller.pos_ == "PROPN" or controller.lemma_.lower() in _SECTOR
             ):
                 return controller
+        if current.dep_ == "pcomp" and current.head.i != current.i:
+            # "X is guilty of violating ...", "X was accused of shelling ...", "X responded by
+            # firing ...": a gerund has no subject of its own; the one it is said of is above.
+            preposition = current.head
+            if preposition.lower_ not in _GERUND_PREPS:
+                return None  # ("after shelling ...", "despite talking ...": another clause)
+            holder = preposition.head
+            if holder.pos_ in ("VERB", "AUX"):
+                if preposition.lower_ != "by":
+                    # "accused Y of shelling", "blamed Y for ...": the one it is said of.
+                    said_of = next(
+                        (c for c in holder.children if c.dep_ == "dobj" and c.i < preposition.i),
+                        None,
+                    )
+                    if said_of is not None and (
+                        said_of.pos_ == "PROPN" or said_of.lemma_.lower() in _SECTOR
+                    ):
+                        return said_of
+                passive = next((c for c in holder.children if c.dep_ == "nsubjpass"), None)
+                if passive is not None:
+                    return passive  # "were accused of shelling", "was charged with ..."
+            current = holder
+            continue
         if (
             current.dep_
             in (
@@ -925,6 +948,12 @@ def _subject(verb: Any) -> Any:
             continue
         return None
     return None
+
+
+# Prepositions whose gerund is an act of the one the phrase is said of ("guilty of violating",
+# "responded by firing", "blamed for", "charged with", "succeeded in", "insisted on", "refrained
+# from"); not those of time or cause ("after shelling"), another clause's.
+_GERUND_PREPS = {"of", "by", "for", "with", "in", "on", "from"}
 
 
 # Passive in form, active in sense: "X were engaged in / involved in fighting", "X is
