@@ -19,3 +19,14 @@ def test_coder_a_gerund_after_a_preposition_takes_the_subject_above(text, source
     events = [e for e in _code(text) if e.type == "ASSAULT"]
     assert events
     assert all(e.source and source in e.source for e in events)
+
+
+def test_coder_a_verb_hung_on_its_subject_noun_is_the_main_verb():
+    # (The small model parses "Party" as the root and "called" as a clause describing it.)
+    events = _code(
+        "The Malawi Congress Party (MCP) in Lilongwe on Friday called on Parliament to reject "
+        "the budget."
+    )
+    assert [(e.type, e.source, e.target) for e in events] == [
+        ("REQUEST", "Malawi Congress Party", "Parliament")
+    ]

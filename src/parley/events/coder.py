@@ -875,6 +875,8 @@ def _subject(verb: Any) -> Any:
     """The subject of ``verb``'s clause, climbing through xcomp, conj, acl and auxiliaries."""
     current = verb
     for _ in range(6):
+        if _misparsed(current):
+            return current.head  # "The air force carried out strikes", parsed as "force" root
         agent = next((c for c in current.children if c.dep_ == "agent"), None)
         if agent is not None:
             objects = [c for c in agent.children if c.dep_ == "pobj"]
@@ -1422,7 +1424,7 @@ def _in_background(token: Any) -> bool:
     noun, a time or cause clause ("one day after a jet shot down a helicopter")."""
     current = token
     while current.head.i != current.i:
-        if current.dep_ in ("relcl", "acl") and not _planned(current):
+        if current.dep_ in ("relcl", "acl") and not _planned(current) and not _misparsed(current):
             return True
         if current.dep_ == "advcl" and any(
             c.dep_ == "mark" and c.lower_ in _BACKGROUND_MARKS for c in current.children
@@ -1571,12 +1573,33 @@ _MAIN_LINKS = {"conj", "ccomp", "xcomp", "parataxis"}
 _ARGUMENTS = {"nsubj", "nsubjpass", "dobj", "attr", "oprd", "dative"}
 
 
+def _misparsed(verb: Any) -> bool:
+    """ "The air force carried out strikes ...", parsed with the noun as the root and the
+    verb as a clause describing it: a finite verb with objects and no subject of its own,
+    hung on a sentence's root noun, is the sentence's main verb, and the noun its subject."""
+    noun = verb.head
+    return (
+        verb.dep_ in ("acl", "relcl")
+        and verb.tag_ in ("VBD", "VBZ", "VBP")
+        and noun.head.i == noun.i
+        and noun.pos_ in ("NOUN", "PROPN")
+        and noun.i < verb.i
+        and any(c.dep_ in ("dobj", "prep", "ccomp", "xcomp", "dative") for c in verb.children)
+        and not any(
+            c.dep_ in ("nsubj", "nsubjpass", "csubj", "expl", "mark") for c in verb.children
+        )
+        and not any(c.lower_ in _RELATIVES for c in verb.children)
+    )
+
+
 def _main(token: Any) -> bool:
     """The word reports what the sentence is about: it reaches the root through conjuncts,
     complement clauses ("said it would ...", "began collecting ...") and, for an event noun,
     its place as the subject or object of a verb that does."""
     current = token
     while current.head.i != current.i:
+        if _misparsed(current):
+            return True
         if current.dep_ not in _MAIN_LINKS and not (
             current.dep_ in _ARGUMENTS and current.pos_ in ("NOUN", "PROPN")
         ):
