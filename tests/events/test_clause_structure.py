@@ -30,3 +30,13 @@ def test_coder_a_verb_hung_on_its_subject_noun_is_the_main_verb():
     assert [(e.type, e.source, e.target) for e in events] == [
         ("REQUEST", "Malawi Congress Party", "Parliament")
     ]
+
+
+def test_coder_an_act_that_is_only_the_topic_of_the_main_act_is_background():
+    events = _code("Villagers went on strike over the arrest of their chief.")
+    assert [e.type for e in events] == ["PROTEST"]
+
+
+def test_coder_an_act_one_voices_sorrow_about_is_not_one_s_own():
+    text = "The bishop voiced sorrow regarding the flooding and the shelling of the villages."
+    assert not any(e.type == "ASSAULT" and e.source for e in _code(text))

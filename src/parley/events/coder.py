@@ -1432,8 +1432,29 @@ def _in_background(token: Any) -> bool:
             return True
         if current.dep_ == "pobj" and current.head.lower_ in _BACKGROUND_PREPS:
             return True
+        if current.dep_ == "pobj" and _topic(current.head):
+            return True
         current = current.head
     return False
+
+
+# Prepositions of what something is about: "concerns regarding the attack", "talks about the
+# strike", "a report on the bombing", "an inquiry into the killings".
+_TOPIC_PREPS = {"regarding", "concerning", "about", "over", "on", "into", "re"}
+_TOPIC_OF_VERBS = {"regarding", "concerning", "about", "over", "re"}
+
+
+def _topic(preposition: Any) -> bool:
+    """The preposition makes its object the topic of a noun ("concerns *regarding* the attack",
+    "a report *on* the bombing"): an act only referred to, not the one reported."""
+    if preposition.dep_ != "prep" or preposition.lower_ not in _TOPIC_PREPS:
+        return False
+    holder = preposition.head
+    if holder.pos_ in ("NOUN", "PROPN"):
+        return True
+    # "expressed concern about the attack", "protested over the killing" (but "went *on*
+    # strike", "agreed *on* a truce": the act itself).
+    return holder.pos_ in ("VERB", "AUX") and preposition.lower_ in _TOPIC_OF_VERBS
 
 
 # Ending a hostile act: what the end of each type is (a ceasefire, a withdrawal, a concession).
