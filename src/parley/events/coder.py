@@ -876,6 +876,8 @@ def _subject(verb: Any) -> Any:
     """The subject of ``verb``'s clause, climbing through xcomp, conj, acl and auxiliaries."""
     current = verb
     for _ in range(6):
+        if _misparsed(current):
+            return current.head  # "The air force carried out strikes", parsed as "force" root
         agent = next((c for c in current.children if c.dep_ == "agent"), None)
         if agent is not None:
             objects = [c for c in agent.children if c.dep_ == "pobj"]
@@ -903,6 +905,29 @@ def _subject(verb: Any) -> Any:
                 controller.pos_ == "PROPN" or controller.lemma_.lower() in _SECTOR
             ):
                 return controller
+        if current.dep_ == "pcomp" and current.head.i != current.i:
+            # "X is guilty of violating ...", "X was accused of shelling ...", "X responded by
+            # firing ...": a gerund has no subject of its own; the one it is said of is above.
+            preposition = current.head
+            if preposition.lower_ not in _GERUND_PREPS:
+                return None  # ("after shelling ...", "despite talking ...": another clause)
+            holder = preposition.head
+            if holder.pos_ in ("VERB", "AUX"):
+                if preposition.lower_ != "by":
+                    # "accused Y of shelling", "blamed Y for ...": the one it is said of.
+                    said_of = next(
+                        (c for c in holder.children if c.dep_ == "dobj" and c.i < preposition.i),
+                        None,
+                    )
+                    if said_of is not None and (
+                        said_of.pos_ == "PROPN" or said_of.lemma_.lower() in _SECTOR
+                    ):
+                        return said_of
+                passive = next((c for c in holder.children if c.dep_ == "nsubjpass"), None)
+                if passive is not None:
+                    return passive  # "were accused of shelling", "was charged with ..."
+            current = holder
+            continue
         if (
             current.dep_
             in (
@@ -926,6 +951,12 @@ def _subject(verb: Any) -> Any:
             continue
         return None
     return None
+
+
+# Prepositions whose gerund is an act of the one the phrase is said of ("guilty of violating",
+# "responded by firing", "blamed for", "charged with", "succeeded in", "insisted on", "refrained
+# from"); not those of time or cause ("after shelling"), another clause's.
+_GERUND_PREPS = {"of", "by", "for", "with", "in", "on", "from"}
 
 
 # Passive in form, active in sense: "X were engaged in / involved in fighting", "X is
@@ -1394,7 +1425,7 @@ def _in_background(token: Any) -> bool:
     noun, a time or cause clause ("one day after a jet shot down a helicopter")."""
     current = token
     while current.head.i != current.i:
-        if current.dep_ in ("relcl", "acl") and not _planned(current):
+        if current.dep_ in ("relcl", "acl") and not _planned(current) and not _misparsed(current):
             return True
         if current.dep_ == "advcl" and any(
             c.dep_ == "mark" and c.lower_ in _BACKGROUND_MARKS for c in current.children
@@ -1402,8 +1433,29 @@ def _in_background(token: Any) -> bool:
             return True
         if current.dep_ == "pobj" and current.head.lower_ in _BACKGROUND_PREPS:
             return True
+        if current.dep_ == "pobj" and _topic(current.head):
+            return True
         current = current.head
     return False
+
+
+# Prepositions of what something is about: "concerns regarding the attack", "talks about the
+# strike", "a report on the bombing", "an inquiry into the killings".
+_TOPIC_PREPS = {"regarding", "concerning", "about", "over", "on", "into", "re"}
+_TOPIC_OF_VERBS = {"regarding", "concerning", "about", "over", "re"}
+
+
+def _topic(preposition: Any) -> bool:
+    """The preposition makes its object the topic of a noun ("concerns *regarding* the attack",
+    "a report *on* the bombing"): an act only referred to, not the one reported."""
+    if preposition.dep_ != "prep" or preposition.lower_ not in _TOPIC_PREPS:
+        return False
+    holder = preposition.head
+    if holder.pos_ in ("NOUN", "PROPN"):
+        return True
+    # "expressed concern about the attack", "protested over the killing" (but "went *on*
+    # strike", "agreed *on* a truce": the act itself).
+    return holder.pos_ in ("VERB", "AUX") and preposition.lower_ in _TOPIC_OF_VERBS
 
 
 # Ending a hostile act: what the end of each type is (a ceasefire, a withdrawal, a concession).
@@ -1543,12 +1595,33 @@ _MAIN_LINKS = {"conj", "ccomp", "xcomp", "parataxis"}
 _ARGUMENTS = {"nsubj", "nsubjpass", "dobj", "attr", "oprd", "dative"}
 
 
+def _misparsed(verb: Any) -> bool:
+    """ "The air force carried out strikes ...", parsed with the noun as the root and the
+    verb as a clause describing it: a finite verb with objects and no subject of its own,
+    hung on a sentence's root noun, is the sentence's main verb, and the noun its subject."""
+    noun = verb.head
+    return (
+        verb.dep_ in ("acl", "relcl")
+        and verb.tag_ in ("VBD", "VBZ", "VBP")
+        and noun.head.i == noun.i
+        and noun.pos_ in ("NOUN", "PROPN")
+        and noun.i < verb.i
+        and any(c.dep_ in ("dobj", "prep", "ccomp", "xcomp", "dative") for c in verb.children)
+        and not any(
+            c.dep_ in ("nsubj", "nsubjpass", "csubj", "expl", "mark") for c in verb.children
+        )
+        and not any(c.lower_ in _RELATIVES for c in verb.children)
+    )
+
+
 def _main(token: Any) -> bool:
     """The word reports what the sentence is about: it reaches the root through conjuncts,
     complement clauses ("said it would ...", "began collecting ...") and, for an event noun,
     its place as the subject or object of a verb that does."""
     current = token
     while current.head.i != current.i:
+        if _misparsed(current):
+            return True
         if current.dep_ not in _MAIN_LINKS and not (
             current.dep_ in _ARGUMENTS and current.pos_ in ("NOUN", "PROPN")
         ):
