@@ -132,3 +132,23 @@ def test_coder_an_agreement_to_send_troops_is_no_threat():
     types = {e.type for e in _code(text)}
     assert "AGREE" in types
     assert "THREATEN" not in types
+
+
+@pytest.mark.parametrize(
+    ("text", "cameo"),
+    [
+        ("Peru lifted its boycott of Bolivian coffee on Friday.", "082"),
+        ("Ghana removed the sanctions on Togo after the vote.", "081"),
+        ("Oman rescinded the embargo against Yemen.", "081"),
+    ],
+)
+def test_coder_lifting_a_sanction_or_boycott_is_a_concession(text, cameo):
+    events = _code(text)
+    assert not {e.type for e in events} & {"SANCTION", "PROTEST"}
+    assert {(e.type, e.cameo) for e in events} == {("CONCEDE", cameo)}
+
+
+def test_coder_dropping_bombs_is_no_ceasefire():
+    assert {e.type for e in _code("The jets dropped bombs on the depot near Aleppo.")} == {
+        "ASSAULT"
+    }

@@ -294,7 +294,8 @@ class EventCoder:
             return None
         if best.type in _ENDED and _ceased(token):
             # "agreed to stop shooting", "vowed to end the violence", "demanded an end to the
-            # strike": ending a hostile act is a concession, not the act (nor a threat of it).
+            # strike", "lifted the boycott": ending a hostile act is a concession, not the act
+            # (nor a threat of it).
             type_, mode, cameo = _ENDED[best.type]
             return _Trigger(token=token, pattern=best, type=type_, mode=mode, cameo=cameo)
         return _Trigger(token=token, pattern=best, type=best.type, mode=best.mode, cameo=best.cameo)
@@ -1415,22 +1416,39 @@ _ENDED = {
 }
 _CEASING = {"stop", "halt", "cease", "end", "suspend", "quit", "abandon", "renounce", "forswear"}
 _REFRAINING = {"refrain", "desist", "abstain"}
+# Verbs that end a measure in force, not an act of violence ("lifted the sanctions", "removed
+# the curfew", "dropped the boycott"; but "dropped bombs" is no ceasefire).
+_LIFTING = {"lift", "remove", "rescind", "revoke", "repeal", "scrap", "ease", "relax", "loosen",
+            "drop", "waive", "annul", "cancel"}  # fmt: skip
+# … and the measures so ended (not "cancelled the talks" or "dropped cooperation": a sanction).
+_MEASURES_IN_FORCE = {"sanction", "embargo", "boycott", "curfew", "restriction", "ban", "tariff",
+                      "penalty", "lockdown", "moratorium", "freeze", "emergency",
+                      "curb"}  # fmt: skip
+
+
+def _in_force(token: Any) -> bool:
+    return token.pos_ == "NOUN" and token.lemma_.lower() in _MEASURES_IN_FORCE
 
 
 def _ceased(token: Any) -> bool:
     """The act is what someone stops ("stop shooting", "halted the raids"), refrains from
-    ("refrain from attacks") or calls an end to ("an end to the violence")."""
+    ("refrain from attacks") or calls an end to ("an end to the violence"); a sanction,
+    restriction or boycott also what someone lifts ("lifted the embargo")."""
     head = token.head
     if token.dep_ in ("dobj", "xcomp", "nsubjpass") and head.pos_ == "VERB":
-        return head.lemma_.lower() in _CEASING
+        lifting = _LIFTING if _in_force(token) else set()
+        return head.lemma_.lower() in _CEASING | lifting
     if token.dep_ in ("pobj", "pcomp"):
         holder = head.head
         if head.lower_ == "from" and holder.lemma_.lower() in _REFRAINING:
             return True
+        ending = {"end", "halt", "cessation", "stop", "suspension"}
+        if _in_force(token):
+            ending |= {"lifting", "removal", "easing", "repeal", "relaxation"}
         return (
             head.lower_ in ("to", "of")
             and holder.pos_ == "NOUN"
-            and holder.lemma_.lower() in {"end", "halt", "cessation", "stop", "suspension"}
+            and holder.lemma_.lower() in ending
         )
     return False
 
