@@ -152,3 +152,20 @@ def test_coder_dropping_bombs_is_no_ceasefire():
     assert {e.type for e in _code("The jets dropped bombs on the depot near Aleppo.")} == {
         "ASSAULT"
     }
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Gunmen committed rapes in three villages, the monitors said.",
+        "The militia committed killings near the river.",
+    ],
+)
+def test_coder_committing_violence_is_no_promise_or_threat(text):
+    types = {e.type for e in _code(text)}
+    assert not types & {"AGREE", "THREATEN"}
+    assert types <= {"ASSAULT"}
+
+
+def test_coder_committing_to_a_deed_is_still_a_promise():
+    assert {e.type for e in _code("Kenya committed to sending doctors to Uganda.")} == {"AGREE"}
