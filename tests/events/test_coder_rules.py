@@ -169,3 +169,18 @@ def test_coder_committing_violence_is_no_promise_or_threat(text):
 
 def test_coder_committing_to_a_deed_is_still_a_promise():
     assert {e.type for e in _code("Kenya committed to sending doctors to Uganda.")} == {"AGREE"}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The Latvian president ordered a general mobilization on Monday.",
+        "The king ordered the mobilisation of the reserves.",
+    ],
+)
+def test_coder_ordering_a_mobilization_is_the_mobilization(text):
+    assert {e.type for e in _code(text)} == {"MOBILIZE"}
+
+
+def test_coder_ordering_an_inquiry_is_still_the_inquiry_not_a_mobilization():
+    assert "MOBILIZE" not in {e.type for e in _code("The mayor ordered an inquiry into the fire.")}

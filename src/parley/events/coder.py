@@ -784,8 +784,21 @@ def _fold(trigger: _Trigger) -> None:
             trigger.cameo = _AGREE_CAMEO[inner_type]
     elif trigger.type == "THREATEN" and trigger.mode is None:
         trigger.mode = _threat_mode(inner_type, inner.mode)
+    elif (
+        trigger.type == "REQUEST"
+        and trigger.token.lemma_.lower() in _COMMANDING
+        and inner_type in ("MOBILIZE", "ASSAULT")
+        and not _negated(inner.token, None)
+    ):
+        # "ordered a general mobilization": a command to use or mass force is the act itself,
+        # as an announced deployment is ("ordered an airstrike" the lexicon leaves to the noun).
+        trigger.type, trigger.mode, trigger.cameo = inner_type, inner.mode, inner.cameo
     elif trigger.type in ("REQUEST", "REJECT") and trigger.mode is None:
         trigger.mode = _REQUEST_MODE.get(inner_type, "change")
+
+
+# Words of a command: what is commanded of one's own forces is done.
+_COMMANDING = {"order", "command"}
 
 
 def _threat_mode(type_: str, mode: str | None) -> str:
