@@ -157,6 +157,21 @@ def test_coder_dropping_bombs_is_no_ceasefire():
 @pytest.mark.parametrize(
     "text",
     [
+        "The Latvian president ordered a general mobilization on Monday.",
+        "The king ordered the mobilisation of the reserves.",
+    ],
+)
+def test_coder_ordering_a_mobilization_is_the_mobilization(text):
+    assert {e.type for e in _code(text)} == {"MOBILIZE"}
+
+
+def test_coder_ordering_an_inquiry_is_still_the_inquiry_not_a_mobilization():
+    assert "MOBILIZE" not in {e.type for e in _code("The mayor ordered an inquiry into the fire.")}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
         "Gunmen committed rapes in three villages, the monitors said.",
         "The militia committed killings near the river.",
     ],
@@ -174,13 +189,17 @@ def test_coder_committing_to_a_deed_is_still_a_promise():
 @pytest.mark.parametrize(
     "text",
     [
-        "The Latvian president ordered a general mobilization on Monday.",
-        "The king ordered the mobilisation of the reserves.",
+        "Protesters clashed with riot police in Quito on Sunday.",
+        "Demonstrators set fire to the town hall in Tunis.",
+        "Rioters attacked a bank in the capital of Ghana.",
     ],
 )
-def test_coder_ordering_a_mobilization_is_the_mobilization(text):
-    assert {e.type for e in _code(text)} == {"MOBILIZE"}
+def test_coder_violence_by_protesters_is_a_riot(text):
+    events = _code(text)
+    assert events
+    assert {(e.type, e.mode) for e in events} == {("PROTEST", "riot")}
 
 
-def test_coder_ordering_an_inquiry_is_still_the_inquiry_not_a_mobilization():
-    assert "MOBILIZE" not in {e.type for e in _code("The mayor ordered an inquiry into the fire.")}
+def test_coder_violence_against_protesters_stays_an_assault():
+    types = {e.type for e in _code("Soldiers attacked the protesters in Tunis on Friday.")}
+    assert types == {"ASSAULT"}

@@ -396,6 +396,10 @@ class EventCoder:
             # "X said Y must withdraw": what Y must do is what X demands of Y.
             mode = _REQUEST_MODE.get(type_, "change") if trigger.pattern.trigger else "change"
             type_, cameo = "REQUEST", "100"
+        if type_ in ("ASSAULT", "COERCE") and not future and _by_protesters(verb):
+            # "protesters clashed with police", "rioters set fire to ...": violence by a crowd
+            # of protesters is a riot (PLOVER PROTEST, mode riot), not an armed attack.
+            type_, mode, cameo = "PROTEST", "riot", "145"
         quote = _quote_at(article.quotes, token.idx)
         mutual = _between(token, reader)
         if (obligation and type_ == "REQUEST") or _is_said(trigger):
@@ -795,6 +799,22 @@ def _fold(trigger: _Trigger) -> None:
         trigger.type, trigger.mode, trigger.cameo = inner_type, inner.mode, inner.cameo
     elif trigger.type in ("REQUEST", "REJECT") and trigger.mode is None:
         trigger.mode = _REQUEST_MODE.get(inner_type, "change")
+
+
+# Who riots when they use force: a crowd of protesters (not armed men, police or soldiers).
+_PROTESTERS = {"protester", "protestor", "demonstrator", "rioter", "crowd", "mob", "marcher",
+               "protesters", "protestors", "demonstrators", "rioters", "crowds",
+               "mobs"}  # fmt: skip
+
+
+def _by_protesters(verb: Any) -> bool:
+    """The clause's subject is a crowd of protesters ("demonstrators *stormed* ...")."""
+    if verb is None:
+        return False
+    subject = _subject(verb)
+    return subject is not None and (
+        subject.lemma_.lower() in _PROTESTERS or subject.lower_ in _PROTESTERS
+    )
 
 
 # Words of a command: what is commanded of one's own forces is done.
