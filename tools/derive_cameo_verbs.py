@@ -135,6 +135,8 @@ NO_ROWS = {
     # "the law gives citizens the right to ...", "started a campaign against ...": no act
     # between actors, whatever follows.
     ("give", "right"), ("start", "against"),
+    # "launched an operation to vaccinate children": an operation of any kind, not an attack.
+    ("launch", "operation"),
 }  # fmt: skip
 _WORD = re.compile(r"^[A-Z][A-Z'-]*$")
 
