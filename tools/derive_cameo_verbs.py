@@ -135,6 +135,8 @@ NO_ROWS = {
     # "the law gives citizens the right to ...", "started a campaign against ...": no act
     # between actors, whatever follows.
     ("give", "right"), ("start", "against"),
+    # "launched an operation to vaccinate children": an operation of any kind, not an attack.
+    ("launch", "operation"),
 }  # fmt: skip
 _WORD = re.compile(r"^[A-Z][A-Z'-]*$")
 
@@ -238,8 +240,15 @@ def _pattern_needs(body: str, synonyms: dict[str, list[str]]) -> str:
         if len(words) != 2:
             return ""
         preposition, phrase = words[0].lower(), words[1]
+    modifiers = ""
     if phrase.startswith("{"):
-        phrase = phrase.strip("{}").split()[-1]
+        # "{DEFIANT STATEMENT}": every word is needed (the lexicon's terms are all required),
+        # the modifiers as written, the head as its lemma; a phrase with a synonym set or any
+        # other sign the lexicon cannot express is dropped.
+        *before_head, phrase = phrase.strip("{}").split()
+        if not all(_WORD.match(w.rstrip("_")) for w in before_head):
+            return ""
+        modifiers = " ".join(w.rstrip("_").lower() for w in before_head)
     if phrase.startswith("&"):
         heads = sorted(
             {_singular(s.rstrip("_")) for s in synonyms.get(phrase, []) if "_" not in s.rstrip("_")}
@@ -252,7 +261,7 @@ def _pattern_needs(body: str, synonyms: dict[str, list[str]]) -> str:
         noun = _singular(phrase.rstrip("_").lower())
     else:
         return ""
-    return f"{preposition} {noun}".strip()
+    return " ".join(w for w in (preposition, modifiers, noun) if w)
 
 
 def _singular(word: str) -> str:

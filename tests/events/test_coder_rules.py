@@ -132,3 +132,74 @@ def test_coder_an_agreement_to_send_troops_is_no_threat():
     types = {e.type for e in _code(text)}
     assert "AGREE" in types
     assert "THREATEN" not in types
+
+
+@pytest.mark.parametrize(
+    ("text", "cameo"),
+    [
+        ("Peru lifted its boycott of Bolivian coffee on Friday.", "082"),
+        ("Ghana removed the sanctions on Togo after the vote.", "081"),
+        ("Oman rescinded the embargo against Yemen.", "081"),
+    ],
+)
+def test_coder_lifting_a_sanction_or_boycott_is_a_concession(text, cameo):
+    events = _code(text)
+    assert not {e.type for e in events} & {"SANCTION", "PROTEST"}
+    assert {(e.type, e.cameo) for e in events} == {("CONCEDE", cameo)}
+
+
+def test_coder_dropping_bombs_is_no_ceasefire():
+    assert {e.type for e in _code("The jets dropped bombs on the depot near Aleppo.")} == {
+        "ASSAULT"
+    }
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The Latvian president ordered a general mobilization on Monday.",
+        "The king ordered the mobilisation of the reserves.",
+    ],
+)
+def test_coder_ordering_a_mobilization_is_the_mobilization(text):
+    assert {e.type for e in _code(text)} == {"MOBILIZE"}
+
+
+def test_coder_ordering_an_inquiry_is_still_the_inquiry_not_a_mobilization():
+    assert "MOBILIZE" not in {e.type for e in _code("The mayor ordered an inquiry into the fire.")}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Gunmen committed rapes in three villages, the monitors said.",
+        "The militia committed killings near the river.",
+    ],
+)
+def test_coder_committing_violence_is_no_promise_or_threat(text):
+    types = {e.type for e in _code(text)}
+    assert not types & {"AGREE", "THREATEN"}
+    assert types <= {"ASSAULT"}
+
+
+def test_coder_committing_to_a_deed_is_still_a_promise():
+    assert {e.type for e in _code("Kenya committed to sending doctors to Uganda.")} == {"AGREE"}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Protesters clashed with riot police in Quito on Sunday.",
+        "Demonstrators set fire to the town hall in Tunis.",
+        "Rioters attacked a bank in the capital of Ghana.",
+    ],
+)
+def test_coder_violence_by_protesters_is_a_riot(text):
+    events = _code(text)
+    assert events
+    assert {(e.type, e.mode) for e in events} == {("PROTEST", "riot")}
+
+
+def test_coder_violence_against_protesters_stays_an_assault():
+    types = {e.type for e in _code("Soldiers attacked the protesters in Tunis on Friday.")}
+    assert types == {"ASSAULT"}

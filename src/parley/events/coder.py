@@ -294,7 +294,8 @@ class EventCoder:
             return None
         if best.type in _ENDED and _ceased(token):
             # "agreed to stop shooting", "vowed to end the violence", "demanded an end to the
-            # strike": ending a hostile act is a concession, not the act (nor a threat of it).
+            # strike", "lifted the boycott": ending a hostile act is a concession, not the act
+            # (nor a threat of it).
             type_, mode, cameo = _ENDED[best.type]
             return _Trigger(token=token, pattern=best, type=type_, mode=mode, cameo=cameo)
         return _Trigger(token=token, pattern=best, type=best.type, mode=best.mode, cameo=best.cameo)
@@ -395,6 +396,10 @@ class EventCoder:
             # "X said Y must withdraw": what Y must do is what X demands of Y.
             mode = _REQUEST_MODE.get(type_, "change") if trigger.pattern.trigger else "change"
             type_, cameo = "REQUEST", "100"
+        if type_ in ("ASSAULT", "COERCE") and not future and _by_protesters(verb):
+            # "protesters clashed with police", "rioters set fire to ...": violence by a crowd
+            # of protesters is a riot (PLOVER PROTEST, mode riot), not an armed attack.
+            type_, mode, cameo = "PROTEST", "riot", "145"
         quote = _quote_at(article.quotes, token.idx)
         mutual = _between(token, reader)
         if (obligation and type_ == "REQUEST") or _is_said(trigger):
@@ -784,8 +789,37 @@ def _fold(trigger: _Trigger) -> None:
             trigger.cameo = _AGREE_CAMEO[inner_type]
     elif trigger.type == "THREATEN" and trigger.mode is None:
         trigger.mode = _threat_mode(inner_type, inner.mode)
+    elif (
+        trigger.type == "REQUEST"
+        and trigger.token.lemma_.lower() in _COMMANDING
+        and inner_type in ("MOBILIZE", "ASSAULT")
+        and not _negated(inner.token, None)
+    ):
+        # "ordered a general mobilization": a command to use or mass force is the act itself,
+        # as an announced deployment is ("ordered an airstrike" the lexicon leaves to the noun).
+        trigger.type, trigger.mode, trigger.cameo = inner_type, inner.mode, inner.cameo
     elif trigger.type in ("REQUEST", "REJECT") and trigger.mode is None:
         trigger.mode = _REQUEST_MODE.get(inner_type, "change")
+
+
+# Who riots when they use force: a crowd of protesters (not armed men, police or soldiers).
+_PROTESTERS = {"protester", "protestor", "demonstrator", "rioter", "crowd", "mob", "marcher",
+               "protesters", "protestors", "demonstrators", "rioters", "crowds",
+               "mobs"}  # fmt: skip
+
+
+def _by_protesters(verb: Any) -> bool:
+    """The clause's subject is a crowd of protesters ("demonstrators *stormed* ...")."""
+    if verb is None:
+        return False
+    subject = _subject(verb)
+    return subject is not None and (
+        subject.lemma_.lower() in _PROTESTERS or subject.lower_ in _PROTESTERS
+    )
+
+
+# Words of a command: what is commanded of one's own forces is done.
+_COMMANDING = {"order", "command"}
 
 
 def _threat_mode(type_: str, mode: str | None) -> str:
@@ -1468,22 +1502,39 @@ _ENDED = {
 }
 _CEASING = {"stop", "halt", "cease", "end", "suspend", "quit", "abandon", "renounce", "forswear"}
 _REFRAINING = {"refrain", "desist", "abstain"}
+# Verbs that end a measure in force, not an act of violence ("lifted the sanctions", "removed
+# the curfew", "dropped the boycott"; but "dropped bombs" is no ceasefire).
+_LIFTING = {"lift", "remove", "rescind", "revoke", "repeal", "scrap", "ease", "relax", "loosen",
+            "drop", "waive", "annul", "cancel"}  # fmt: skip
+# … and the measures so ended (not "cancelled the talks" or "dropped cooperation": a sanction).
+_MEASURES_IN_FORCE = {"sanction", "embargo", "boycott", "curfew", "restriction", "ban", "tariff",
+                      "penalty", "lockdown", "moratorium", "freeze", "emergency",
+                      "curb"}  # fmt: skip
+
+
+def _in_force(token: Any) -> bool:
+    return token.pos_ == "NOUN" and token.lemma_.lower() in _MEASURES_IN_FORCE
 
 
 def _ceased(token: Any) -> bool:
     """The act is what someone stops ("stop shooting", "halted the raids"), refrains from
-    ("refrain from attacks") or calls an end to ("an end to the violence")."""
+    ("refrain from attacks") or calls an end to ("an end to the violence"); a sanction,
+    restriction or boycott also what someone lifts ("lifted the embargo")."""
     head = token.head
     if token.dep_ in ("dobj", "xcomp", "nsubjpass") and head.pos_ == "VERB":
-        return head.lemma_.lower() in _CEASING
+        lifting = _LIFTING if _in_force(token) else set()
+        return head.lemma_.lower() in _CEASING | lifting
     if token.dep_ in ("pobj", "pcomp"):
         holder = head.head
         if head.lower_ == "from" and holder.lemma_.lower() in _REFRAINING:
             return True
+        ending = {"end", "halt", "cessation", "stop", "suspension"}
+        if _in_force(token):
+            ending |= {"lifting", "removal", "easing", "repeal", "relaxation"}
         return (
             head.lower_ in ("to", "of")
             and holder.pos_ == "NOUN"
-            and holder.lemma_.lower() in {"end", "halt", "cessation", "stop", "suspension"}
+            and holder.lemma_.lower() in ending
         )
     return False
 
