@@ -15,54 +15,45 @@ SHORT = "“We will decide,” President Erdogan said."
 OTHER = "Ahmet Smith, a Turkish farmer, spoke. “Rain,” Smith said."
 
 
-def _full(number: int) -> Article:
-    text = f"{number}. {FULL}"
-    start = text.index("Recep")
+def _person_article(
+    text: str, name: str, day: int, country: str | None, quotes: tuple[Quote, ...] = ()
+) -> Article:
+    """An article naming one person, President ``name``, once."""
+    start = text.index(name)
     return Article(
         text=text,
-        published=dt.date(2019, 10, 1),
+        published=dt.date(2019, 10, day),
         entities=(
             Entity(
                 id="E1",
-                name="Recep Tayyip Erdoğan",
+                name=name,
                 type="PERSON",
-                country="TUR",
+                country=country,
                 roles=("president",),
-                mentions=((start, start + len("Recep Tayyip Erdoğan")),),
+                mentions=((start, start + len(name)),),
             ),
         ),
+        quotes=quotes,
     )
+
+
+def _full(number: int) -> Article:
+    return _person_article(f"{number}. {FULL}", "Recep Tayyip Erdoğan", 1, "TUR")
 
 
 def _short(number: int, country: str | None = None) -> Article:
     text = f"{number}. {SHORT}"
-    start = text.index("Erdogan")
     quoted = text.index("We")
-    return Article(
-        text=text,
-        published=dt.date(2019, 10, 2),
-        entities=(
-            Entity(
-                id="E1",
-                name="Erdogan",
-                type="PERSON",
-                country=country,
-                roles=("president",),
-                mentions=((start, start + len("Erdogan")),),
-            ),
-        ),
-        quotes=(
-            Quote(
-                id="Q1",
-                text="We will decide,",
-                kind="direct",
-                start=quoted,
-                end=quoted + len("We will decide,"),
-                speaker="Erdogan",
-                speaker_id="E1",
-            ),
-        ),
+    quote = Quote(
+        id="Q1",
+        text="We will decide,",
+        kind="direct",
+        start=quoted,
+        end=quoted + len("We will decide,"),
+        speaker="Erdogan",
+        speaker_id="E1",
     )
+    return _person_article(text, "Erdogan", 2, country, (quote,))
 
 
 def _keys(store: Store) -> list[tuple[str, str]]:
