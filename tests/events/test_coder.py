@@ -235,7 +235,7 @@ def test_code_events_vocabulary_of_the_thin_types(text, expected):
     [
         # Verbs only the table derived from the CAMEO verb dictionary knows.
         ("Vietnam commended Laos for its cooperation.", ("SUPPORT", "051")),
-        ("Somali pirates hijacked a Danish tanker.", ("COERCE", "171")),
+        ("Venezuela nationalized a U.S. oil company.", ("COERCE", "171")),
         ("Cambodian troops recaptured the temple from Thailand.", ("ASSAULT", "192")),
     ],
 )
@@ -307,7 +307,7 @@ def test_code_events_main_clause_wins_over_subordinate_phrases(text, expected):
     [
         "The Kenyan interior ministry released a statement on Monday.",
         "The Brazilian government is fighting corruption in the police.",
-        "Nigerian rebels committed atrocities in the village, Amnesty said.",
+        "The finance minister committed a serious error in the budget.",
         "Indonesia met its deficit target this year.",
         "Russia seeks to expand its influence in Africa.",
         "The Kenyan president dismissed the interior minister on Monday.",
