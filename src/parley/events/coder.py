@@ -396,7 +396,12 @@ class EventCoder:
             # "X said Y must withdraw": what Y must do is what X demands of Y.
             mode = _REQUEST_MODE.get(type_, "change") if trigger.pattern.trigger else "change"
             type_, cameo = "REQUEST", "100"
-        if type_ in ("ASSAULT", "COERCE") and not future and _by_protesters(verb):
+        if (
+            type_ in ("ASSAULT", "COERCE")
+            and not future
+            and _by_protesters(verb)
+            and not _killing_by_hand(token)
+        ):
             # "protesters clashed with police", "rioters set fire to ...": violence by a crowd
             # of protesters is a riot (PLOVER PROTEST, mode riot), not an armed attack.
             type_, mode, cameo = "PROTEST", "riot", "145"
@@ -435,6 +440,9 @@ class EventCoder:
         ):
             # A government "protests" in words: that is an accusation, not a street protest.
             type_, mode, cameo = "ACCUSE", "disapprove", "114"
+        measure = _state_measure(token, type_, mode, sources)
+        if measure is not None:
+            type_, mode, cameo = measure
         if not targets and len(sources) == 1 and _non_state(sources[0]):
             # Strikers, rebels, a union acting with no one named: toward their own state.
             state = sources[0]
@@ -537,7 +545,9 @@ class EventCoder:
                 if actor is not None and actor.usable:
                     return _with_conjuncts(speaker_subject, actor, reader)
         if _onlooker_verb(token, verb):
-            return []  # "survived an assassination attempt", "condemned ... pointing to the attack"
+            # "survived an assassination attempt", "condemned ... pointing to the attack"; but
+            # "documented the torture of X by Y": the parser hangs the act's "by" on the verb.
+            return _by_agents(verb, reader)
         subject = _subject(verb if verb is not None else token)
         if subject is not None and (subject.i == token.i or _named_of(token, subject)):
             # "Clashes between police and protesters left ...": the act is no actor. But
@@ -564,7 +574,7 @@ class EventCoder:
                 # CAMEO 074 has it): the forces move.
                 moved = [c for c in clause.children if c.dep_ == "nsubjpass"]
                 actors = [a for m in moved for a in _with_conjuncts(m, reader.read(m), reader)]
-                actors = [a for a in actors if a.usable and a.sector in ("MIL", "IGO")]
+                actors = [a for a in actors if a.usable and a.sector in ("MIL", "IGO", "COP")]
                 if actors:
                     return actors
             if passive and trigger.type in ("CONCEDE", "RETREAT", "SANCTION"):
@@ -816,6 +826,33 @@ def _by_protesters(verb: Any) -> bool:
     return subject is not None and (
         subject.lemma_.lower() in _PROTESTERS or subject.lower_ in _PROTESTERS
     )
+
+
+def _killing_by_hand(token: Any) -> bool:
+    """ "a mob beat him to death", "lynched two men": a killing by physical assault (CAMEO
+    1823), whoever the crowd is, not a riot."""
+    return token.lemma_.lower() == "lynch" or "death" in _neighbour_lemmas(token)
+
+
+def _state_measure(
+    token: Any, type_: str, mode: str | None, sources: list[Actor]
+) -> tuple[str, str, str] | None:
+    """A state's boycott, blockade or walkout: a measure against another state (CAMEO 163,
+    191 or 172, 164), not the civilian protest PLOVER's PROTEST is."""
+    if type_ != "PROTEST" or not sources or any(a.sector not in _ORGANS for a in sources):
+        return None
+    lemma = token.lemma_.lower()
+    if mode == "boycott":
+        return "SANCTION", "discontinue", "163"
+    if mode == "obstruct":
+        return "COERCE", "restrict", "191" if lemma == "blockade" else "172"
+    if mode == "strike" and lemma in ("walk", "walkout"):
+        return "SANCTION", "withdraw", "164"
+    return None
+
+
+# The organs of a state that act for it: government, armed forces, police.
+_ORGANS = {"GOV", "MIL", "COP"}
 
 
 # Words of a command: what is commanded of one's own forces is done.
@@ -1194,7 +1231,8 @@ _UNDERGOING = {"survive", "suffer", "endure", "undergo", "sustain", "escape"}
 # … and verbs whose subject only refers to, watches or reacts to it ("pointing to the attack",
 # "spoke out against the attack", "the strike follows rocket attacks"): no party to it.
 _ONLOOKING = {"follow", "precede", "point", "speak", "cite", "mention", "describe", "recall",
-              "remember", "witness", "watch", "see", "fear", "mourn", "mark"}  # fmt: skip
+              "remember", "witness", "watch", "see", "fear", "mourn", "mark", "document",
+              "record"}  # fmt: skip
 
 
 def _onlooker_verb(token: Any, verb: Any) -> bool:
@@ -1202,6 +1240,17 @@ def _onlooker_verb(token: Any, verb: Any) -> bool:
     if token.pos_ not in ("NOUN", "PROPN") or verb is None or verb.i == token.i:
         return False
     return verb.lemma_.lower() in _UNDERGOING | _ONLOOKING
+
+
+def _by_agents(verb: Any, reader: ActorReader) -> list[Actor]:
+    """The actors of a "by" phrase on an active verb (a passive's agent is no "prep")."""
+    for child in verb.children:
+        if child.dep_ == "prep" and child.lower_ == "by":
+            for pobj in (c for c in child.children if c.dep_ == "pobj"):
+                actors = [a for a in _with_conjuncts(pobj, reader.read(pobj), reader) if a.usable]
+                if actors:
+                    return actors
+    return []
 
 
 def _with_someone(*words: Any) -> bool:
@@ -1266,7 +1315,7 @@ def _owners(clause: Any, reader: ActorReader) -> list[Actor]:
         if subject.pos_ != "NOUN":
             continue  # (a name's words are no owner: "Peter Biar Ajak was released")
         for child in subject.children:
-            if child.dep_ in ("poss", "compound", "amod"):
+            if child.dep_ in ("poss", "compound", "amod", "nmod"):  # "U.S. aid" (nmod)
                 actor = reader.read(child)
                 if actor is not None and actor.known:
                     return _with_conjuncts(child, actor, reader)
