@@ -842,10 +842,12 @@ def _state_measure(
     if type_ != "PROTEST" or not sources or any(a.sector not in _ORGANS for a in sources):
         return None
     lemma = token.lemma_.lower()
-    if mode == "boycott":
-        return "SANCTION", "discontinue", "163"
     if mode == "obstruct":
         return "COERCE", "restrict", "191" if lemma == "blockade" else "172"
+    if any(a.sector != "GOV" for a in sources):
+        return None  # ("police officers voted to boycott ..." as citizens, not for the state)
+    if mode == "boycott":
+        return "SANCTION", "discontinue", "163"
     if mode == "strike" and lemma in ("walk", "walkout"):
         return "SANCTION", "withdraw", "164"
     return None
