@@ -429,3 +429,20 @@ def test_cameo_concept_coded(code, text, kind, source, target):
         assert event.source_country == source
     if target is not None:
         assert event.target_country == target
+
+
+@pytest.mark.parametrize(
+    ("text", "kind"),
+    [
+        # Political mobilisation is no show of force; nature and prices use no force.
+        ("Iran mobilized lobby groups in Washington to oppose the sanctions.", "MOBILIZE"),
+        ("Floods in Pakistan forced thousands of villagers to flee their homes.", "ASSAULT"),
+        ("Brazil dropped gas prices for the second time this year.", "ASSAULT"),
+        ("Storms battered the coast of Florida on Sunday.", "ASSAULT"),
+        # Workers and officers acting as citizens protest; they impose no sanction.
+        ("Palestinian workers walked out of the factory in Hebron.", "SANCTION"),
+        ("Police officers in the Netherlands voted to boycott the annual parade.", "SANCTION"),
+    ],
+)
+def test_cameo_concept_not_coded(text, kind):
+    assert kind not in {e.type for e in _claimed(text)}
