@@ -262,7 +262,7 @@ class EventCoder:
         neighbours = _neighbour_lemmas(token)
         if token.dep_ == "attr" and token.head.lemma_ == "be":
             neighbours.add("@predicate")
-        if _in_reported_speech(token):
+        if _in_reported_speech(token) and not _of_oneself(token):
             neighbours.add("@said")
         best: Pattern | None = None
         for kind in kinds:
@@ -374,6 +374,11 @@ class EventCoder:
         # "will provide food aid": the act is the verb's object; the tense is the verb's.
         acts = token.pos_ in ("VERB", "AUX") or (token.dep_ == "dobj" and verb is not None)
         type_, mode, cameo = trigger.type, trigger.mode, trigger.cameo
+        if type_ == "THREATEN" and token.lemma_.lower() == "tolerate":
+            # "will not tolerate any interference" warns; tolerating something threatens nothing.
+            if not negated:
+                return
+            negated = False
         if future and acts and _ultimatum(verb) and type_ != "AGREE":
             # "will withdraw ... unless ..." is a conditional threat (an ultimatum).
             type_, mode, cameo = "THREATEN", _threat_mode(trigger.type, trigger.mode), "130"
@@ -428,6 +433,8 @@ class EventCoder:
         targets = [_domestic(a, countries, sources) for a in targets]
         # "Trump withdrew the United States from the deal": one's own country is no target.
         targets = [a for a in targets if not (a.country in own and reader.names_country(a))]
+        if type_ == "PROTEST" and not any(a.country for a in sources):
+            sources, targets = _protesters_of(sources, targets, countries)
         if (
             type_ == "PROTEST"
             and token.lemma_ == "protest"
@@ -613,6 +620,14 @@ class EventCoder:
     ) -> tuple[list[Actor], list[Actor]]:
         """ "The Red Cross said US forces must ensure security": speaker → the obliged."""
         subject = next((c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+        if subject is not None and subject.lower_ in ("it", "they"):
+            # "warned Kyiv that it would pay a price": the one told.
+            subject = next(
+                (c for c in verb.head.children if c.dep_ in ("dobj", "dative")), subject
+            )
+        if subject is None and verb.dep_ == "acomp":
+            # "said Beijing was responsible for ...": the subject of the "be" it completes.
+            subject = next((c for c in verb.head.children if c.dep_ == "nsubj"), None)
         obliged = (
             _with_conjuncts(subject, reader.read(subject), reader) if subject is not None else []
         )
@@ -805,7 +820,7 @@ def _fold(trigger: _Trigger) -> None:
 # Who riots when they use force: a crowd of protesters (not armed men, police or soldiers).
 _PROTESTERS = {"protester", "protestor", "demonstrator", "rioter", "crowd", "mob", "marcher",
                "protesters", "protestors", "demonstrators", "rioters", "crowds",
-               "mobs"}  # fmt: skip
+               "mobs", "youth", "youths"}  # fmt: skip
 
 
 def _by_protesters(verb: Any) -> bool:
@@ -843,6 +858,8 @@ def _neighbour_lemmas(token: Any) -> set[str]:
             c.dep_ == "aux" and c.lower_ == "to" for c in child.children
         ):
             found.add("to")  # "summoned the minister to explain" (parsed as a purpose clause)
+            if any(c.dep_ == "mark" and c.lower_ == "for" for c in child.children):
+                found.add("for")  # "called for the UN to act" (the "for" parsed as its mark)
         if child.dep_ in ("ccomp", "xcomp") and any(
             c.dep_ == "aux" and c.lower_ == "to" for c in child.children
         ):
@@ -1102,7 +1119,8 @@ def _target_candidates(trigger: _Trigger, verb: Any) -> Iterable[Any]:
     clauses = [c for head in chain for c in head.children if _governed_clause(c)]
     for clause in clauses:
         for child in clause.children:
-            if child.dep_ in ("nsubj", "nsubjpass", "dobj"):
+            # ("declined to give France its files": the one given to, named first.)
+            if child.dep_ in ("nsubj", "nsubjpass", "dative", "dobj"):
                 yield child
     for clause in clauses:
         for child in clause.children:
@@ -1373,6 +1391,24 @@ def _domestic(
             return actor  # Biden calling Putin a killer is not Russian
         country = countries[0]  # "Museveni bans Ugandan opposition candidates": domestic
     return replace(actor, country=country)
+
+
+def _protesters_of(
+    sources: list[Actor], targets: list[Actor], countries: list[str]
+) -> tuple[list[Actor], list[Actor]]:
+    """ "Riots broke out in Dakar", "a demonstration was held in Caracas": a protest whose
+    people the text gives no country is by people of the one country the sentence names (its
+    place), toward their own state, as the GSR codes a protest at home."""
+    if len(set(countries)) != 1 or len(targets) != 1 or targets[0].country != countries[0]:
+        return sources, targets
+    place = targets[0]
+    people = [replace(a, country=place.country) for a in sources] or [
+        replace(place, entity_id=None, sector="CVL", kind=None, proper=False, held=False,
+                start=-1, end=-1)
+    ]  # fmt: skip
+    state = replace(place, entity_id=None, sector="GOV", kind=None, proper=False, held=False,
+                    start=-1, end=-1)  # fmt: skip
+    return people, [state]
 
 
 def _non_state(actor: Actor) -> bool:
@@ -1694,9 +1730,29 @@ def _mention(token: Any) -> bool:
     noun = token.head.head
     if noun.pos_ not in ("NOUN", "PROPN"):
         return False
-    # "ten days of war games", "tons of food aid": an amount of the act, not a reference to it.
+    # "ten days of war games", "tons of food aid": an amount of the act, not a reference to it;
+    # "a campaign of civil disobedience", "a list of demands": the acts themselves.
     measured = any(c.dep_ == "nummod" for c in noun.children)
-    return not (measured or noun.lemma_.lower() in _MEASURES or noun.lower_ in _QUANTITIES)
+    return not (
+        measured
+        or noun.lemma_.lower() in _MEASURES | _CARRIERS | _SERIES
+        or noun.lower_ in _QUANTITIES
+    )
+
+
+_SERIES = {"list", "set", "spate", "string"}
+
+
+def _of_oneself(token: Any) -> bool:
+    """ "Russia said it would use force": what a speaker says of itself is its own act (a
+    threat, an offer), not a charge against another ("said Israeli forces had used force")."""
+    verb = _clause_verb(token)
+    if verb is None:
+        return False
+    # ("warned Kyiv that it would pay": "it" may be the one told, not the speaker.)
+    told = any(c.dep_ in ("dobj", "dative") for c in verb.head.children)
+    own = {"we", "i"} if told else {"we", "i", "it"}
+    return any(c.dep_ in ("nsubj", "nsubjpass") and c.lower_ in own for c in verb.children)
 
 
 def _obligation(verb: Any) -> bool:
