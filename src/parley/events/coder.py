@@ -116,6 +116,14 @@ _WISH = Pattern(
     type="REQUEST", trigger="", pos="verb", needs=(), mode=None, cameo="100", intensity=0.0,
     line="coder.py: wanting someone to act",
 )  # fmt: skip
+_REFUSAL = Pattern(
+    type="REJECT", trigger="", pos="verb", needs=(), mode="yield", cameo="1245", intensity=-2.0,
+    line="coder.py: not letting someone act",
+)  # fmt: skip
+_INSISTENCE = Pattern(
+    type="REQUEST", trigger="", pos="verb", needs=(), mode="change", cameo="100", intensity=-1.0,
+    line="coder.py: insisting that someone act",
+)  # fmt: skip
 _CONDEMNATION = Pattern(
     type="ACCUSE", trigger="", pos="verb", needs=(), mode="disapprove", cameo="111",
     intensity=-2.0, line="coder.py: calling something a hostile act",
@@ -201,6 +209,16 @@ class EventCoder:
                 found.append(
                     _Trigger(token=token, pattern=_WISH, type="REQUEST", mode=None, cameo="100")
                 )
+            elif token.i not in matched and _not_letting(token) and not _in_background(token):
+                found.append(
+                    _Trigger(token=token, pattern=_REFUSAL, type="REJECT", mode="yield",
+                             cameo="1245")
+                )  # fmt: skip
+            elif token.i not in matched and _insisting(token) and not _in_background(token):
+                found.append(
+                    _Trigger(token=token, pattern=_INSISTENCE, type="REQUEST", mode="change",
+                             cameo="100")
+                )  # fmt: skip
         found.sort(key=lambda t: t.token.i)
         tokens = {t.token.i: t for t in found}
         kept: list[_Trigger] = []
@@ -396,6 +414,16 @@ class EventCoder:
         if negated and type_ in ("AGREE", "SUPPORT") and token.pos_ in ("VERB", "AUX", "ADJ"):
             # "will not accept", "did not agree": a refusal is a REJECT event, not a negated one.
             type_, mode, cameo, negated = "REJECT", None, "120", False
+        if negated and future and acts and type_ == "AGREE" and trigger.type in COOPERATIVE:
+            # "will not attend the summit", "would not sign the accord": a refusal of the act
+            # named by the object.
+            mode = _REQUEST_MODE.get(trigger.type)
+            type_, cameo, negated = "REJECT", "125" if mode == "meet" else "120", False
+        if negated and token.lemma_.lower() in _LETTING and (
+            type_ in COOPERATIVE or trigger.pattern is _REFUSAL
+        ):
+            # "would not allow Sweden to join", "did not permit access": a refusal to yield.
+            type_, mode, cameo, negated = "REJECT", "yield", "1245", False
         obligation = _obligation(verb)
         if obligation and type_ not in ("REQUEST", "REJECT", "THREATEN", "ACCUSE"):
             # "X said Y must withdraw": what Y must do is what X demands of Y.
@@ -1484,6 +1512,17 @@ def _future(verb: Any) -> bool:
     return verb.dep_ == "xcomp" and verb.head.lemma_ in _INTENT_HEADS
 
 
+# Texts whose participle says what they do: "issued a statement *condemning* the raid".
+_TEXTS = {"statement", "declaration", "communique", "communiqué", "letter", "resolution",
+          "message", "note", "petition", "editorial", "speech", "report"}  # fmt: skip
+
+
+def _text_says(clause: Any) -> bool:
+    """ "issued a statement condemning X", "a declaration demanding that ...": the participle
+    is what the text does (its author's act), not a description in the background."""
+    return clause.dep_ == "acl" and clause.tag_ == "VBG" and clause.head.lemma_.lower() in _TEXTS
+
+
 _BACKGROUND_MARKS = {"after", "before", "since", "as", "when", "while", "because", "although",
                      "though", "once", "until"}  # fmt: skip
 _BACKGROUND_PREPS = {"after", "following", "since", "despite", "before", "amid"}
@@ -1495,7 +1534,12 @@ def _in_background(token: Any) -> bool:
     noun, a time or cause clause ("one day after a jet shot down a helicopter")."""
     current = token
     while current.head.i != current.i:
-        if current.dep_ in ("relcl", "acl") and not _planned(current) and not _misparsed(current):
+        if (
+            current.dep_ in ("relcl", "acl")
+            and not _planned(current)
+            and not _misparsed(current)
+            and not _text_says(current)
+        ):
             return True
         if current.dep_ == "advcl" and any(
             c.dep_ == "mark" and c.lower_ in _BACKGROUND_MARKS for c in current.children
@@ -1775,6 +1819,42 @@ def _wish(verb: Any) -> bool:
     for clause in verb.children:
         if clause.dep_ == "ccomp" and _to_infinitive(clause):
             return any(c.dep_ in ("nsubj", "nsubjpass") and _obliged(c) for c in clause.children)
+    return False
+
+
+_LETTING = {"allow", "permit", "let"}
+
+
+def _not_letting(verb: Any) -> bool:
+    """ "will not allow Sweden to join NATO": not letting someone act refuses them."""
+    return (
+        verb.pos_ == "VERB"
+        and verb.lemma_.lower() in _LETTING
+        and any(c.dep_ == "neg" for c in verb.children)
+        and any(
+            clause.dep_ in ("ccomp", "xcomp")
+            and any(c.dep_ in ("nsubj", "nsubjpass") for c in clause.children)
+            for clause in verb.children
+        )
+    )
+
+
+def _insisting(verb: Any) -> bool:
+    """ "insisted that Russian troops leave": a subjunctive clause insisted on is a demand
+    ("insisted that it was innocent" is only a claim)."""
+    if verb.pos_ != "VERB" or verb.lemma_.lower() != "insist":
+        return False
+    for clause in verb.children:
+        if clause.dep_ != "ccomp" or any(c.dep_ == "aux" for c in clause.children):
+            continue
+        if any(c.dep_ == "auxpass" and c.tag_ == "VB" for c in clause.children):
+            return True  # "insisted that the sanctions be lifted"
+        if (
+            clause.tag_ in ("VB", "VBP")
+            and clause.lemma_.lower() not in ("be", "have")
+            and any(c.dep_ == "nsubj" and _obliged(c) for c in clause.children)
+        ):
+            return True
     return False
 
 
