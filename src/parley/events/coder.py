@@ -138,6 +138,11 @@ _HOSTILE = {"ASSAULT", "COERCE", "THREATEN", "SANCTION", "ACCUSE"}
 # Names of wrongs that no event noun of the lexicon stands for.
 _WRONGS = {"aggression", "violation", "breach", "crime", "atrocity", "provocation", "outrage",
            "terrorism", "betrayal", "insult", "disgrace", "scandal", "hoax", "fraud"}  # fmt: skip
+# … and words of reproach ("called the remarks irresponsible").
+_REPROACHES = {"irresponsible", "unacceptable", "outrageous", "provocative", "deplorable",
+               "reprehensible", "shameful", "disgraceful", "illegal", "illegitimate",
+               "unjustified", "unjustifiable", "reckless", "barbaric", "heinous", "cowardly",
+               "despicable", "abhorrent", "appalling"}  # fmt: skip
 # A bare "rally" or "strike" ("in a rally on Friday", "justified the strike") may be a
 # campaign meeting or a military strike; it is a protest when the text says whose or what
 # kind, or that someone staged, joined or went on one.
@@ -269,6 +274,19 @@ class EventCoder:
                 label = objects[1]
             if label is not None:
                 return self._naming(token, label)
+            # "described the launch as a grave provocation": the name after "as".
+            named = next(
+                (
+                    self._naming(token, pobj)
+                    for prep in token.children
+                    if prep.dep_ == "prep" and prep.lower_ == "as"
+                    for pobj in prep.children
+                    if pobj.dep_ in ("pobj", "amod", "acomp")  # ("as unacceptable": an amod)
+                ),
+                None,
+            )
+            if named is not None:
+                return named
         if token.pos_ in ("VERB", "AUX"):
             kinds = ["adj", "verb"] if token.lower_ in ("prepared", "committed") else ["verb"]
         elif token.pos_ in ("NOUN", "PROPN"):
@@ -324,7 +342,7 @@ class EventCoder:
         for name in (label, *label.conjuncts):
             lemma = name.lemma_.lower()
             types = {p.type for p in self.lexicon.patterns("noun", lemma)}
-            if lemma in _WRONGS or types & _HOSTILE:
+            if lemma in _WRONGS | _REPROACHES or types & _HOSTILE:
                 break
         else:
             return None
@@ -419,8 +437,10 @@ class EventCoder:
             # named by the object.
             mode = _REQUEST_MODE.get(trigger.type)
             type_, cameo, negated = "REJECT", "125" if mode == "meet" else "120", False
-        if negated and token.lemma_.lower() in _LETTING and (
-            type_ in COOPERATIVE or trigger.pattern is _REFUSAL
+        if (
+            negated
+            and token.lemma_.lower() in _LETTING
+            and (type_ in COOPERATIVE or trigger.pattern is _REFUSAL)
         ):
             # "would not allow Sweden to join", "did not permit access": a refusal to yield.
             type_, mode, cameo, negated = "REJECT", "yield", "1245", False
@@ -650,9 +670,7 @@ class EventCoder:
         subject = next((c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")), None)
         if subject is not None and subject.lower_ in ("it", "they"):
             # "warned Kyiv that it would pay a price": the one told.
-            subject = next(
-                (c for c in verb.head.children if c.dep_ in ("dobj", "dative")), subject
-            )
+            subject = next((c for c in verb.head.children if c.dep_ in ("dobj", "dative")), subject)
         if subject is None and verb.dep_ == "acomp":
             # "said Beijing was responsible for ...": the subject of the "be" it completes.
             subject = next((c for c in verb.head.children if c.dep_ == "nsubj"), None)
