@@ -37,6 +37,7 @@ _TABLE = """
 093  | ACCUSE   | USA | -   | The Pentagon is investigating a drone strike in Kabul that killed ten civilians.
 093  | ACCUSE   | ISR | -   | Israel's military opened an inquiry into the shooting of a journalist in Jenin.
 093  | ACCUSE   | FRA | -   | The French army launched a probe into the air strike in Mali.
+093  | ACCUSE   | JPN | -   | The Japanese government's investigation into the crash of the Osprey found no fault.
 094  | ACCUSE   | UKR | -   | Ukrainian prosecutors are investigating war crimes committed by Russian troops in Bucha.
 094  | ACCUSE   | -   | -   | The International Criminal Court opened an investigation into alleged war crimes in Darfur.
 094  | ACCUSE   | DEU | -   | German federal prosecutors examined evidence of war crimes by Syrian officers.
@@ -98,6 +99,7 @@ _TABLE = """
 1043 | REQUEST  | -   | -   | The United Nations called on the Taliban to reopen schools for girls in Afghanistan.
 1043 | REQUEST  | -   | SAU | Amnesty International urged Saudi Arabia to allow women to drive.
 1043 | REQUEST  | BLR | -   | Belarusian opposition leaders demanded freedom of assembly.
+1043 | REQUEST  | DZA | -   | Demands for greater freedom of the press were voiced by students in Algiers.
 1044 | REQUEST  | SDN | -   | Sudanese protesters demanded a transition to civilian rule.
 1044 | REQUEST  | THA | -   | Protesters in Bangkok called for a new constitution.
 1044 | REQUEST  | TGO | -   | The opposition in Togo demanded constitutional reforms limiting presidential terms.
@@ -158,6 +160,10 @@ _TABLE = """
 111  | ACCUSE   | -   | -   | Human rights groups criticised the sentencing of the activist in Riyadh.
 111  | ACCUSE   | JPN | PRK | Tokyo denounced Pyongyang's missile launch as an outrageous act.
 111  | ACCUSE   | EGY | ISR | Egypt's foreign ministry issued a statement condemning the Israeli raid on Jenin.
+111  | ACCUSE   | CHN | JPN | Beijing called the remarks by the Japanese minister irresponsible.
+111  | ACCUSE   | KOR | PRK | Seoul described the missile launch by North Korea as a grave provocation.
+111  | ACCUSE   | TUR | GRC | Ankara described the Greek decision as unacceptable.
+111  | ACCUSE   | USA | RUS | Washington called the Russian annexation of Crimea illegal.
 112  | ACCUSE   | PAK | IND | Pakistan blamed India for the attack.
 112  | ACCUSE   | SRB | HRV | Serbia accused Croatia of stoking tensions in the region.
 112  | ACCUSE   | IRN | ISR | Iran blamed the explosion at its nuclear site on Israel.
@@ -175,6 +181,8 @@ _TABLE = """
 1123 | ACCUSE   | AZE | ARM | Azerbaijan accused Armenia of shelling its positions along the border.
 1123 | ACCUSE   | CHN | PHL | Beijing accused Manila of provoking a confrontation in the South China Sea.
 1123 | ACCUSE   | UKR | RUS | Kyiv accused Moscow of aggression against Ukraine.
+1123 | ACCUSE   | CHN | USA | China said the American warship had violated its sovereignty.
+1123 | ACCUSE   | PAK | IND | Pakistan said Indian jets violated its airspace.
 1124 | ACCUSE   | UKR | RUS | Ukraine accused Russia of war crimes in Mariupol.
 1124 | ACCUSE   | USA | SDN | Allegations that Sudanese troops committed war crimes in Darfur were made by the United States.
 1125 | ACCUSE   | CHN | USA | China accused an American citizen of spying.
@@ -199,6 +207,7 @@ _TABLE = """
 115  | ACCUSE   | MEX | USA | Mexico sued American gun makers in a Boston court.
 115  | ACCUSE   | GTM | BLZ | Guatemala took Belize to the International Court of Justice over the border.
 115  | ACCUSE   | -   | NOR | Greenpeace took the Norwegian government to court over oil drilling in the Arctic.
+115  | ACCUSE   | UKR | RUS | The lawsuit filed by Ukraine against Russia will be heard in The Hague.
 116  | ACCUSE   | RUS | RUS | A Russian court found opposition leader Alexei Navalny guilty of fraud.
 116  | ACCUSE   | -   | -   | A court in Hong Kong convicted the media tycoon Jimmy Lai of fraud.
 116  | ACCUSE   | RUS | USA | A court in Moscow found an American basketball player guilty of drug smuggling.
@@ -238,6 +247,7 @@ _TABLE = """
 1222 | REJECT   | USA | UKR | Washington refused to supply Kyiv with F-16 fighter jets.
 1222 | REJECT   | ISR | UKR | Israel turned down a Ukrainian request for air defence systems.
 1222 | REJECT   | USA | TWN | Washington turned down Taipei's request for advanced submarines.
+1222 | REJECT   | DEU | UKR | The request by Kyiv for more weapons was turned down by Berlin.
 1223 | REJECT   | MMR | -   | Myanmar's junta rejected offers of international aid after the cyclone.
 1223 | REJECT   | PRK | KOR | North Korea turned down South Korea's offer of food aid.
 1223 | REJECT   | ERI | -   | Eritrea declined offers of food aid from the United Nations.
@@ -293,6 +303,8 @@ _TABLE = """
 125  | REJECT   | IRN | USA | Tehran said it would not negotiate with Washington under pressure.
 125  | REJECT   | POL | -   | Poland's president said he would not attend the summit in Moscow.
 125  | REJECT   | IND | -   | The Indian prime minister will not attend the meeting in Islamabad.
+125  | REJECT   | USA | IRN | Iran's call for talks was rebuffed by Washington.
+125  | REJECT   | PRK | KOR | A proposal by Seoul for family reunions was rejected by Pyongyang.
 126  | REJECT   | IND | USA | India rejected an offer by Donald Trump to mediate on Kashmir.
 126  | REJECT   | ETH | -   | Ethiopia dismissed mediation by the African Union in the Tigray conflict.
 126  | REJECT   | ARM | TUR | Armenia rejected Turkish mediation in the conflict.
@@ -377,6 +389,7 @@ _TABLE = """
 136  | THREATEN | MLI | -   | Mali threatened to expel the UN peacekeeping mission.
 136  | THREATEN | BFA | FRA | Burkina Faso threatened to expel French troops.
 136  | THREATEN | ERI | -   | Eritrea threatened to expel the UN peacekeepers.
+136  | THREATEN | TUR | -   | Turkey's threat to expel ten Western ambassadors alarmed NATO allies.
 137  | THREATEN | LKA | -   | Sri Lanka's army warned that it would use force to disperse protesters.
 137  | THREATEN | BLR | BLR | Belarusian President Alexander Lukashenko threatened to crush the opposition.
 137  | THREATEN | -   | -   | The junta threatened protesters with lethal force.
@@ -422,6 +435,8 @@ _TABLE = """
 141  | PROTEST  | COD | -   | Opposition supporters staged a sit-in outside the parliament in Kinshasa.
 141  | PROTEST  | VEN | -   | Opponents of the government took to the streets of Caracas.
 141  | PROTEST  | -   | TUR | Hundreds of Kurds demonstrated outside the Turkish embassy in Berlin.
+141  | PROTEST  | IRQ | -   | There were protests in several Iraqi cities on Friday.
+141  | PROTEST  | ARM | -   | The sit-in by Armenian opposition supporters continued for a tenth day.
 1411 | PROTEST  | SDN | -   | Tens of thousands marched in Khartoum demanding the removal of President Omar al-Bashir.
 1411 | PROTEST  | THA | -   | Protesters in Bangkok rallied for the prime minister's resignation.
 1411 | PROTEST  | KOR | -   | Thousands rallied in Seoul to demand the impeachment of President Park Geun-hye.
@@ -456,6 +471,7 @@ _TABLE = """
 143  | PROTEST  | PSE | -   | Palestinians observed a general strike across the West Bank.
 143  | PROTEST  | BGD | -   | The opposition boycotted the parliamentary elections in Bangladesh.
 143  | PROTEST  | KOR | -   | About 2,000 workers went on strike at the Hyundai plant in Ulsan, South Korea.
+143  | PROTEST  | PAK | -   | The boycott of the courts by Pakistani lawyers entered its third week.
 1431 | PROTEST  | BGD | -   | Opposition parties in Bangladesh called a general strike to force the prime minister out.
 1431 | PROTEST  | VEN | -   | Venezuelan oil workers walked off the job to demand Hugo Chavez's resignation.
 1432 | PROTEST  | ARG | -   | Dock workers in Argentina struck against the government's labour reform.
@@ -578,6 +594,9 @@ _XFAIL = {
     ),
     "Truckers in Brazil paralysed the country's roads with a strike over diesel prices.": (
         "parse: 'with a strike' hangs on 'roads', so the strike reads as a mention of one"
+    ),
+    "The lawsuit filed by Ukraine against Russia will be heard in The Hague.": (
+        "source: the agent of the participle describing the subject noun ('filed by Ukraine') is not read"
     ),
 }
 
