@@ -116,6 +116,14 @@ _WISH = Pattern(
     type="REQUEST", trigger="", pos="verb", needs=(), mode=None, cameo="100", intensity=0.0,
     line="coder.py: wanting someone to act",
 )  # fmt: skip
+_REFUSAL = Pattern(
+    type="REJECT", trigger="", pos="verb", needs=(), mode="yield", cameo="1245", intensity=-2.0,
+    line="coder.py: not letting someone act",
+)  # fmt: skip
+_INSISTENCE = Pattern(
+    type="REQUEST", trigger="", pos="verb", needs=(), mode="change", cameo="100", intensity=-1.0,
+    line="coder.py: insisting that someone act",
+)  # fmt: skip
 _CONDEMNATION = Pattern(
     type="ACCUSE", trigger="", pos="verb", needs=(), mode="disapprove", cameo="111",
     intensity=-2.0, line="coder.py: calling something a hostile act",
@@ -130,6 +138,11 @@ _HOSTILE = {"ASSAULT", "COERCE", "THREATEN", "SANCTION", "ACCUSE"}
 # Names of wrongs that no event noun of the lexicon stands for.
 _WRONGS = {"aggression", "violation", "breach", "crime", "atrocity", "provocation", "outrage",
            "terrorism", "betrayal", "insult", "disgrace", "scandal", "hoax", "fraud"}  # fmt: skip
+# … and words of reproach ("called the remarks irresponsible").
+_REPROACHES = {"irresponsible", "unacceptable", "outrageous", "provocative", "deplorable",
+               "reprehensible", "shameful", "disgraceful", "illegal", "illegitimate",
+               "unjustified", "unjustifiable", "reckless", "barbaric", "heinous", "cowardly",
+               "despicable", "abhorrent", "appalling"}  # fmt: skip
 # A bare "rally" or "strike" ("in a rally on Friday", "justified the strike") may be a
 # campaign meeting or a military strike; it is a protest when the text says whose or what
 # kind, or that someone staged, joined or went on one.
@@ -201,6 +214,16 @@ class EventCoder:
                 found.append(
                     _Trigger(token=token, pattern=_WISH, type="REQUEST", mode=None, cameo="100")
                 )
+            elif token.i not in matched and _not_letting(token) and not _in_background(token):
+                found.append(
+                    _Trigger(token=token, pattern=_REFUSAL, type="REJECT", mode="yield",
+                             cameo="1245")
+                )  # fmt: skip
+            elif token.i not in matched and _insisting(token) and not _in_background(token):
+                found.append(
+                    _Trigger(token=token, pattern=_INSISTENCE, type="REQUEST", mode="change",
+                             cameo="100")
+                )  # fmt: skip
         found.sort(key=lambda t: t.token.i)
         tokens = {t.token.i: t for t in found}
         kept: list[_Trigger] = []
@@ -251,6 +274,19 @@ class EventCoder:
                 label = objects[1]
             if label is not None:
                 return self._naming(token, label)
+            # "described the launch as a grave provocation": the name after "as".
+            named = next(
+                (
+                    self._naming(token, pobj)
+                    for prep in token.children
+                    if prep.dep_ == "prep" and prep.lower_ == "as"
+                    for pobj in prep.children
+                    if pobj.dep_ in ("pobj", "amod", "acomp")  # ("as unacceptable": an amod)
+                ),
+                None,
+            )
+            if named is not None:
+                return named
         if token.pos_ in ("VERB", "AUX"):
             kinds = ["adj", "verb"] if token.lower_ in ("prepared", "committed") else ["verb"]
         elif token.pos_ in ("NOUN", "PROPN"):
@@ -262,7 +298,7 @@ class EventCoder:
         neighbours = _neighbour_lemmas(token)
         if token.dep_ == "attr" and token.head.lemma_ == "be":
             neighbours.add("@predicate")
-        if _in_reported_speech(token):
+        if _in_reported_speech(token) and not _of_oneself(token):
             neighbours.add("@said")
         best: Pattern | None = None
         for kind in kinds:
@@ -306,7 +342,7 @@ class EventCoder:
         for name in (label, *label.conjuncts):
             lemma = name.lemma_.lower()
             types = {p.type for p in self.lexicon.patterns("noun", lemma)}
-            if lemma in _WRONGS or types & _HOSTILE:
+            if lemma in _WRONGS | _REPROACHES or types & _HOSTILE:
                 break
         else:
             return None
@@ -374,6 +410,11 @@ class EventCoder:
         # "will provide food aid": the act is the verb's object; the tense is the verb's.
         acts = token.pos_ in ("VERB", "AUX") or (token.dep_ == "dobj" and verb is not None)
         type_, mode, cameo = trigger.type, trigger.mode, trigger.cameo
+        if type_ == "THREATEN" and token.lemma_.lower() == "tolerate":
+            # "will not tolerate any interference" warns; tolerating something threatens nothing.
+            if not negated:
+                return
+            negated = False
         if future and acts and _ultimatum(verb) and type_ != "AGREE":
             # "will withdraw ... unless ..." is a conditional threat (an ultimatum).
             type_, mode, cameo = "THREATEN", _threat_mode(trigger.type, trigger.mode), "130"
@@ -391,6 +432,18 @@ class EventCoder:
         if negated and type_ in ("AGREE", "SUPPORT") and token.pos_ in ("VERB", "AUX", "ADJ"):
             # "will not accept", "did not agree": a refusal is a REJECT event, not a negated one.
             type_, mode, cameo, negated = "REJECT", None, "120", False
+        if negated and future and acts and type_ == "AGREE" and trigger.type in COOPERATIVE:
+            # "will not attend the summit", "would not sign the accord": a refusal of the act
+            # named by the object.
+            mode = _REQUEST_MODE.get(trigger.type)
+            type_, cameo, negated = "REJECT", "125" if mode == "meet" else "120", False
+        if (
+            negated
+            and token.lemma_.lower() in _LETTING
+            and (type_ in COOPERATIVE or trigger.pattern is _REFUSAL)
+        ):
+            # "would not allow Sweden to join", "did not permit access": a refusal to yield.
+            type_, mode, cameo, negated = "REJECT", "yield", "1245", False
         obligation = _obligation(verb)
         if obligation and type_ not in ("REQUEST", "REJECT", "THREATEN", "ACCUSE"):
             # "X said Y must withdraw": what Y must do is what X demands of Y.
@@ -433,6 +486,8 @@ class EventCoder:
         targets = [_domestic(a, countries, sources) for a in targets]
         # "Trump withdrew the United States from the deal": one's own country is no target.
         targets = [a for a in targets if not (a.country in own and reader.names_country(a))]
+        if type_ == "PROTEST" and not any(a.country for a in sources):
+            sources, targets = _protesters_of(sources, targets, countries)
         if (
             type_ == "PROTEST"
             and token.lemma_ == "protest"
@@ -623,6 +678,12 @@ class EventCoder:
     ) -> tuple[list[Actor], list[Actor]]:
         """ "The Red Cross said US forces must ensure security": speaker → the obliged."""
         subject = next((c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+        if subject is not None and subject.lower_ in ("it", "they"):
+            # "warned Kyiv that it would pay a price": the one told.
+            subject = next((c for c in verb.head.children if c.dep_ in ("dobj", "dative")), subject)
+        if subject is None and verb.dep_ == "acomp":
+            # "said Beijing was responsible for ...": the subject of the "be" it completes.
+            subject = next((c for c in verb.head.children if c.dep_ == "nsubj"), None)
         obliged = (
             _with_conjuncts(subject, reader.read(subject), reader) if subject is not None else []
         )
@@ -815,7 +876,7 @@ def _fold(trigger: _Trigger) -> None:
 # Who riots when they use force: a crowd of protesters (not armed men, police or soldiers).
 _PROTESTERS = {"protester", "protestor", "demonstrator", "rioter", "crowd", "mob", "marcher",
                "protesters", "protestors", "demonstrators", "rioters", "crowds",
-               "mobs"}  # fmt: skip
+               "mobs", "youth", "youths"}  # fmt: skip
 
 
 def _by_protesters(verb: Any) -> bool:
@@ -882,6 +943,8 @@ def _neighbour_lemmas(token: Any) -> set[str]:
             c.dep_ == "aux" and c.lower_ == "to" for c in child.children
         ):
             found.add("to")  # "summoned the minister to explain" (parsed as a purpose clause)
+            if any(c.dep_ == "mark" and c.lower_ == "for" for c in child.children):
+                found.add("for")  # "called for the UN to act" (the "for" parsed as its mark)
         if child.dep_ in ("ccomp", "xcomp") and any(
             c.dep_ == "aux" and c.lower_ == "to" for c in child.children
         ):
@@ -1141,7 +1204,8 @@ def _target_candidates(trigger: _Trigger, verb: Any) -> Iterable[Any]:
     clauses = [c for head in chain for c in head.children if _governed_clause(c)]
     for clause in clauses:
         for child in clause.children:
-            if child.dep_ in ("nsubj", "nsubjpass", "dobj"):
+            # ("declined to give France its files": the one given to, named first.)
+            if child.dep_ in ("nsubj", "nsubjpass", "dative", "dobj"):
                 yield child
     for clause in clauses:
         for child in clause.children:
@@ -1426,6 +1490,24 @@ def _domestic(
     return replace(actor, country=country)
 
 
+def _protesters_of(
+    sources: list[Actor], targets: list[Actor], countries: list[str]
+) -> tuple[list[Actor], list[Actor]]:
+    """ "Riots broke out in Dakar", "a demonstration was held in Caracas": a protest whose
+    people the text gives no country is by people of the one country the sentence names (its
+    place), toward their own state, as the GSR codes a protest at home."""
+    if len(set(countries)) != 1 or len(targets) != 1 or targets[0].country != countries[0]:
+        return sources, targets
+    place = targets[0]
+    people = [replace(a, country=place.country) for a in sources] or [
+        replace(place, entity_id=None, sector="CVL", kind=None, proper=False, held=False,
+                start=-1, end=-1)
+    ]  # fmt: skip
+    state = replace(place, entity_id=None, sector="GOV", kind=None, proper=False, held=False,
+                    start=-1, end=-1)  # fmt: skip
+    return people, [state]
+
+
 def _non_state(actor: Actor) -> bool:
     """People who act toward their state: civilians, opposition, rebels, unions, students,
     clergy, parties (not companies or the press, whose acts are seldom aimed at it)."""
@@ -1499,6 +1581,17 @@ def _future(verb: Any) -> bool:
     return verb.dep_ == "xcomp" and verb.head.lemma_ in _INTENT_HEADS
 
 
+# Texts whose participle says what they do: "issued a statement *condemning* the raid".
+_TEXTS = {"statement", "declaration", "communique", "communiqué", "letter", "resolution",
+          "message", "note", "petition", "editorial", "speech", "report"}  # fmt: skip
+
+
+def _text_says(clause: Any) -> bool:
+    """ "issued a statement condemning X", "a declaration demanding that ...": the participle
+    is what the text does (its author's act), not a description in the background."""
+    return clause.dep_ == "acl" and clause.tag_ == "VBG" and clause.head.lemma_.lower() in _TEXTS
+
+
 _BACKGROUND_MARKS = {"after", "before", "since", "as", "when", "while", "because", "although",
                      "though", "once", "until"}  # fmt: skip
 _BACKGROUND_PREPS = {"after", "following", "since", "despite", "before", "amid"}
@@ -1510,7 +1603,12 @@ def _in_background(token: Any) -> bool:
     noun, a time or cause clause ("one day after a jet shot down a helicopter")."""
     current = token
     while current.head.i != current.i:
-        if current.dep_ in ("relcl", "acl") and not _planned(current) and not _misparsed(current):
+        if (
+            current.dep_ in ("relcl", "acl")
+            and not _planned(current)
+            and not _misparsed(current)
+            and not _text_says(current)
+        ):
             return True
         if current.dep_ == "advcl" and any(
             c.dep_ == "mark" and c.lower_ in _BACKGROUND_MARKS for c in current.children
@@ -1745,9 +1843,29 @@ def _mention(token: Any) -> bool:
     noun = token.head.head
     if noun.pos_ not in ("NOUN", "PROPN"):
         return False
-    # "ten days of war games", "tons of food aid": an amount of the act, not a reference to it.
+    # "ten days of war games", "tons of food aid": an amount of the act, not a reference to it;
+    # "a campaign of civil disobedience", "a list of demands": the acts themselves.
     measured = any(c.dep_ == "nummod" for c in noun.children)
-    return not (measured or noun.lemma_.lower() in _MEASURES or noun.lower_ in _QUANTITIES)
+    return not (
+        measured
+        or noun.lemma_.lower() in _MEASURES | _CARRIERS | _SERIES
+        or noun.lower_ in _QUANTITIES
+    )
+
+
+_SERIES = {"list", "set", "spate", "string"}
+
+
+def _of_oneself(token: Any) -> bool:
+    """ "Russia said it would use force": what a speaker says of itself is its own act (a
+    threat, an offer), not a charge against another ("said Israeli forces had used force")."""
+    verb = _clause_verb(token)
+    if verb is None:
+        return False
+    # ("warned Kyiv that it would pay": "it" may be the one told, not the speaker.)
+    told = any(c.dep_ in ("dobj", "dative") for c in verb.head.children)
+    own = {"we", "i"} if told else {"we", "i", "it"}
+    return any(c.dep_ in ("nsubj", "nsubjpass") and c.lower_ in own for c in verb.children)
 
 
 def _obligation(verb: Any) -> bool:
@@ -1770,6 +1888,42 @@ def _wish(verb: Any) -> bool:
     for clause in verb.children:
         if clause.dep_ == "ccomp" and _to_infinitive(clause):
             return any(c.dep_ in ("nsubj", "nsubjpass") and _obliged(c) for c in clause.children)
+    return False
+
+
+_LETTING = {"allow", "permit", "let"}
+
+
+def _not_letting(verb: Any) -> bool:
+    """ "will not allow Sweden to join NATO": not letting someone act refuses them."""
+    return (
+        verb.pos_ == "VERB"
+        and verb.lemma_.lower() in _LETTING
+        and any(c.dep_ == "neg" for c in verb.children)
+        and any(
+            clause.dep_ in ("ccomp", "xcomp")
+            and any(c.dep_ in ("nsubj", "nsubjpass") for c in clause.children)
+            for clause in verb.children
+        )
+    )
+
+
+def _insisting(verb: Any) -> bool:
+    """ "insisted that Russian troops leave": a subjunctive clause insisted on is a demand
+    ("insisted that it was innocent" is only a claim)."""
+    if verb.pos_ != "VERB" or verb.lemma_.lower() != "insist":
+        return False
+    for clause in verb.children:
+        if clause.dep_ != "ccomp" or any(c.dep_ == "aux" for c in clause.children):
+            continue
+        if any(c.dep_ == "auxpass" and c.tag_ == "VB" for c in clause.children):
+            return True  # "insisted that the sanctions be lifted"
+        if (
+            clause.tag_ in ("VB", "VBP")
+            and clause.lemma_.lower() not in ("be", "have")
+            and any(c.dep_ == "nsubj" and _obliged(c) for c in clause.children)
+        ):
+            return True
     return False
 
 
