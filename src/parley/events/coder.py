@@ -1498,7 +1498,8 @@ _ENDED = {
     "MOBILIZE": ("RETREAT", "withdraw", "0874"),
     "PROTEST": ("CONCEDE", None, "082"),
     "COERCE": ("CONCEDE", None, "081"),
-    "SANCTION": ("CONCEDE", None, "081"),
+    # Easing economic sanctions or an embargo: CAMEO 085, RETREAT in the CAMEO->PLOVER table.
+    "SANCTION": ("RETREAT", None, "085"),
 }
 _CEASING = {"stop", "halt", "cease", "end", "suspend", "quit", "abandon", "renounce", "forswear"}
 _REFRAINING = {"refrain", "desist", "abstain"}
