@@ -54,7 +54,7 @@ _TOPIC_VERBS = {"discuss", "negotiate", "debate", "consider", "address"}
 SPEECH = {
     "say", "tell", "announce", "state", "add", "report", "claim", "confirm", "stress", "note",
     "quote", "write", "explain", "indicate", "reiterate", "declare", "insist", "assert",
-    "maintain", "argue", "believe", "think", "conclude", "suggest", "repeat", "warn",
+    "maintain", "argue", "believe", "think", "conclude", "suggest", "repeat", "warn", "signal",
 }  # fmt: skip
 _FUTURE = {"will", "shall", "'ll", "wo"}
 _MODAL = {"would", "could", "might", "may", "should", "'d"}
@@ -510,9 +510,12 @@ class EventCoder:
                     )
                     if actor and actor.known and not of_object:
                         return _with_conjuncts(child, actor, reader)
-            if trigger.type in ("REQUEST", "PROTEST") and token.lemma_.lower() not in _AIMED_OF:
-                # "the demands of the protesters", "a protest of students": whose they are
-                # (but "a boycott of U.S. products" is aimed at them).
+            if (
+                trigger.type in ("REQUEST", "PROTEST") and token.lemma_.lower() not in _AIMED_OF
+            ) or _moving_off(trigger):
+                # "the demands of the protesters", "a protest of students", "the withdrawal of
+                # French troops": whose they are (but "a boycott of U.S. products" is aimed at
+                # them).
                 for child in token.children:
                     if child.dep_ == "prep" and child.lower_ == "of":
                         for pobj in (c for c in child.children if c.dep_ == "pobj"):
@@ -666,6 +669,9 @@ class EventCoder:
                 isinstance(candidate, _Place)
                 and (trigger.type == "CONSULT" or len(sources) > 1)
                 and not (actor and reader.names_country(actor))
+                and not (
+                    _arrival(candidate, trigger) and actor is not None and actor.country not in own
+                )
             ):
                 # "talks in Geneva", "Russian and Chinese leaders signed a deal in Beijing":
                 # the venue, not a party.
@@ -843,13 +849,16 @@ def _neighbour_lemmas(token: Any) -> set[str]:
             c.dep_ == "aux" and c.lower_ == "to" for c in child.children
         ):
             found.add("to")  # "summoned the minister to explain" (parsed as a purpose clause)
-        if child.dep_ in ("ccomp", "xcomp") and any(
-            c.dep_ == "aux" and c.lower_ == "to" for c in child.children
+        if child.dep_ in ("ccomp", "xcomp") and (
+            any(c.dep_ == "aux" and c.lower_ == "to" for c in child.children) or child.tag_ == "VB"
         ):
-            # "allowed inspectors to return": the one allowed, asked or ordered to act.
+            # "allowed inspectors to return", "helped Somalia rebuild": the one allowed, asked,
+            # ordered or helped to act.
             for subject in child.children:
                 if subject.dep_ in ("nsubj", "nsubjpass"):
                     found |= {subject.lemma_.lower(), subject.lower_}
+                    if subject.ent_type_ in ("GPE", "NORP", "ORG", "PERSON"):
+                        found.add("@actor")
         # The subject of a passive is what is acted on: "sanctions were imposed".
         if child.dep_ in ("nsubj", "conj", "relcl", "advcl", "ccomp", "punct"):
             continue
@@ -928,7 +937,7 @@ def _subject(verb: Any) -> Any:
                 if child.dep_ == "nsubj":
                     return child
         if any(c.dep_ == "nsubjpass" for c in current.children):
-            return None
+            return _by_agent(current) or _raised(current, verb)
         if current.dep_ == "xcomp" and current.head.i != current.i:
             # "persuade Biden to lift sanctions", "allowed the WFP to deliver food": the one
             # asked or let to act is the object of the verb above.
@@ -985,6 +994,25 @@ def _subject(verb: Any) -> Any:
             continue
         return None
     return None
+
+
+def _by_agent(verb: Any) -> Any:
+    """ "was granted asylum by Poland": the agent of a passive that the parser reads as a
+    plain "by" phrase (after an object), when it names a party."""
+    for child in verb.children:
+        if child.dep_ == "prep" and child.lower_ == "by":
+            for pobj in (c for c in child.children if c.dep_ == "pobj"):
+                if pobj.pos_ == "PROPN" or pobj.lemma_.lower() in _SECTOR:
+                    return pobj
+    return None
+
+
+def _raised(head: Any, verb: Any) -> Any:
+    """ "X is scheduled (expected, set) to meet Y": the passive subject of a verb of plan above
+    the act is the one who acts."""
+    if head.i == verb.i or head.lemma_.lower() not in _INTENT_HEADS:
+        return None
+    return next((c for c in head.children if c.dep_ == "nsubjpass"), None)
 
 
 # Prepositions whose gerund is an act of the one the phrase is said of ("guilty of violating",
@@ -1044,6 +1072,7 @@ def _target_candidates(trigger: _Trigger, verb: Any) -> Iterable[Any]:
     """Heads of phrases that may name the target, best first (``_Place`` for "in X")."""
     token = trigger.token
     chain = [token, *(t.token for t in _all_folded(trigger))]
+    yield from _handed_to(trigger, chain)
     if verb is not None and verb.i != token.i:
         chain.append(verb)
     for head in chain:
@@ -1135,6 +1164,29 @@ def _target_candidates(trigger: _Trigger, verb: Any) -> Iterable[Any]:
                 m.dep_ == "mark" and m.lower_ in ("if", "unless") for m in clause.children
             ):
                 yield from (c for c in clause.children if c.dep_ == "nsubj")
+
+
+def _handed_to(trigger: _Trigger, chain: list[Any]) -> Iterable[Any]:
+    """ "extradited the suspect to Cambodia": in judicial or intelligence cooperation the one
+    handed to is the other party, not the person or file handed over."""
+    if not any(t.type == "COOPERATE" for t in (trigger, *_all_folded(trigger))):
+        return
+    for head in chain:
+        for child in head.children:
+            if child.dep_ == "prep" and child.lower_ == "to":
+                yield from (c for c in child.children if c.dep_ == "pobj")
+
+
+def _moving_off(trigger: _Trigger) -> bool:
+    """A withdrawal, surrender or disarmament: the forces "of" it are the ones who yield."""
+    return trigger.type == "RETREAT" and trigger.mode in ("withdraw", "disarm")
+
+
+def _arrival(place: _Place, trigger: _Trigger) -> bool:
+    """ "arrived in Beijing": the foreign city a visitor arrives in is the visit's host, not a
+    venue."""
+    journey = place.token.head.head
+    return trigger.mode == "visit" and journey.lemma_.lower() in _JOURNEYS
 
 
 _CLAUSE_PREPS = {"with", "against", "to", "on", "toward", "towards", "from", "at"}
