@@ -850,10 +850,12 @@ def _neighbour_lemmas(token: Any) -> set[str]:
         ):
             found.add("to")  # "summoned the minister to explain" (parsed as a purpose clause)
         if child.dep_ in ("ccomp", "xcomp") and (
-            any(c.dep_ == "aux" and c.lower_ == "to" for c in child.children) or child.tag_ == "VB"
+            any(c.dep_ == "aux" and c.lower_ == "to" for c in child.children)
+            or child.tag_ == "VB"
+            or child.pos_ == "ADV"
         ):
-            # "allowed inspectors to return", "helped Somalia rebuild": the one allowed, asked,
-            # ordered or helped to act.
+            # "allowed inspectors to return", "helped Somalia rebuild", "let inspectors back
+            # in": the one allowed, asked, ordered or helped to act.
             for subject in child.children:
                 if subject.dep_ in ("nsubj", "nsubjpass"):
                     found |= {subject.lemma_.lower(), subject.lower_}
