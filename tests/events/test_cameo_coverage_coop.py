@@ -247,6 +247,7 @@ COVERAGE: list[tuple[str, str, str, str | None, str | None]] = [
     ("085", "The European Union eased its arms embargo on Sudan.", "RETREAT", _, "SDN"),
     ("086", "Sudan allowed UN monitors into Darfur.", "RETREAT", "SDN", _),
     ("086", "Ethiopia let foreign journalists into Tigray.", "RETREAT", "ETH", _),
+    ("086", "Turkey allowed US warplanes to use the Incirlik air base.", "RETREAT", "TUR", "USA"),
     ("0861", "Mali accepted the deployment of African Union peacekeepers.", "RETREAT", "MLI", _),
     ("0861", "Lebanon allowed UN peacekeepers to deploy along its southern border.", "RETREAT", "LBN", _),
     ("0861", "Chad received French troops to help fight Boko Haram.", "RETREAT", "TCD", _),
@@ -267,6 +268,7 @@ COVERAGE: list[tuple[str, str, str, str | None, str | None]] = [
     ("0871", "The government and the rebels observed a ceasefire over the holiday.", "RETREAT", _, _),
     ("0872", "Saudi Arabia eased its blockade of Yemen's ports.", "RETREAT", "SAU", "YEM"),
     ("0872", "Israel lifted its naval blockade of Gaza.", "RETREAT", "ISR", _),
+    ("0872", "The Bosnian Serb army lifted the siege of Sarajevo.", "RETREAT", _, _),
     ("0873", "FARC rebels handed in their weapons to UN monitors.", "RETREAT", "COL", _),
     ("0873", "Ethiopia demobilised thousands of Tigrayan fighters.", "RETREAT", "ETH", _),
     ("0873", "Ethiopian rebels disarmed in Tigray.", "RETREAT", _, _),
@@ -277,6 +279,7 @@ COVERAGE: list[tuple[str, str, str, str | None, str | None]] = [
     ("0874", "Hundreds of Islamic State fighters surrendered to Kurdish forces in Syria.", "RETREAT", _, _),
     ("0874", "The army pulled back from the frontline town.", "RETREAT", _, _),
     ("0874", "The rebels relinquished control of the airport.", "RETREAT", _, _),
+    ("0874", "Rebels handed over the town to government forces.", "RETREAT", _, _),
 ]
 # fmt: on
 
