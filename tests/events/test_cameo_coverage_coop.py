@@ -45,12 +45,14 @@ COVERAGE: list[tuple[str, str, str, str | None, str | None]] = [
     ("0332", "Britain pledged to supply tanks to Ukraine.", "AGREE", "GBR", "UKR"),
     ("0332", "Washington plans to send Patriot missiles to Kyiv.", "AGREE", "USA", "UKR"),
     ("0332", "Britain announced it would give Ukraine long-range missiles.", "AGREE", "GBR", "UKR"),
+    ("0332", "The United States pledged military assistance to Bosnia.", "AGREE", "USA", "BIH"),
     ("0333", "Turkey offered to send medical teams to Syria after the earthquake.", "AGREE", "TUR", "SYR"),
     ("0333", "India promised food aid to Afghanistan.", "AGREE", "IND", "AFG"),
     ("0333", "Tanzania offered shelter to refugees fleeing Burundi.", "AGREE", "TZA", _),
     ("0334", "Kenya offered to send police officers to lead a security mission in Haiti.", "AGREE", "KEN", "HTI"),
     ("0334", "Rwanda said it would deploy peacekeepers to the Central African Republic.", "AGREE", "RWA", "CAF"),
     ("0334", "Italy said it was prepared to send peacekeepers to Lebanon.", "AGREE", "ITA", "LBN"),
+    ("0334", "France vowed to send troops to protect aid convoys in Somalia.", "AGREE", "FRA", "SOM"),
     ("034", "The Kazakh president promised political reforms after the unrest.", "AGREE", "KAZ", _),
     ("034", "Tunisia's prime minister pledged to overhaul the electoral system.", "AGREE", "TUN", _),
     ("0341", "The Peruvian president said he would step down before the end of his term.", "AGREE", "PER", _),
@@ -75,11 +77,13 @@ COVERAGE: list[tuple[str, str, str, str | None, str | None]] = [
     ("0353", "Libya's rival governments agreed to exchange prisoners.", "AGREE", "LBY", _),
     ("0354", "The United States said it would lift sanctions on Venezuelan oil.", "AGREE", "USA", "VEN"),
     ("0354", "The European Union agreed to ease its embargo on Belarus.", "AGREE", _, "BLR"),
+    ("0354", "Washington said it would ease the embargo against Vietnam.", "AGREE", "USA", "VNM"),
     ("0355", "North Korea agreed to allow UN inspectors into its nuclear sites.", "AGREE", "PRK", _),
     ("0355", "Myanmar's junta promised to let aid agencies into Rakhine state.", "AGREE", "MMR", _),
     ("0355", "Iraq agreed to let UN weapons inspectors return.", "AGREE", "IRQ", _),
     ("0356", "Russia said it would pull its troops back from the Ukrainian border.", "AGREE", "RUS", _),
     ("0356", "Azerbaijan agreed to a ceasefire with Armenia.", "AGREE", "AZE", "ARM"),
+    ("0356", "Armenia agreed to withdraw its forces from Azerbaijani territory.", "AGREE", "ARM", "AZE"),
     ("036", "The Chinese president will visit Moscow next month.", "AGREE", "CHN", "RUS"),
     ("036", "Ethiopia said it was ready to hold talks with Egypt over the dam.", "AGREE", "ETH", "EGY"),
     ("036", "Venezuela's opposition agreed to negotiate with the government.", "AGREE", "VEN", "VEN"),
@@ -88,6 +92,7 @@ COVERAGE: list[tuple[str, str, str, str | None, str | None]] = [
     ("036", "Ukraine's foreign minister is scheduled to meet his Chinese counterpart next week.", "AGREE", "UKR", "CHN"),
     ("037", "Peru offered to resolve its maritime dispute with Chile through arbitration.", "AGREE", "PER", "CHL"),
     ("037", "Guyana said it was willing to settle the border row with Venezuela in court.", "AGREE", "GUY", "VEN"),
+    ("037", "Ecuador and Peru expressed willingness to settle their border dispute.", "AGREE", _, _),
     ("038", "Sudan accepted an offer of mediation from the African Union.", "AGREE", "SDN", _),
     ("038", "Armenia agreed to Russian mediation in the conflict.", "AGREE", "ARM", _),
     ("038", "The Sudanese army accepted a Saudi offer to mediate.", "AGREE", "SDN", _),
@@ -125,6 +130,7 @@ COVERAGE: list[tuple[str, str, str, str | None, str | None]] = [
     ("046", "Negotiations between Egypt and Ethiopia on the dam opened in Cairo.", "CONSULT", _, _),
     ("046", "Iranian diplomats were engaged in negotiations with the European Union over the nuclear programme.", "CONSULT", "IRN", _),
     ("046", "Venezuela's government and the opposition are negotiating in Mexico City.", "CONSULT", "VEN", "VEN"),
+    ("046", "Negotiators from Iran and Iraq bargained through the night.", "CONSULT", "IRN", _),
     # --- 05 diplomatic cooperation: SUPPORT ---------------------------------------------------
     ("050", "Saudi Arabia and Iran restored diplomatic relations.", "SUPPORT", _, _),
     ("050", "Vietnam upgraded its relations with the United States.", "SUPPORT", "VNM", "USA"),
@@ -181,6 +187,7 @@ COVERAGE: list[tuple[str, str, str, str | None, str | None]] = [
     ("071", "The World Bank approved $1 billion in financing for Kenya.", "AID", _, "KEN"),
     ("071", "Saudi Arabia deposited $3 billion in Pakistan's central bank.", "AID", "SAU", "PAK"),
     ("071", "The European Union disbursed 1 billion euros to Egypt.", "AID", _, "EGY"),
+    ("071", "Japan granted Vietnam 10 billion yen in aid.", "AID", "JPN", "VNM"),
     ("072", "Germany delivered Leopard tanks to Ukraine.", "AID", "DEU", "UKR"),
     ("072", "Iran supplied drones to Russia.", "AID", "IRN", "RUS"),
     ("072", "Washington approved a new package of military aid for Israel.", "AID", "USA", "ISR"),
@@ -192,6 +199,7 @@ COVERAGE: list[tuple[str, str, str, str | None, str | None]] = [
     ("074", "French troops escorted aid convoys in northern Mali.", "AID", "FRA", _),
     ("074", "The United Nations deployed peacekeepers to South Sudan.", "AID", _, "SSD"),
     ("074", "The US Navy escorted Kuwaiti tankers through the Gulf.", "AID", "USA", "KWT"),
+    ("074", "Russia deployed troops to keep the peace in Karabakh.", "AID", "RUS", _),
     ("075", "Germany granted asylum to a Russian journalist.", "AID", "DEU", "RUS"),
     ("075", "A Belarusian athlete was granted asylum by Poland.", "AID", "POL", "BLR"),
     ("075", "Ecuador gave refuge to the WikiLeaks founder at its embassy in London.", "AID", "ECU", _),
@@ -229,6 +237,8 @@ COVERAGE: list[tuple[str, str, str, str | None, str | None]] = [
     ("0833", "Kuwait granted citizenship to thousands of stateless residents.", "CONCEDE", "KWT", _),
     ("0834", "The Tunisian president conceded to opposition demands for an independent election commission.", "CONCEDE", "TUN", _),
     ("0834", "Bahrain's king bowed to demands for an elected parliament.", "CONCEDE", "BHR", _),
+    ("0834", "Kuwait's emir restored the parliament he had dissolved in 1986.", "CONCEDE", "KWT", _),
+    ("0834", "The Fijian military government restored the constitution on Monday.", "CONCEDE", "FJI", _),
     # --- 08 yield: RETREAT (084-087) ----------------------------------------------------------
     ("084", "The Taliban freed an American engineer.", "RETREAT", _, "USA"),
     ("084", "Houthi rebels released a Saudi cargo ship and its crew.", "RETREAT", _, "SAU"),
@@ -239,6 +249,7 @@ COVERAGE: list[tuple[str, str, str, str | None, str | None]] = [
     ("0841", "The Houthis released the crew of the Galaxy Leader.", "RETREAT", "YEM", _),
     ("0841", "Russia returned the bodies of 500 Ukrainian soldiers.", "RETREAT", "RUS", "UKR"),
     ("0841", "Cuba freed 52 political prisoners under a deal brokered by the Catholic Church.", "RETREAT", "CUB", _),
+    ("0841", "Israel freed 500 Palestinian prisoners.", "RETREAT", "ISR", "PSE"),
     ("0842", "Germany returned the Benin Bronzes to Nigeria.", "RETREAT", "DEU", "NGA"),
     ("0842", "Russia handed back three seized Ukrainian navy ships.", "RETREAT", "RUS", "UKR"),
     ("0842", "France returned 26 looted artworks to Benin.", "RETREAT", "FRA", "BEN"),
@@ -269,10 +280,12 @@ COVERAGE: list[tuple[str, str, str, str | None, str | None]] = [
     ("0872", "Saudi Arabia eased its blockade of Yemen's ports.", "RETREAT", "SAU", "YEM"),
     ("0872", "Israel lifted its naval blockade of Gaza.", "RETREAT", "ISR", _),
     ("0872", "The Bosnian Serb army lifted the siege of Sarajevo.", "RETREAT", _, _),
+    ("0872", "Israel eased the closure of the West Bank.", "RETREAT", "ISR", _),
     ("0873", "FARC rebels handed in their weapons to UN monitors.", "RETREAT", "COL", _),
     ("0873", "Ethiopia demobilised thousands of Tigrayan fighters.", "RETREAT", "ETH", _),
     ("0873", "Ethiopian rebels disarmed in Tigray.", "RETREAT", _, _),
     ("0873", "The government disbanded the militia.", "RETREAT", _, _),
+    ("0873", "UNITA rebels began demobilizing their troops.", "RETREAT", _, _),
     ("0874", "Ukrainian troops withdrew from Bakhmut.", "RETREAT", "UKR", _),
     ("0874", "The withdrawal of French troops from Niger was completed on Friday.", "RETREAT", "FRA", "NER"),
     ("0874", "Armenian forces pulled out of the Lachin corridor.", "RETREAT", "ARM", _),
@@ -288,8 +301,6 @@ COVERAGE: list[tuple[str, str, str, str | None, str | None]] = [
 _OPEN: dict[str, str] = {
     "Russia said it would back Serbia's position on Kosovo at the United Nations.":
         "the actor reader takes 'Serbia's position at the United Nations' for a UN delegation with no country",
-    "Kenya deployed police officers to Haiti to lead a multinational security mission.":
-        "deploying police is MOBILIZE; only the purpose clause ('to lead a security mission', three steps down) says it is protection abroad",
     "Germany returned the Benin Bronzes to Nigeria.":
         "the parser reads the objects as a proper name (ORG), so no noun names returned property",
     "The junta announced plans to hold elections next year.":
@@ -337,3 +348,8 @@ def test_cameo_cooperative_word_in_another_sense_is_no_event(text, type_):
 def test_cameo_cooperative_arriving_in_a_home_city_has_no_host():
     (event,) = events_of("Putin arrived in Sochi for a holiday on Friday.")
     assert event.target_country is None
+
+
+def test_cameo_cooperative_troops_sent_to_guard_their_own_border_are_a_show_of_force():
+    types = {e.type for e in events_of("India sent troops to protect its border with China.")}
+    assert types == {"MOBILIZE"}

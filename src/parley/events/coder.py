@@ -298,6 +298,9 @@ class EventCoder:
             # (nor a threat of it).
             type_, mode, cameo = _ENDED[best.type]
             return _Trigger(token=token, pattern=best, type=type_, mode=mode, cameo=cameo)
+        if best.type == "MOBILIZE" and _protecting(token):
+            # "sent troops to protect aid convoys": forces sent to protect others (CAMEO 074).
+            return _Trigger(token=token, pattern=best, type="AID", mode=None, cameo="074")
         return _Trigger(token=token, pattern=best, type=best.type, mode=best.mode, cameo=best.cameo)
 
     def _naming(self, verb: Any, label: Any) -> _Trigger | None:
@@ -1182,6 +1185,33 @@ def _handed_to(trigger: _Trigger, chain: list[Any]) -> Iterable[Any]:
 def _moving_off(trigger: _Trigger) -> bool:
     """A withdrawal, surrender or disarmament: the forces "of" it are the ones who yield."""
     return trigger.type == "RETREAT" and trigger.mode in ("withdraw", "disarm")
+
+
+# A purpose clause that makes a deployment protection or peacekeeping: protecting the people or
+# help of others, keeping the peace, leading or joining a security mission.
+_PROTECTING = {"protect", "guard", "escort", "shield", "safeguard"}
+_PROTECTED = {"civilian", "convoy", "refugee", "population", "people", "aid", "worker", "camp",
+              "minority", "villager", "resident", "delivery", "election"}  # fmt: skip
+_MISSIONS = {"peacekeeping", "security", "stabilization", "stabilisation", "protection"}
+
+
+def _protecting(verb: Any) -> bool:
+    """ "sent troops to protect aid convoys", "deployed police to lead a security mission"."""
+    for clause in verb.children:
+        if clause.dep_ not in ("advcl", "xcomp") or not any(
+            c.dep_ == "aux" and c.lower_ == "to" for c in clause.children
+        ):
+            continue
+        lemma = clause.lemma_.lower()
+        for thing in (c for c in clause.children if c.dep_ == "dobj"):
+            kinds = {thing.lemma_.lower()} | {c.lemma_.lower() for c in thing.children}
+            if lemma in _PROTECTING and kinds & _PROTECTED:
+                return True
+            if lemma == "keep" and "peace" in kinds:
+                return True
+            if thing.lemma_.lower() in ("mission", "force") and kinds & _MISSIONS:
+                return True
+    return False
 
 
 def _arrival(place: _Place, trigger: _Trigger) -> bool:
