@@ -1193,10 +1193,14 @@ _PROTECTING = {"protect", "guard", "escort", "shield", "safeguard"}
 _PROTECTED = {"civilian", "convoy", "refugee", "population", "people", "aid", "worker", "camp",
               "minority", "villager", "resident", "delivery", "election"}  # fmt: skip
 _MISSIONS = {"peacekeeping", "security", "stabilization", "stabilisation", "protection"}
+_SENDING = {"send", "deploy", "dispatch", "station", "redeploy"}
 
 
 def _protecting(verb: Any) -> bool:
-    """ "sent troops to protect aid convoys", "deployed police to lead a security mission"."""
+    """ "sent troops to protect aid convoys", "deployed police to lead a security mission" (not
+    "launched patrols to keep the peace": policing)."""
+    if verb.lemma_.lower() not in _SENDING:
+        return False
     for clause in verb.children:
         if clause.dep_ not in ("advcl", "xcomp") or not any(
             c.dep_ == "aux" and c.lower_ == "to" for c in clause.children
