@@ -409,9 +409,10 @@ class EventCoder:
             sources, targets = self._obligation_actors(verb, reader, article, quote)
         elif _is_label(trigger):
             sources, targets = self._label_actors(token, reader, article, quote)
-        elif mutual:
+        elif mutual and mode != "third-party":
             # "clashes between police and protesters", "helped arrange a meeting between A
-            # and B": the parties are each other's, not whoever arranged or reported it.
+            # and B": the parties are each other's, not whoever arranged or reported it. (But
+            # in "Egypt's mediation between A and B" they are the mediator's targets.)
             sources, targets = mutual, []
         else:
             sources = self._sources(trigger, verb, reader, article, quote)
@@ -420,8 +421,9 @@ class EventCoder:
             return
         if type_ == "CONSULT" and mode == "visit" and not targets and _visits_a_place(token):
             return  # "visited flood-hit areas": a tour at home, no one met
-        if not sources and len(targets) > 1 and token.pos_ in ("NOUN", "PROPN"):
-            # "clashes between police and protesters", "talks between Israel and Syria".
+        if not sources and len(targets) > 1 and _named_by_noun(trigger):
+            # "clashes between police and protesters", "talks between Israel and Syria" (also
+            # "talks between A and B were held").
             sources, targets, mutual = targets, [], targets
         # Actors the text gives no country (a named official, "the government") are taken
         # as domestic: the first country the sentence names.
@@ -1182,9 +1184,17 @@ def _handed_to(trigger: _Trigger, chain: list[Any]) -> Iterable[Any]:
                 yield from (c for c in child.children if c.dep_ == "pobj")
 
 
+def _named_by_noun(trigger: _Trigger) -> bool:
+    """The act is told by a noun, or by a light verb with its noun folded in ("talks were held")."""
+    return any(t.token.pos_ in ("NOUN", "PROPN") for t in (trigger, *_all_folded(trigger)))
+
+
 def _moving_off(trigger: _Trigger) -> bool:
-    """A withdrawal, surrender or disarmament: the forces "of" it are the ones who yield."""
-    return trigger.type == "RETREAT" and trigger.mode in ("withdraw", "disarm")
+    """A withdrawal, surrender or disarmament, or a visit: the forces or the visitor "of" it
+    are the ones who yield or visit."""
+    return (trigger.type == "RETREAT" and trigger.mode in ("withdraw", "disarm")) or (
+        trigger.type == "CONSULT" and trigger.mode == "visit"
+    )
 
 
 # A purpose clause that makes a deployment protection or peacekeeping: protecting the people or
