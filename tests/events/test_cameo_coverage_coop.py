@@ -29,6 +29,7 @@ COVERAGE: list[tuple[str, str, str, str | None, str | None]] = [
     ("0311", "Chile said it intends to sign a free trade agreement with India next year.", "AGREE", "CHL", "IND"),
     ("0312", "Poland said it would hold joint military exercises with the United States next spring.", "AGREE", "POL", "USA"),
     ("0312", "Australia agreed to deepen defence cooperation with the Philippines.", "AGREE", "AUS", "PHL"),
+    ("0312", "NATO offered to train Iraqi forces.", "AGREE", _, "IRQ"),
     ("0313", "Spain promised to cooperate with Moroccan prosecutors in the smuggling case.", "AGREE", "ESP", "MAR"),
     ("0313", "Thailand agreed to extradite the suspect to Cambodia.", "AGREE", "THA", "KHM"),
     ("0314", "France pledged to share intelligence on jihadist networks with Mali.", "AGREE", "FRA", "MLI"),
@@ -185,6 +186,7 @@ COVERAGE: list[tuple[str, str, str, str | None, str | None]] = [
     ("064", "Dutch investigators exchanged evidence with Ukrainian prosecutors.", "COOPERATE", "NLD", "UKR"),
     ("064", "Britain passed information on the plot to German police.", "COOPERATE", "GBR", "DEU"),
     ("064", "The Netherlands handed over intelligence on the shooting to Ukraine.", "COOPERATE", "NLD", "UKR"),
+    ("064", "Spain tipped off Moroccan police about the smugglers.", "COOPERATE", "ESP", "MAR"),
     # --- 07 provide aid: AID ------------------------------------------------------------------
     ("070", "China provided assistance to Pakistan after the floods.", "AID", "CHN", "PAK"),
     ("070", "Turkey helped Somalia rebuild its ports.", "AID", "TUR", "SOM"),
@@ -194,6 +196,7 @@ COVERAGE: list[tuple[str, str, str, str | None, str | None]] = [
     ("071", "Saudi Arabia deposited $3 billion in Pakistan's central bank.", "AID", "SAU", "PAK"),
     ("071", "The European Union disbursed 1 billion euros to Egypt.", "AID", _, "EGY"),
     ("071", "Japan granted Vietnam 10 billion yen in aid.", "AID", "JPN", "VNM"),
+    ("071", "The IMF released a 1 billion dollar tranche to Egypt.", "AID", _, "EGY"),
     ("072", "Germany delivered Leopard tanks to Ukraine.", "AID", "DEU", "UKR"),
     ("072", "Iran supplied drones to Russia.", "AID", "IRN", "RUS"),
     ("072", "Washington approved a new package of military aid for Israel.", "AID", "USA", "ISR"),
@@ -212,6 +215,7 @@ COVERAGE: list[tuple[str, str, str, str | None, str | None]] = [
     ("075", "A Belarusian athlete was granted asylum by Poland.", "AID", "POL", "BLR"),
     ("075", "Ecuador gave refuge to the WikiLeaks founder at its embassy in London.", "AID", "ECU", _),
     ("075", "Poland took in more than a million Ukrainian refugees.", "AID", "POL", "UKR"),
+    ("075", "Canada resettled 25,000 Syrian refugees.", "AID", "CAN", "SYR"),
     # --- 08 yield: CONCEDE (080-083) ----------------------------------------------------------
     ("080", "The Nepalese government gave in to the demands of striking doctors.", "CONCEDE", "NPL", _),
     ("080", "After weeks of protests, Serbia backed down on the lithium mine.", "CONCEDE", "SRB", _),
@@ -276,6 +280,7 @@ COVERAGE: list[tuple[str, str, str, str | None, str | None]] = [
     ("0862", "Syria allowed chemical weapons inspectors to visit Douma.", "RETREAT", "SYR", _),
     ("0862", "Iran let IAEA inspectors back into the country.", "RETREAT", "IRN", _),
     ("0862", "Syria allowed the Red Cross to visit prisoners.", "RETREAT", "SYR", _),
+    ("0862", "North Korea readmitted UN inspectors.", "RETREAT", "PRK", _),
     ("0863", "Israel allowed aid trucks to enter Gaza.", "RETREAT", "ISR", _),
     ("0863", "The Ethiopian government permitted the delivery of humanitarian aid to Tigray.", "RETREAT", "ETH", _),
     ("0863", "Russia opened a humanitarian corridor out of Mariupol.", "RETREAT", "RUS", _),
@@ -351,6 +356,8 @@ def test_cameo_cooperative_concept_is_coded(code, text, type_, source, target):
         ("Russia sent missiles into Kyiv overnight.", "AID"),
         ("The tanker returned to port in Odessa after the storm.", "RETREAT"),
         ("The rain helped firefighters contain the blaze.", "AID"),
+        ("Iran released two French citizens.", "AID"),
+        ("The World Bank released its annual report on Monday.", "AID"),
     ],
 )
 def test_cameo_cooperative_word_in_another_sense_is_no_event(text, type_):
