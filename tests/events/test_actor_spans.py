@@ -222,7 +222,7 @@ def test_the_united_nations_is_one_body_not_several_countries():
 
 def test_whose_measure_was_lifted_lifted_it():
     event = _first("EU sanctions against Belarus were lifted in 2016.")
-    assert (event.type, event.source, event.target_country) == ("CONCEDE", "EU", "BLR")
+    assert (event.type, event.source, event.target_country) == ("RETREAT", "EU", "BLR")
 
 
 def test_a_country_the_recogniser_missed_is_its_government():

@@ -54,7 +54,7 @@ _TOPIC_VERBS = {"discuss", "negotiate", "debate", "consider", "address"}
 SPEECH = {
     "say", "tell", "announce", "state", "add", "report", "claim", "confirm", "stress", "note",
     "quote", "write", "explain", "indicate", "reiterate", "declare", "insist", "assert",
-    "maintain", "argue", "believe", "think", "conclude", "suggest", "repeat", "warn",
+    "maintain", "argue", "believe", "think", "conclude", "suggest", "repeat", "warn", "signal",
 }  # fmt: skip
 _FUTURE = {"will", "shall", "'ll", "wo"}
 _MODAL = {"would", "could", "might", "may", "should", "'d"}
@@ -334,6 +334,9 @@ class EventCoder:
             # (nor a threat of it).
             type_, mode, cameo = _ENDED[best.type]
             return _Trigger(token=token, pattern=best, type=type_, mode=mode, cameo=cameo)
+        if best.type == "MOBILIZE" and _protecting(token):
+            # "sent troops to protect aid convoys": forces sent to protect others (CAMEO 074).
+            return _Trigger(token=token, pattern=best, type="AID", mode=None, cameo="074")
         return _Trigger(token=token, pattern=best, type=best.type, mode=best.mode, cameo=best.cameo)
 
     def _naming(self, verb: Any, label: Any) -> _Trigger | None:
@@ -464,9 +467,10 @@ class EventCoder:
             sources, targets = self._obligation_actors(verb, reader, article, quote)
         elif _is_label(trigger):
             sources, targets = self._label_actors(token, reader, article, quote)
-        elif mutual:
+        elif mutual and mode != "third-party":
             # "clashes between police and protesters", "helped arrange a meeting between A
-            # and B": the parties are each other's, not whoever arranged or reported it.
+            # and B": the parties are each other's, not whoever arranged or reported it. (But
+            # in "Egypt's mediation between A and B" they are the mediator's targets.)
             sources, targets = mutual, []
         else:
             sources = self._sources(trigger, verb, reader, article, quote)
@@ -475,8 +479,9 @@ class EventCoder:
             return
         if type_ == "CONSULT" and mode == "visit" and not targets and _visits_a_place(token):
             return  # "visited flood-hit areas": a tour at home, no one met
-        if not sources and len(targets) > 1 and token.pos_ in ("NOUN", "PROPN"):
-            # "clashes between police and protesters", "talks between Israel and Syria".
+        if not sources and len(targets) > 1 and _named_by_noun(trigger):
+            # "clashes between police and protesters", "talks between Israel and Syria" (also
+            # "talks between A and B were held").
             sources, targets, mutual = targets, [], targets
         # Actors the text gives no country (a named official, "the government") are taken
         # as domestic: the first country the sentence names.
@@ -573,9 +578,12 @@ class EventCoder:
                     )
                     if actor and actor.known and not of_object:
                         return _with_conjuncts(child, actor, reader)
-            if trigger.type in ("REQUEST", "PROTEST") and token.lemma_.lower() not in _AIMED_OF:
-                # "the demands of the protesters", "a protest of students": whose they are
-                # (but "a boycott of U.S. products" is aimed at them).
+            if (
+                trigger.type in ("REQUEST", "PROTEST") and token.lemma_.lower() not in _AIMED_OF
+            ) or _moving_off(trigger):
+                # "the demands of the protesters", "a protest of students", "the withdrawal of
+                # French troops": whose they are (but "a boycott of U.S. products" is aimed at
+                # them).
                 for child in token.children:
                     if child.dep_ == "prep" and child.lower_ == "of":
                         for pobj in (c for c in child.children if c.dep_ == "pobj"):
@@ -737,6 +745,9 @@ class EventCoder:
                 isinstance(candidate, _Place)
                 and (trigger.type == "CONSULT" or len(sources) > 1)
                 and not (actor and reader.names_country(actor))
+                and not (
+                    _arrival(candidate, trigger) and actor is not None and actor.country not in own
+                )
             ):
                 # "talks in Geneva", "Russian and Chinese leaders signed a deal in Beijing":
                 # the venue, not a party.
@@ -945,13 +956,18 @@ def _neighbour_lemmas(token: Any) -> set[str]:
             found.add("to")  # "summoned the minister to explain" (parsed as a purpose clause)
             if any(c.dep_ == "mark" and c.lower_ == "for" for c in child.children):
                 found.add("for")  # "called for the UN to act" (the "for" parsed as its mark)
-        if child.dep_ in ("ccomp", "xcomp") and any(
-            c.dep_ == "aux" and c.lower_ == "to" for c in child.children
+        if child.dep_ in ("ccomp", "xcomp") and (
+            any(c.dep_ == "aux" and c.lower_ == "to" for c in child.children)
+            or child.tag_ == "VB"
+            or child.pos_ == "ADV"
         ):
-            # "allowed inspectors to return": the one allowed, asked or ordered to act.
+            # "allowed inspectors to return", "helped Somalia rebuild", "let inspectors back
+            # in": the one allowed, asked, ordered or helped to act.
             for subject in child.children:
                 if subject.dep_ in ("nsubj", "nsubjpass"):
                     found |= {subject.lemma_.lower(), subject.lower_}
+                    if subject.ent_type_ in ("GPE", "NORP", "ORG", "PERSON"):
+                        found.add("@actor")
         # The subject of a passive is what is acted on: "sanctions were imposed".
         if child.dep_ in ("nsubj", "conj", "relcl", "advcl", "ccomp", "punct"):
             continue
@@ -1030,7 +1046,7 @@ def _subject(verb: Any) -> Any:
                 if child.dep_ == "nsubj":
                     return child
         if any(c.dep_ == "nsubjpass" for c in current.children):
-            return None
+            return _by_agent(current) or _raised(current, verb)
         if current.dep_ == "xcomp" and current.head.i != current.i:
             # "persuade Biden to lift sanctions", "allowed the WFP to deliver food": the one
             # asked or let to act is the object of the verb above.
@@ -1087,6 +1103,25 @@ def _subject(verb: Any) -> Any:
             continue
         return None
     return None
+
+
+def _by_agent(verb: Any) -> Any:
+    """ "was granted asylum by Poland": the agent of a passive that the parser reads as a
+    plain "by" phrase (after an object), when it names a party."""
+    for child in verb.children:
+        if child.dep_ == "prep" and child.lower_ == "by":
+            for pobj in (c for c in child.children if c.dep_ == "pobj"):
+                if pobj.pos_ == "PROPN" or pobj.lemma_.lower() in _SECTOR:
+                    return pobj
+    return None
+
+
+def _raised(head: Any, verb: Any) -> Any:
+    """ "X is scheduled (expected, set) to meet Y": the passive subject of a verb of plan above
+    the act is the one who acts."""
+    if head.i == verb.i or head.lemma_.lower() not in _INTENT_HEADS:
+        return None
+    return next((c for c in head.children if c.dep_ == "nsubjpass"), None)
 
 
 # Prepositions whose gerund is an act of the one the phrase is said of ("guilty of violating",
@@ -1146,6 +1181,7 @@ def _target_candidates(trigger: _Trigger, verb: Any) -> Iterable[Any]:
     """Heads of phrases that may name the target, best first (``_Place`` for "in X")."""
     token = trigger.token
     chain = [token, *(t.token for t in _all_folded(trigger))]
+    yield from _handed_to(trigger, chain)
     if verb is not None and verb.i != token.i:
         chain.append(verb)
     for head in chain:
@@ -1238,6 +1274,68 @@ def _target_candidates(trigger: _Trigger, verb: Any) -> Iterable[Any]:
                 m.dep_ == "mark" and m.lower_ in ("if", "unless") for m in clause.children
             ):
                 yield from (c for c in clause.children if c.dep_ == "nsubj")
+
+
+def _handed_to(trigger: _Trigger, chain: list[Any]) -> Iterable[Any]:
+    """ "extradited the suspect to Cambodia": in judicial or intelligence cooperation the one
+    handed to is the other party, not the person or file handed over."""
+    if not any(t.type == "COOPERATE" for t in (trigger, *_all_folded(trigger))):
+        return
+    for head in chain:
+        for child in head.children:
+            if child.dep_ == "prep" and child.lower_ == "to":
+                yield from (c for c in child.children if c.dep_ == "pobj")
+
+
+def _named_by_noun(trigger: _Trigger) -> bool:
+    """The act is told by a noun, or by a light verb with its noun folded in ("talks were held")."""
+    return any(t.token.pos_ in ("NOUN", "PROPN") for t in (trigger, *_all_folded(trigger)))
+
+
+def _moving_off(trigger: _Trigger) -> bool:
+    """A withdrawal, surrender or disarmament, or a visit: the forces or the visitor "of" it
+    are the ones who yield or visit."""
+    return (trigger.type == "RETREAT" and trigger.mode in ("withdraw", "disarm")) or (
+        trigger.type == "CONSULT" and trigger.mode == "visit"
+    )
+
+
+# A purpose clause that makes a deployment protection or peacekeeping: protecting the people or
+# help of others, keeping the peace, leading or joining a security mission.
+_PROTECTING = {"protect", "guard", "escort", "shield", "safeguard"}
+_PROTECTED = {"civilian", "convoy", "refugee", "population", "people", "aid", "worker", "camp",
+              "minority", "villager", "resident", "delivery", "election"}  # fmt: skip
+_MISSIONS = {"peacekeeping", "security", "stabilization", "stabilisation", "protection"}
+_SENDING = {"send", "deploy", "dispatch", "station", "redeploy"}
+
+
+def _protecting(verb: Any) -> bool:
+    """ "sent troops to protect aid convoys", "deployed police to lead a security mission" (not
+    "launched patrols to keep the peace": policing)."""
+    if verb.lemma_.lower() not in _SENDING:
+        return False
+    for clause in verb.children:
+        if clause.dep_ not in ("advcl", "xcomp") or not any(
+            c.dep_ == "aux" and c.lower_ == "to" for c in clause.children
+        ):
+            continue
+        lemma = clause.lemma_.lower()
+        for thing in (c for c in clause.children if c.dep_ == "dobj"):
+            kinds = {thing.lemma_.lower()} | {c.lemma_.lower() for c in thing.children}
+            if lemma in _PROTECTING and kinds & _PROTECTED:
+                return True
+            if lemma == "keep" and "peace" in kinds:
+                return True
+            if thing.lemma_.lower() in ("mission", "force") and kinds & _MISSIONS:
+                return True
+    return False
+
+
+def _arrival(place: _Place, trigger: _Trigger) -> bool:
+    """ "arrived in Beijing": the foreign city a visitor arrives in is the visit's host, not a
+    venue."""
+    journey = place.token.head.head
+    return trigger.mode == "visit" and journey.lemma_.lower() in _JOURNEYS
 
 
 _CLAUSE_PREPS = {"with", "against", "to", "on", "toward", "towards", "from", "at"}
@@ -1647,7 +1745,8 @@ _ENDED = {
     "MOBILIZE": ("RETREAT", "withdraw", "0874"),
     "PROTEST": ("CONCEDE", None, "082"),
     "COERCE": ("CONCEDE", None, "081"),
-    "SANCTION": ("CONCEDE", None, "081"),
+    # Easing economic sanctions or an embargo: CAMEO 085, RETREAT in the CAMEO->PLOVER table.
+    "SANCTION": ("RETREAT", None, "085"),
 }
 _CEASING = {"stop", "halt", "cease", "end", "suspend", "quit", "abandon", "renounce", "forswear"}
 _REFRAINING = {"refrain", "desist", "abstain"}
