@@ -520,9 +520,6 @@ _XFAIL = {
     "Turkey refused to let American troops use its bases for the invasion of Iraq.": (
         "target: the folded noun's object (Iraq) is read before the subject let act (troops)"
     ),
-    "Russia refused to extradite the suspects to Britain.": (
-        "target: the person handed over is read as the target before the recipient ('to X')"
-    ),
     "Brazil refused to hand over the former militant Cesare Battisti to Italy.": (
         "target: the person handed over is read as the target before the recipient ('to X')"
     ),
@@ -531,9 +528,6 @@ _XFAIL = {
     ),
     "Egypt warned that it would withdraw as a mediator in the Gaza talks.": (
         "'withdraw as mediator' is no act of the lexicon (retreat.txt/sanction.txt)"
-    ),
-    "Qatar warned that it would suspend its mediation between Hamas and Israel.": (
-        "sanction.txt has 'end mediation' but not 'suspend mediation'; the future mediation is AGREE"
     ),
     "Iran warned that it would strike Israel if it attacked its nuclear sites.": (
         "assault.txt has no 'strike <country>' (only strike + a target noun)"
@@ -585,9 +579,6 @@ _XFAIL = {
     ),
     "Lithuania refused to allow Russian military trains to cross its territory.": (
         "target: the subject let act ('Russian military trains') is no actor word"
-    ),
-    "Youths hurled stones at police in Srinagar.": (
-        "stone-throwing is in no hand lexicon file (Phoenix codes it as an assault, assault.txt)"
     ),
     "The Greek Cypriots voted down the UN reunification plan.": (
         "actors: 'the Greek Cypriots' is read as Greece, not Cyprus"
