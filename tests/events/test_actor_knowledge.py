@@ -376,6 +376,15 @@ BODIES = [
     "the Non-Aligned Movement",
     "Mercosur",
     "the European Court of Human Rights",
+    "ECOMOG",
+    "UNPROFOR",
+    "KFOR",
+    "AMISOM",
+    "the OECD",
+    "the International Labour Organization",
+    "the European Central Bank",
+    "GATT",
+    "the Organization for Security and Cooperation in Europe",
 ]
 
 # Regions and regional peoples of one state: region, adjective (or None), code.
@@ -411,6 +420,15 @@ REGIONS = [
     ("Sinai", None, "EGY"),
     ("the Niger Delta", "Ogoni", "NGA"),
 ]
+
+# Offices and bodies of a state, named with its adjective, its possessive or "of" it.
+ROLES = [
+    "foreign minister", "defence minister", "ambassador", "envoy", "president", "prime minister",
+    "army chief", "police chief", "opposition leader", "rebel leader", "government spokesman",
+    "delegation", "parliament", "lawmakers", "supreme court", "navy", "air force",
+    "interior ministry", "security forces", "state media", "central bank", "trade unions",
+    "human rights groups", "embassy",
+]  # fmt: skip
 
 # Parties of one state named without it: name, code.
 PARTIES = [
@@ -456,6 +474,22 @@ PEOPLE = [
     ("Colin Powell said Washington would not negotiate with Pyongyang.", "USA", "PRK"),
 ]
 
+# Well-known figures named without a title or country: name, code (None: international).
+FIGURES = [
+    ("Slobodan Milosevic", "SRB"), ("Radovan Karadzic", "BIH"), ("Jonas Savimbi", "AGO"),
+    ("Foday Sankoh", "SLE"), ("Abdullah Ocalan", "TUR"), ("Osama bin Laden", None),
+    ("Aung San Suu Kyi", "MMR"), ("John Garang", "SDN"), ("Mobutu Sese Seko", "COD"),
+    ("Morgan Tsvangirai", "ZWE"), ("Hafez al-Assad", "SYR"), ("Alexander Lukashenko", "BLR"),
+    ("Kim Jong-il", "PRK"), ("Suharto", "IDN"), ("Mahathir Mohamad", "MYS"),
+    ("Velupillai Prabhakaran", "LKA"), ("Mikhail Gorbachev", "RUS"), ("Ronald Reagan", "USA"),
+    ("Lech Walesa", "POL"), ("Augusto Pinochet", "CHL"), ("Ferdinand Marcos", "PHL"),
+    ("Menachem Begin", "ISR"), ("Anwar Sadat", "EGY"), ("Julius Nyerere", "TZA"),
+    ("Meles Zenawi", "ETH"), ("Jerry Rawlings", "GHA"), ("Turgut Ozal", "TUR"),
+    ("Hassan Nasrallah", "LBN"), ("Javier Solana", None), ("Nicolae Ceausescu", "ROU"),
+    ("Yasser Arafat", "PSE"), ("Saddam Hussein", "IRQ"), ("Fidel Castro", "CUB"),
+    ("Hosni Mubarak", "EGY"), ("Robert Mugabe", "ZWE"), ("Boris Yeltsin", "RUS"),
+]  # fmt: skip
+
 # Seats and capitals for a government, and bodies in the target: (sentence, source, target).
 METONYMS = [
     ("Downing Street criticised Brussels over the new fishing rules.", "GBR", "BEL"),
@@ -472,6 +506,13 @@ METONYMS = [
     ("Israeli troops killed two Palestinian militants in Gaza.", "ISR", "PSE"),
     ("Thousands of Kenyans marched against the government in Nairobi.", "KEN", "KEN"),
     ("Ankara recalled its ambassador from Vienna.", "TUR", "AUT"),
+    ("UNPROFOR accused Bosnian Serb forces of blocking aid convoys.", "INT", "BIH"),
+    ("Turkish Cypriot police arrested two Greek Cypriots.", "CYP", "CYP"),
+    ("The Taoiseach criticised London over the border plan.", "IRL", "GBR"),
+    ("The Pope condemned the bombing of Belgrade.", "VAT", "SRB"),
+    # A government named without its country, facing an actor of a known one: its own.
+    ("Likud accused the government of betraying the settlers.", "ISR", "ISR"),
+    ("The Muslim Brotherhood called for protests against the government.", "EGY", "EGY"),
     ("The Pentagon said it would deploy more warships to the Gulf.", "USA", None),
     # A country that backs someone is not theirs.
     ("Russian-backed separatists shelled Ukrainian positions near Donetsk.", "UKR", "UKR"),
@@ -568,6 +609,35 @@ def _knowledge_cases() -> list[tuple[str, str, str | None, str | None]]:
         if adjective:
             text = f"{adjective} separatists ambushed an army convoy."
             cases.append((f"regional-people-{adjective}", text, code, code))
+    for i, role in enumerate(r for r in ROLES if r.islower()):
+        row = _next(i * 5, 2, 1)
+        partner, other = _PARTNERS[i % len(_PARTNERS)]
+        cases.append(
+            (
+                f"role-adjective-{role}",
+                f"The {row[2]} {role} criticised {partner} on Wednesday.",
+                row[0],
+                other,
+            )
+        )
+        row = _next(i * 5 + 1, 1, 1)
+        cases.append(
+            (
+                f"role-possessive-{role}",
+                f"{_cap(row[1])}'s {role} accused {partner} of meddling.",
+                row[0],
+                other,
+            )
+        )
+        row = _next(i * 5 + 2, 1, 1)
+        cases.append(
+            (
+                f"role-of-{role}",
+                f"The {role} of {row[1]} was criticised by {partner}.",
+                other,
+                row[0],
+            )
+        )
     for i, (name, code) in enumerate(PARTIES):
         partner, other = _PARTNERS[i % len(_PARTNERS)]
         cases.append(
@@ -580,6 +650,19 @@ def _knowledge_cases() -> list[tuple[str, str, str | None, str | None]]:
         )
         cases.append(
             (f"party-target-{name}", f"{partner} denounced {name} on Sunday.", other, code)
+        )
+    for i, (name, code) in enumerate(FIGURES):
+        partner, other = _PARTNERS[i % len(_PARTNERS)]
+        cases.append(
+            (
+                f"figure-source-{name}",
+                f"{name} accused {partner} of sabotage.",
+                code or "INT",
+                other,
+            )
+        )
+        cases.append(
+            (f"figure-target-{name}", f"{partner} urged {name} to step down.", other, code or "INT")
         )
     for number, (text, source, target) in enumerate(PEOPLE, start=1):
         cases.append((f"people-{number}", text, source, target))
@@ -598,7 +681,6 @@ XFAIL = {
     "group-Lashkar-e-Taiba": "the tagger splits the hyphenated name into a person and parts",
     "body-target-Doctors Without Borders": _PARSE
     + ' ("Without Borders" hung on the verb, so the name is cut to "Doctors")',
-    "people-13": "a role that names a state (the pope: the Holy See) is not read yet",
 }
 
 CASES = _country_cases() + _knowledge_cases()

@@ -21,7 +21,7 @@ from importlib import resources
 from typing import Any
 
 from parley.actors.countries import CountryTable, city_country, country_table
-from parley.actors.office_holders import Holding, office_holder
+from parley.actors.office_holders import Holding, listed, office_holder
 from parley.records import Entity
 
 # Head nouns and role words → sector (our own list, after the CAMEO agent codes).
@@ -161,10 +161,16 @@ _LATER_GROUPS: dict[str, tuple[str | None, str]] = {
 
 @lru_cache(maxsize=1)
 def international_bodies() -> dict[str, str]:
-    """Lower-cased name → IGO or NGO (``data/international_bodies.tsv``)."""
-    text = resources.files("parley.data").joinpath("international_bodies.tsv").read_text("utf-8")
-    rows = (line.split("\t") for line in text.splitlines() if line and not line.startswith("#"))
-    return {name: sector for name, sector in rows}
+    """Lower-cased name → IGO or NGO (``data/international_bodies.tsv``, derived, then the
+    hand-kept ``international_bodies_kept.tsv``)."""
+    found: dict[str, str] = {}
+    for filename in ("international_bodies.tsv", "international_bodies_kept.tsv"):
+        text = resources.files("parley.data").joinpath(filename).read_text("utf-8")
+        for line in text.splitlines():
+            if line and not line.startswith("#"):
+                name, sector = line.split("\t")
+                found[name] = sector
+    return found
 
 
 @lru_cache(maxsize=1)
@@ -288,7 +294,7 @@ class ActorReader:
             # "the then president, Goodluck Jonathan", "the group al-Nusra Front": the one
             # the common noun is.
             entity = self._apposed(head)
-        international = self._international(tokens)
+        international = self._international(tokens) or self._international_entity(head, entity)
         # Where a named person is ("Holbrooke in Belgrade") says their country only when
         # nothing better (their own words, the office table) does.
         placed = self._placed(head, tokens, entity)
@@ -348,6 +354,10 @@ class ActorReader:
             # A titled name the recogniser took for an organisation is a person too.
             kinds = ("PERSON", "ORG") if titled else ("PERSON",)
             person = entity.name if entity is not None and entity.type in kinds else None
+            if person is None and entity is not None and listed(entity.name):
+                # "Foday Sankoh", "Suharto": a listed person's full name, whatever entity type
+                # the recogniser gave it.
+                person = entity.name
             if entity is None and head.pos_ == "PROPN" and head.ent_type_ in _NAME_MISTAKES:
                 person = head.text  # a name the recogniser missed or took for a people
             held = self._office(person, titled=titled)
@@ -542,12 +552,21 @@ class ActorReader:
             for p in c.children
             if p.dep_ == "pobj"
         ]
-        for child in [*head.children, *owners]:
+        paired: set[int] = set()
+        for child in sorted([*head.children, *owners], key=lambda t: t.i):
             if child.dep_ not in ("amod", "compound", "nmod", "poss", "pobj"):
                 continue
             words = [child, *(c for c in child.children if c.dep_ == "conj")]
             for word in words:
-                code = self.country_of(word.text)
+                if word.i in paired:
+                    continue
+                # "Bosnian Serb forces", "Greek Cypriot police": one people of two words.
+                pair = None
+                if word.i + 1 < len(self.doc):
+                    pair = self.country_of(f"{word.text} {self.doc[word.i + 1].text}")
+                    if pair:
+                        paired.add(word.i + 1)
+                code = pair or self.country_of(word.text)
                 if code and code not in countries:
                     countries.append(code)
         if len(countries) < 2:
@@ -661,6 +680,18 @@ class ActorReader:
                 if code and not (size == 1 and tokens[i].is_lower):
                     return code
         return self._body(tokens) or self._supranational(tokens)
+
+    @staticmethod
+    def _international_entity(head: Any, entity: Entity | None) -> str | None:
+        """An international body by the whole name the recogniser found, which the parse
+        may split ("the Organization for Security and Cooperation": "and" joins two nouns)."""
+        if entity is None or entity.type != "ORG":
+            return None
+        if not any(start <= head.idx < end for start, end in entity.mentions):
+            return None
+        key = " ".join(entity.name.lower().replace("’", "'").split())
+        key = key.removeprefix("the ").replace("organisation", "organization")
+        return _INTERNATIONAL.get(key) or international_bodies().get(key)
 
     def _supranational(self, tokens: list[Any]) -> str | None:
         """A named body of many countries ("Association of African Jurists", "Third World
