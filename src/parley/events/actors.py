@@ -343,7 +343,11 @@ class ActorReader:
             # "Hezbollah guerrillas" (LBN), "al-Qaeda" (an international militant group).
             country, sector = group[0], sector if group[0] and sector else group[1]
             international = None if group[0] else group[1]
-        elif country is None and not international and (body := self._national(tokens)):
+        elif (
+            country is None
+            and not international
+            and (body := self._national_of(tokens, head, entity))
+        ):
             # "the Knesset", "Foggy Bottom", "the Mossad": a state's own institution.
             country, sector = body[0], sector or body[1]
         elif country is None and not international:
@@ -718,6 +722,19 @@ class ActorReader:
             if found is not None:
                 return found
         return None
+
+    def _national_of(
+        self, tokens: list[Any], head: Any, entity: Entity | None
+    ) -> tuple[str, str] | None:
+        """A state's body by the phrase's words, else by the whole name the recogniser found
+        ("the Inkatha Freedom Party", which the parse may split)."""
+        found = self._national(tokens)
+        if found is not None or entity is None or entity.type != "ORG":
+            return found
+        if not any(start <= head.idx < end for start, end in entity.mentions):
+            return None
+        key = " ".join(entity.name.lower().replace("’", "'").split()).removeprefix("the ")
+        return national_bodies().get(key)
 
     def _national(self, tokens: list[Any]) -> tuple[str, str] | None:
         """An institution, seat or force of one state the phrase names ("the Knesset",
