@@ -525,6 +525,7 @@ METONYMS = [
     # A country that backs someone is not theirs.
     ("Russian-backed separatists shelled Ukrainian positions near Donetsk.", "UKR", "UKR"),
     ("US-trained Afghan commandos raided a Taliban hideout.", "AFG", "AFG"),
+    ("Rebels supported by Rwanda seized Goma.", "COD", "COD"),
 ]
 
 

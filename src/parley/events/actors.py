@@ -516,13 +516,17 @@ class ActorReader:
         for entity in sentence.ents:
             if entity.start > 0 and self.doc[entity.start - 1].lower_ == "ethnic":
                 continue  # "ethnic Albanians" are no sign of Albania
-            if entity.label_ in ("GPE", "NORP", "LOC", "ORG") and not _backer(entity[-1]):
+            if entity.label_ in ("GPE", "NORP", "LOC", "ORG") and not (
+                _backer(entity[-1]) or _backing_agent(entity.root)
+            ):
                 code = self.country_of(entity.text)
                 if code:
                     found.append((entity.start, code))
         for token in sentence:
             if token.text[:1].isupper() and not (
-                (token.i and self.doc[token.i - 1].lower_ == "ethnic") or _backer(token)
+                (token.i and self.doc[token.i - 1].lower_ == "ethnic")
+                or _backer(token)
+                or _backing_agent(token)
             ):
                 code = self.country_of(token.text)
                 if code:
@@ -1043,6 +1047,18 @@ def _backer(token: Any) -> bool:
         token.i + 2 < len(doc)
         and doc[token.i + 1].text == "-"
         and doc[token.i + 2].lower_ in _BACKING
+    )
+
+
+def _backing_agent(token: Any) -> bool:
+    """ "Iran" in "militias backed by Iran": who backs the actor, not where it acts."""
+    by = token.head
+    verb = by.head
+    return (
+        token.dep_ == "pobj"
+        and by.lower_ == "by"
+        and verb.dep_ == "acl"
+        and verb.lower_.split("-")[-1] in _BACKING
     )
 
 
