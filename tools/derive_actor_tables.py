@@ -4,8 +4,8 @@ Usage (from the repository root)::
 
     python tools/derive_actor_tables.py ../shared/data/events/phoenix_dictionaries
 
-writes ``src/parley/data/office_holders.tsv``, ``armed_groups.tsv`` and
-``international_bodies.tsv``.
+writes ``src/parley/data/office_holders.tsv``, ``armed_groups.tsv``,
+``international_bodies.tsv`` and ``national_bodies.tsv``.
 
 Source: the Phoenix / PETRARCH2 actor dictionaries of the Open Event Data Alliance (MIT
 licence, copyright 2014 Open Event Data Alliance; CountryInfo.140130 by the Computational
@@ -20,6 +20,10 @@ own compact form:
 - armed groups: the group's names, with a country when the dictionary gives an ISO one
   (``LKAREB``) or no country and the sector IMG for an international militant group
   (``IMG…``); groups coded by region only (``MEAREB``, ``AFRREB``) are left out.
+- national bodies: the institutions, seats and forces the dictionary names with one
+  country and sector and no dates ("Knesset" ``ISRGOVLEG``, "Mossad" ``ISRSPY``, "Kremlin"
+  ``RUSGOV``), without names made only of words every state's bodies share ("Senate",
+  "National Security Council", "Secretary of State").
 """
 
 from __future__ import annotations
@@ -57,7 +61,7 @@ _ROLE_SECTORS = {
 
 # Old codes of the dictionaries → the ISO code of the state that continues them.
 _SUCCESSORS = {"YUG": "SRB", "FRY": "SRB", "SCG": "SRB", "SRP": "SRB", "SUN": "RUS", "USR": "RUS",
-               "TMP": "TLS"}  # fmt: skip
+               "TMP": "TLS", "DDR": "DEU", "KSV": "XKX"}  # fmt: skip
 
 
 def _iso3() -> set[str]:
@@ -225,7 +229,9 @@ def armed_groups(folder: Path) -> list[tuple[str, str, str]]:
         for raw in (head, *synonyms):
             name = _name(raw).lower()
             name = re.sub(r"\s*\([^)]*\)\s*$", "", name)  # "... eelam (ltte)"
-            if len(name) < 4 or not re.fullmatch(r"[a-z.'\-& ]+", name):
+            # Three letters only as an acronym ("PKK", "ELN"), which parley matches in capitals.
+            acronym = len(name) == 3 and raw.strip("_").isupper() and name.isalpha()
+            if (len(name) < 4 and not acronym) or not re.fullmatch(r"[a-z.'\-& ]+", name):
                 continue
             if all(word in _GENERIC for word in name.split()):
                 continue
@@ -263,6 +269,48 @@ def international_bodies(folder: Path) -> list[tuple[str, str]]:
     return sorted(rows)
 
 
+# Words the names of many states' bodies share: a name made only of these (with "us" and the
+# like) says no one state ("Senate", "Supreme Court Justices", "National Security Council").
+_SHARED_TEXT = """
+    the of and for to in on senate national security council secretary state department
+    ministry minister defense defence supreme court justices federal reserve intelligence
+    community law enforcement president vice vice-president prime attorney general agency
+    government military army navy air force forces office staff committee central house
+    representatives assembly parliament congress commander chief trade representative
+    ambassador united nations development budget management health human services education
+    energy homeland interior labor transportation treasury justice environmental protection
+    commission bureau investigation official spokesman spokeswoman spokesperson
+    """
+_SHARED_WORDS = set(_SHARED_TEXT.split())
+
+
+def national_bodies(folder: Path) -> list[tuple[str, str, str]]:
+    """Institutions, seats and forces of one state: name, country, sector."""
+    iso = _iso3() | {"XKX"}
+    sys.path.insert(0, str(ROOT / "src"))
+    from parley.actors.countries import country_table  # noqa: PLC0415
+
+    table = country_table()
+    rows: set[tuple[str, str, str]] = set()
+    for head, synonyms, codes, comment in _blocks(folder / "Phoenix.Countries.actors.txt"):
+        if "CountryInfo" in comment or len(codes) != 1 or len(codes[0].split()) > 1:
+            continue  # people (dated roles) are in the office-holder table
+        code = codes[0]
+        country, sector = _SUCCESSORS.get(code[:3], code[:3]), code[3:6]
+        if country not in iso or sector not in _ROLE_SECTORS:
+            continue  # a country, or a territory (``USAGUM``)
+        for raw in (head, *synonyms):
+            name = re.sub(r"\s*\([^)]*\)\s*$", "", _name(raw).lower())
+            words = name.split()
+            if len(name) < 3 or not re.fullmatch(r"[a-z.'\-& ]+", name):
+                continue
+            shared = _SHARED_WORDS | {"us", "u.s.", "american", "united states"}
+            if all(word in shared for word in words) or table.country(name):
+                continue
+            rows.add((name, country, sector))
+    return sorted(rows)
+
+
 _HEADER = """\
 # Derived by tools/derive_actor_tables.py from the Phoenix actor dictionaries of the Open
 # Event Data Alliance (github.com/openeventdata/petrarch2, data/dictionaries; MIT licence,
@@ -296,9 +344,14 @@ def main(argv: list[str]) -> int:
     )  # fmt: skip
     bodies = international_bodies(folder)
     _write_table("international_bodies.tsv", "", bodies, "name (lower case)\tsector (IGO or NGO)")
+    national = national_bodies(folder)
+    _write_table(
+        "national_bodies.tsv", "", national,
+        "name (lower case)\tcountry (alpha-3)\tsector",
+    )  # fmt: skip
     print(
         f"{len(holders)} office-holder rows, {len(groups)} armed-group rows, "
-        f"{len(bodies)} international bodies"
+        f"{len(bodies)} international bodies, {len(national)} national bodies"
     )
     return 0
 

@@ -28,7 +28,12 @@ class CountryTable:
     def country(self, text: str) -> str | None:
         """The alpha-3 code ``text`` names as a country, demonym or capital."""
         key = _key(text)
-        return self.names.get(key) or self.demonyms.get(key) or self.capitals.get(key)
+        found = self.names.get(key) or self.demonyms.get(key) or self.capitals.get(key)
+        if found is None and key.endswith("ns") and key[:-1] in self.demonyms:
+            # The people noun of an adjective in "-an" ("Bolivians", "Costa Ricans"), which
+            # the table need not list for every country.
+            found = self.demonyms[key[:-1]]
+        return found
 
     def is_country_name(self, text: str) -> bool:
         return _key(text) in self.names
@@ -50,7 +55,12 @@ def _rows() -> list[list[str]]:
 
 @lru_cache(maxsize=1)
 def _short_names() -> dict[str, str]:
-    return {row[0]: row[1].split("|")[0] for row in _rows()}
+    # A country's first row gives its short name; later rows (the hand-kept section of
+    # former names) only add names.
+    found: dict[str, str] = {}
+    for row in _rows():
+        found.setdefault(row[0], row[1].split("|")[0])
+    return found
 
 
 def _iso_name(code: str) -> str | None:
@@ -71,12 +81,10 @@ def country_table() -> CountryTable:
     demonyms: dict[str, str] = {}
     capitals: dict[str, str] = {}
     for code, other_names, adjectives, seats in _rows():
-        for value in other_names.split("|"):
-            names[_key(value)] = code
-        for value in adjectives.split("|"):
-            demonyms[_key(value)] = code
-        for value in seats.split("|"):
-            capitals[_key(value)] = code
+        for column, values in ((names, other_names), (demonyms, adjectives), (capitals, seats)):
+            for value in values.split("|"):
+                if value.strip():
+                    column[_key(value)] = code
     return CountryTable(names=names, demonyms=demonyms, capitals=capitals)
 
 

@@ -66,7 +66,10 @@ def _table() -> _Table:
     # dictionary's own entry for a name stands.
     listed = {h.name for h in derived}
     later = [h for h in _holdings("office_holders_later.tsv") if h.name not in listed]
-    for holding in [*derived, *later]:
+    # Well-known figures the derived table lacks or does not mark as well known, kept by hand;
+    # added to the derived rows, so that a person the two place apart stays ambiguous.
+    kept = _holdings("office_holders_kept.tsv")
+    for holding in [*derived, *later, *kept]:
         by_name.setdefault(holding.name, []).append(holding)
         words = holding.name.split()
         by_surname.setdefault(words[-1], []).append(holding)
@@ -100,6 +103,11 @@ def _notable(candidates: list[Holding]) -> set[str]:
     """Names of people news names without a title: leaders, whom the dictionary gives an
     elite role or several names."""
     return {h.name for h in candidates if h.sector in _WEAK_SECTORS or h.variants > 1}
+
+
+def listed(name: str) -> bool:
+    """The table lists this full name (not only a surname that matches one)."""
+    return _key(name) in _table().by_name
 
 
 def holdings(name: str) -> tuple[Holding, ...]:

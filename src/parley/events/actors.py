@@ -21,7 +21,7 @@ from importlib import resources
 from typing import Any
 
 from parley.actors.countries import CountryTable, city_country, country_table
-from parley.actors.office_holders import Holding, office_holder
+from parley.actors.office_holders import Holding, listed, office_holder
 from parley.records import Entity
 
 # Head nouns and role words → sector (our own list, after the CAMEO agent codes).
@@ -72,6 +72,11 @@ INTERNATIONAL = {
         "asia-pacific economic cooperation|world health organization|who|unicef|unhcr|"
         "world food program|world food programme|wfp|interpol|wto|world trade organization|"
         "council of europe|unifil|international criminal court|icc|g7|g8|g20|"
+        "group of seven|group of eight|group of 20|group of twenty|brics|mercosur|caricom|"
+        "non-aligned movement|nonaligned movement|organization of islamic cooperation|oic|"
+        "inter-american development bank|african development bank|asian development bank|"
+        "international court of justice|icj|european parliament|sadc|igad|unrwa|ocha|"
+        "european court of human rights|un human rights council|un refugee agency|"
         "european common market|warsaw pact|commonwealth|gulf cooperation council|gcc|"
         "organization of american states|oas|unesco|fao"
     ),
@@ -99,8 +104,10 @@ _INTERNATIONAL = {name: code for code, names in INTERNATIONAL.items() for name i
 
 @lru_cache(maxsize=1)
 def extra_places() -> dict[str, str]:
-    """Lower-cased place, people or former-state name → alpha-3 (``events/places.tsv``)."""
+    """Lower-cased place, people or former-state name → alpha-3 (``events/places.tsv``, then
+    the hand-kept regions and peoples of ``data/regions.tsv``)."""
     text = resources.files("parley.events").joinpath("places.tsv").read_text("utf-8")
+    text += "\n" + resources.files("parley.data").joinpath("regions.tsv").read_text("utf-8")
     found: dict[str, str] = {}
     for line in text.splitlines():
         if not line.strip() or line.startswith("#"):
@@ -129,6 +136,11 @@ def armed_groups() -> dict[str, tuple[str | None, str]]:
             clashing.add(name)
         found[name] = value
     found = {k: v for k, v in found.items() if k not in clashing}
+    kept = resources.files("parley.data").joinpath("armed_groups_kept.tsv").read_text("utf-8")
+    for line in kept.splitlines():
+        if line and not line.startswith("#"):
+            name, country, sector = line.split("\t")
+            found[name] = (country or None, sector)
     return {**_LATER_GROUPS, **found}
 
 
@@ -149,10 +161,31 @@ _LATER_GROUPS: dict[str, tuple[str | None, str]] = {
 
 @lru_cache(maxsize=1)
 def international_bodies() -> dict[str, str]:
-    """Lower-cased name → IGO or NGO (``data/international_bodies.tsv``)."""
-    text = resources.files("parley.data").joinpath("international_bodies.tsv").read_text("utf-8")
-    rows = (line.split("\t") for line in text.splitlines() if line and not line.startswith("#"))
-    return {name: sector for name, sector in rows}
+    """Lower-cased name → IGO or NGO (``data/international_bodies.tsv``, derived, then the
+    hand-kept ``international_bodies_kept.tsv``)."""
+    found: dict[str, str] = {}
+    for filename in ("international_bodies.tsv", "international_bodies_kept.tsv"):
+        text = resources.files("parley.data").joinpath(filename).read_text("utf-8")
+        for line in text.splitlines():
+            if line and not line.startswith("#"):
+                name, sector = line.split("\t")
+                found[name] = sector
+    return found
+
+
+@lru_cache(maxsize=1)
+def national_bodies() -> dict[str, tuple[str, str]]:
+    """Lower-cased name of an institution, seat, force or party of one state → (country,
+    sector) (``data/national_bodies.tsv``, derived, then the hand-kept
+    ``national_bodies_kept.tsv`` and ``parties.tsv``)."""
+    found: dict[str, tuple[str, str]] = {}
+    for filename in ("national_bodies.tsv", "national_bodies_kept.tsv", "parties.tsv"):
+        text = resources.files("parley.data").joinpath(filename).read_text("utf-8")
+        for line in text.splitlines():
+            if line and not line.startswith("#"):
+                name, country, sector = line.split("\t")
+                found[name] = (country, sector)
+    return found
 
 
 @lru_cache(maxsize=1)
@@ -161,6 +194,7 @@ def load_tables() -> None:
     city or an office holder in it does not pay for them alone."""
     armed_groups()
     international_bodies()
+    national_bodies()
     office_holder("")
     city_country("")
 
@@ -231,8 +265,10 @@ class ActorReader:
         head = _through_quantity(head)
         if _numbered_modifier(head):
             return None  # "six-party talks", "three-nation tour": a count, not a party
-        if head.ent_type_ in _NOT_ACTORS:
-            return None  # "on Monday", "$400 million": a time or an amount, no one
+        if head.ent_type_ in _NOT_ACTORS and not _names_place(head):
+            # "on Monday", "$400 million": a time or an amount, no one (but a country the
+            # recogniser took for one, "the coup in Niger", is still a country).
+            return None
         tokens = _phrase(head)
         if not tokens or any(t.lower_ in _CLOCK for t in tokens):
             return None  # "at 4:00 A.M. local time"
@@ -245,7 +281,7 @@ class ActorReader:
         text = self.doc.text[start:end]
         modifiers = (c.lower_ for c in head.children if c.dep_ in ("compound", "amod"))
         people = bool(_SECTOR.get(head.lower_) or _SECTOR.get(head.lemma_.lower()))
-        if people or any(m in _SECTOR for m in modifiers):
+        if (people or any(m in _SECTOR for m in modifiers)) and not _title(tokens, head):
             # People, or a people's place ("a guerrilla stronghold on the Thai border"): only
             # the words that say who they are, not what they face or where they stand.
             tokens = [t for t in tokens if _belongs(t, head)]
@@ -258,8 +294,12 @@ class ActorReader:
             # "the then president, Goodluck Jonathan", "the group al-Nusra Front": the one
             # the common noun is.
             entity = self._apposed(head)
-        international = self._international(tokens)
-        country = self._country(tokens, entity, head) or self._city(head, tokens)
+        international = self._international(tokens) or self._international_entity(head, entity)
+        # Where a named person is ("Holbrooke in Belgrade") says their country only when
+        # nothing better (their own words, the office table) does.
+        placed = self._placed(head, tokens, entity)
+        own = [t for t in tokens if t not in placed]
+        country = self._country(own, entity, head) or self._city(head, own)
         if country and entity is not None and entity.type == "GPE":
             country = self._namesake(entity.name, country, head.sent)
         sector = international or self._sector(head, entity)
@@ -303,6 +343,13 @@ class ActorReader:
             # "Hezbollah guerrillas" (LBN), "al-Qaeda" (an international militant group).
             country, sector = group[0], sector if group[0] and sector else group[1]
             international = None if group[0] else group[1]
+        elif (
+            country is None
+            and not international
+            and (body := self._national_of(tokens, head, entity))
+        ):
+            # "the Knesset", "Foggy Bottom", "the Mossad": a state's own institution.
+            country, sector = body[0], sector or body[1]
         elif country is None and not international:
             # "President Bouteflika", "Kofi Annan": an office holder named without a country.
             titled = bool(entity and entity.roles) or any(
@@ -311,6 +358,10 @@ class ActorReader:
             # A titled name the recogniser took for an organisation is a person too.
             kinds = ("PERSON", "ORG") if titled else ("PERSON",)
             person = entity.name if entity is not None and entity.type in kinds else None
+            if person is None and entity is not None and listed(entity.name):
+                # "Foday Sankoh", "Suharto": a listed person's full name, whatever entity type
+                # the recogniser gave it.
+                person = entity.name
             if entity is None and head.pos_ == "PROPN" and head.ent_type_ in _NAME_MISTAKES:
                 person = head.text  # a name the recogniser missed or took for a people
             held = self._office(person, titled=titled)
@@ -321,6 +372,13 @@ class ActorReader:
                     international = sector = held.sector
                 elif sector is None:
                     sector = held.sector
+        if country is None and placed and not international:
+            country = self._country(placed, None, head) or self._city(head, placed)
+        if sector is None and country and not international and not group:
+            # "the Pentagon" (a seat the country table knows): the body's own sector.
+            body = self._national(tokens)
+            if body is not None and body[0] == country:
+                sector = body[1]
         if sector is None and country and entity is not None and entity.type == "PERSON":
             # "Egypt's Mubarak": the country is in the text, the office in the table.
             known = self._office(entity.name, titled=bool(entity.roles))
@@ -436,11 +494,10 @@ class ActorReader:
     def country_of(self, text: str) -> str | None:
         """The alpha-3 code ``text`` names: the actors' table, then ``places.tsv``."""
         text = text.strip()
-        for variant in (
-            text,
-            text.removesuffix("'s").removesuffix("’s"),
-            text.removeprefix("the "),
-        ):
+        variants = [text, text.removesuffix("'s").removesuffix("’s"), text.removeprefix("the ")]
+        if text.endswith("ns"):
+            variants.append(text[:-1])  # "Bolivians": the people of an adjective in "-an"
+        for variant in variants:
             code = self.table.country(variant) or extra_places().get(variant.lower())
             if code:
                 return code
@@ -459,13 +516,17 @@ class ActorReader:
         for entity in sentence.ents:
             if entity.start > 0 and self.doc[entity.start - 1].lower_ == "ethnic":
                 continue  # "ethnic Albanians" are no sign of Albania
-            if entity.label_ in ("GPE", "NORP", "LOC", "ORG"):
+            if entity.label_ in ("GPE", "NORP", "LOC", "ORG") and not (
+                _backer(entity[-1]) or _backing_agent(entity.root)
+            ):
                 code = self.country_of(entity.text)
                 if code:
                     found.append((entity.start, code))
         for token in sentence:
             if token.text[:1].isupper() and not (
-                token.i and self.doc[token.i - 1].lower_ == "ethnic"
+                (token.i and self.doc[token.i - 1].lower_ == "ethnic")
+                or _backer(token)
+                or _backing_agent(token)
             ):
                 code = self.country_of(token.text)
                 if code:
@@ -499,12 +560,21 @@ class ActorReader:
             for p in c.children
             if p.dep_ == "pobj"
         ]
-        for child in [*head.children, *owners]:
+        paired: set[int] = set()
+        for child in sorted([*head.children, *owners], key=lambda t: t.i):
             if child.dep_ not in ("amod", "compound", "nmod", "poss", "pobj"):
                 continue
             words = [child, *(c for c in child.children if c.dep_ == "conj")]
             for word in words:
-                code = self.country_of(word.text)
+                if word.i in paired:
+                    continue
+                # "Bosnian Serb forces", "Greek Cypriot police": one people of two words.
+                pair = None
+                if word.i + 1 < len(self.doc):
+                    pair = self.country_of(f"{word.text} {self.doc[word.i + 1].text}")
+                    if pair:
+                        paired.add(word.i + 1)
+                code = pair or self.country_of(word.text)
                 if code and code not in countries:
                     countries.append(code)
         if len(countries) < 2:
@@ -524,12 +594,17 @@ class ActorReader:
             for m_start, m_end in entity.mentions:
                 if m_start <= head_start and head_end <= m_end:
                     return entity
-                if m_start in possessors:
+                if m_start in possessors or self._backs(m_end):
                     continue
                 inside = tokens[0].idx <= m_start and m_end <= tokens[-1].idx + len(tokens[-1].text)
                 if inside and (first_at is None or m_start < first_at):
                     first, first_at = entity, m_start
         return first
+
+    def _backs(self, end: int) -> bool:
+        """A mention ending at ``end`` is the country behind someone ("US-trained")."""
+        after = self.doc.text[end : end + 14].lower()
+        return after.startswith("-") and after[1:].split(" ")[0] in _BACKING
 
     def _apposed(self, head: Any) -> Entity | None:
         """The person or organisation named in apposition to a common noun ("its president,
@@ -541,6 +616,47 @@ class ActorReader:
                         start <= child.idx < end for start, end in entity.mentions
                     ):
                         return entity
+        return None
+
+    @staticmethod
+    def _placed(head: Any, tokens: list[Any], entity: Entity | None) -> list[Any]:
+        """The words of a named person's phrase that say where they are ("Richard Holbrooke
+        *in Belgrade*"), not whose they are."""
+        if entity is None or entity.type != "PERSON" or entity.country:
+            return []
+        if not any(start <= head.idx < end for start, end in entity.mentions):
+            return []
+        placed = []
+        for token in tokens:
+            current = token
+            while current.i != head.i and current.head.i != current.i:
+                if current.dep_ == "prep" and current.lower_ in _WHERE_PREPS:
+                    placed.append(token)
+                    break
+                current = current.head
+        return placed
+
+    def _named_chunk(self, token: Any, inside: set[int], through: int = -1) -> str | None:
+        """The country a name of several capitalised words from ``token`` on names ("Downing
+        Street", "Santo Domingo", "Port of Spain"), longest first; with ``through``, only a
+        name that reaches that word."""
+        if not token.text[:1].isupper():
+            return None
+        for size in (5, 4, 3, 2):
+            end = token.i + size
+            if end > len(self.doc) or any(i not in inside for i in range(token.i, end)):
+                continue
+            if end <= through:
+                continue
+            words = self.doc[token.i : end]
+            if not words[-1].text[:1].isupper() or not all(
+                w.text[:1].isupper() or w.lower_ in _NAME_LINKS or w.text in ("'", "'s", "-")
+                for w in words
+            ):
+                continue
+            code = self.country_of(words.text)
+            if code:
+                return code
         return None
 
     @staticmethod
@@ -567,11 +683,23 @@ class ActorReader:
         words = [t.lower_ for t in tokens]
         for size in (6, 5, 4, 3, 2, 1):
             for i in range(len(words) - size + 1):
-                chunk = " ".join(words[i : i + size]).replace(" .", ".")
-                code = _INTERNATIONAL.get(chunk)
+                chunk = " ".join(words[i : i + size]).replace(" .", ".").replace(" - ", "-")
+                code = _INTERNATIONAL.get(chunk.replace("organisation", "organization"))
                 if code and not (size == 1 and tokens[i].is_lower):
                     return code
         return self._body(tokens) or self._supranational(tokens)
+
+    @staticmethod
+    def _international_entity(head: Any, entity: Entity | None) -> str | None:
+        """An international body by the whole name the recogniser found, which the parse
+        may split ("the Organization for Security and Cooperation": "and" joins two nouns)."""
+        if entity is None or entity.type != "ORG":
+            return None
+        if not any(start <= head.idx < end for start, end in entity.mentions):
+            return None
+        key = " ".join(entity.name.lower().replace("’", "'").split())
+        key = key.removeprefix("the ").replace("organisation", "organization")
+        return _INTERNATIONAL.get(key) or international_bodies().get(key)
 
     def _supranational(self, tokens: list[Any]) -> str | None:
         """A named body of many countries ("Association of African Jurists", "Third World
@@ -591,7 +719,51 @@ class ActorReader:
         for first, last in _chunks(tokens):
             if not (first.text[:1].isupper() or last.text[:1].isupper()):
                 continue
-            found = groups.get(self._chunk_key(first, last))
+            key = self._chunk_key(first, last)
+            if len(key) < 4 and not (first.i == last.i and first.is_upper):
+                continue  # "ETA", "PKK" in capitals only
+            found = groups.get(key)
+            if found is not None:
+                return found
+        return None
+
+    def _national_of(
+        self, tokens: list[Any], head: Any, entity: Entity | None
+    ) -> tuple[str, str] | None:
+        """A state's body by the phrase's words, else by the whole name the recogniser found
+        ("the Inkatha Freedom Party", which the parse may split)."""
+        found = self._national(tokens)
+        if found is not None or entity is None or entity.type != "ORG":
+            return found
+        if not any(start <= head.idx < end for start, end in entity.mentions):
+            return None
+        key = " ".join(entity.name.lower().replace("’", "'").split()).removeprefix("the ")
+        return national_bodies().get(key)
+
+    def _national(self, tokens: list[Any]) -> tuple[str, str] | None:
+        """An institution, seat or force of one state the phrase names ("the Knesset",
+        "Foggy Bottom", "MI6"): every word capitalised, as names are written; a short name
+        (an acronym) in capitals."""
+        bodies = national_bodies()
+        for first, last in _chunks(tokens):
+            words = tokens[tokens.index(first) : tokens.index(last) + 1]
+            if (
+                not all(
+                    w.text[:1].isupper()
+                    or w.text[:1].isdigit()
+                    or w.is_punct
+                    or w.lower_ in _NAME_LINKS
+                    or w.lower_ in ("'s", "’s")
+                    or w.lower_[:2] in ("d'", "d’")  # "Quai d'Orsay"
+                    for w in words
+                )
+                or not first.text[:1].isupper()
+            ):
+                continue
+            key = self._chunk_key(first, last)
+            if len(key) < 4 and not (first.i == last.i and first.is_upper):
+                continue
+            found = bodies.get(key)
             if found is not None:
                 return found
         return None
@@ -615,7 +787,8 @@ class ActorReader:
 
     def _chunk_key(self, first: Any, last: Any) -> str:
         chunk = self.doc.text[first.idx : last.idx + len(last.text)]
-        return " ".join(chunk.lower().replace("’", "'").split()).removesuffix("'s")
+        key = " ".join(chunk.lower().replace("’", "'").split()).removesuffix("'s")
+        return key.replace("organisation", "organization")  # British spelling too
 
     def _city(self, head: Any, tokens: list[Any]) -> str | None:
         """The country of a city the phrase names as a place ("Tripoli", "in Samarra"): only
@@ -651,7 +824,15 @@ class ActorReader:
         those before the head first ("Albanian rebels in Macedonia" are Albanian)."""
         if entity is not None and entity.country and not self._after(entity, head):
             return entity.country
+        inside = {t.i for t in tokens}
         if head is not None:
+            # A name the head is part of ("Port of Spain", "the Republic of Congo") first.
+            for token in tokens:
+                chunk = (
+                    self._named_chunk(token, inside, through=head.i) if token.i <= head.i else None
+                )
+                if chunk:
+                    return chunk
             # "Albanian rebels in Macedonia" are Albanian; "the Albanians of southern Serbia"
             # live in Serbia: modifiers before the head, then after it, then the head.
             # After the head, places before peoples' adjectives ("Palestinians of the
@@ -664,6 +845,11 @@ class ActorReader:
                 + [t for t in tokens if t.i == head.i]
             )
         for token in tokens:
+            if _backer(token):
+                continue  # "Russian-backed separatists" are not Russian
+            chunk = self._named_chunk(token, inside)
+            if chunk:
+                return chunk
             if token.ent_type_ and token.ent_iob_ == "B":
                 span = next((e for e in self.doc.ents if e.start == token.i), None)
                 if span is not None:
@@ -771,8 +957,8 @@ def _through_quantity(head: Any) -> Any:
         for child in head.children:
             if child.dep_ == "prep" and child.lower_ == "of":
                 for pobj in child.children:
-                    if pobj.dep_ == "pobj":
-                        return pobj
+                    if pobj.dep_ == "pobj" and not (head.lower_ == "group" and pobj.like_num):
+                        return pobj  # (but "the Group of Eight" is a body's name)
     return head
 
 
@@ -844,8 +1030,56 @@ def _qualified(head: str, before: list[str]) -> str:
 def _when(token: Any) -> bool:
     """ "on Monday", "in 2014": a time the parser hung on a noun, no part of who it is."""
     return token.dep_ == "prep" and any(
-        c.dep_ == "pobj" and c.ent_type_ in ("DATE", "TIME") for c in token.children
+        c.dep_ == "pobj" and c.ent_type_ in ("DATE", "TIME") and not _names_place(c)
+        for c in token.children
     )
+
+
+# "Russian-backed", "US-funded": a country that backs the actor, not the actor's own.
+_BACKING = {"backed", "supported", "funded", "financed", "sponsored", "armed", "trained",
+            "allied", "aligned", "installed", "brokered", "mediated"}  # fmt: skip
+
+
+def _backer(token: Any) -> bool:
+    """ "Russian" in "Russian-backed separatists": the country behind someone."""
+    doc = token.doc
+    return (
+        token.i + 2 < len(doc)
+        and doc[token.i + 1].text == "-"
+        and doc[token.i + 2].lower_ in _BACKING
+    )
+
+
+def _backing_agent(token: Any) -> bool:
+    """ "Iran" in "militias backed by Iran": who backs the actor, not where it acts."""
+    by = token.head
+    verb = by.head
+    return (
+        token.dep_ == "pobj"
+        and by.lower_ == "by"
+        and verb.dep_ == "acl"
+        and verb.lower_.split("-")[-1] in _BACKING
+    )
+
+
+def _title(tokens: list[Any], head: Any) -> bool:
+    """The phrase is one name in title case that goes on after its head ("Doctors Without
+    Borders", "Reporters Without Borders"): a body's name, not people and what they face."""
+    return (
+        head.text[:1].isupper()
+        and tokens[-1].i > head.i
+        and all(t.text[:1].isupper() or t.lower_ in _NAME_LINKS for t in tokens)
+        and any(t.lower_ not in _NAME_LINKS for t in tokens if t.i > head.i)
+        and any(t.lower_ not in _WHOSE_PREPS for t in tokens if t.dep_ == "prep")
+    )
+
+
+def _names_place(token: Any) -> bool:
+    """A capitalised word that names a country, its people or its capital ("Niger", "Greeks"),
+    whatever entity type the recogniser gave it."""
+    if not token.text[:1].isupper():
+        return False
+    return bool(country_table().country(token.text) or extra_places().get(token.lower_))
 
 
 def _phrase(head: Any) -> list[Any]:

@@ -1568,8 +1568,15 @@ def _domestic(
     first one, a target the first that is not the source's, else the other side's (a domestic
     event) — except a person facing a person of that country, who stays without one (Biden
     calling Putin a killer is not Russian)."""
-    if actor.country or actor.sector in INTERNATIONAL_SECTORS or actor.several or not countries:
+    if actor.country or actor.sector in INTERNATIONAL_SECTORS or actor.several:
         return actor
+    if not countries:
+        # No country in the words: a government or people facing an actor of a known country
+        # ("Likud accused the government", "Museveni sacked the army chief") are its own.
+        known = {a.country for a in others if a.country}
+        if first or len(known) != 1 or actor.kind == "PERSON" or actor.proper:
+            return actor
+        return replace(actor, country=known.pop())
     if not first and actor.sector in _DOMESTIC_SECTORS:
         # "Turkish police broke up a demonstration by students": a state's forces act on
         # people of their own country unless the text says otherwise.
