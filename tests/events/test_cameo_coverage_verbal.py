@@ -580,9 +580,6 @@ _XFAIL = {
     "Lithuania refused to allow Russian military trains to cross its territory.": (
         "target: the subject let act ('Russian military trains') is no actor word"
     ),
-    "The Greek Cypriots voted down the UN reunification plan.": (
-        "actors: 'the Greek Cypriots' is read as Greece, not Cyprus"
-    ),
     "Truckers in Brazil paralysed the country's roads with a strike over diesel prices.": (
         "parse: 'with a strike' hangs on 'roads', so the strike reads as a mention of one"
     ),

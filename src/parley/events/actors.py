@@ -51,7 +51,8 @@ SECTOR_WORDS = {
     "pilgrims worshippers victim victims suspect suspects hostage hostages captive captives "
     "man men woman women child children boy boys girl girls family families household "
     "households drivers truckers lecturers nurses doctors strikers marchers rioters communities "
-    "homeowners voters tourists fishermen miners sailors settlers immigrants",
+    "homeowners voters tourists fishermen miners sailors settlers immigrants supporters supporter "
+    "followers loyalists partisans",
     "REF": "refugee refugees migrant migrants asylum-seekers asylum-seeker",
     "MED": "journalist journalists newspaper media reporter reporters television radio",
     "BUS": "company companies firm firms business businesses bank corporation airline airlines",
