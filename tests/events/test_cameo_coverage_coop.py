@@ -11,7 +11,7 @@ it. Source and target countries are checked where the sentence leaves no doubt.
 from __future__ import annotations
 
 import pytest
-from coded import events_of
+from coded import assert_coded, claimed, events_of
 
 _ = None
 
@@ -338,14 +338,7 @@ def _cases():
 
 @pytest.mark.parametrize(("code", "text", "type_", "source", "target"), list(_cases()))
 def test_cameo_cooperative_concept_is_coded(code, text, type_, source, target):
-    claimed = [e for e in events_of(text) if not e.negated and not e.hypothetical]
-    coded = [e for e in claimed if e.type == type_]
-    assert coded, f"CAMEO {code}: {type_} not among {[e.type for e in claimed]}"
-    event = coded[0]
-    if source is not None:
-        assert event.source_country == source
-    if target is not None:
-        assert event.target_country == target
+    assert_coded(code, claimed(events_of(text)), type_, source, target)
 
 
 # Senses of the words added for these concepts that are no such event.

@@ -12,7 +12,7 @@ unambiguous, it is checked too.
 from __future__ import annotations
 
 import pytest
-from coded import events_of
+from coded import assert_coded, claimed, events_of
 
 _XFAIL = pytest.mark.xfail
 
@@ -460,18 +460,12 @@ CASES = [
 
 
 def _claimed(text):
-    return [e for e in events_of(text) if not e.negated and not e.hypothetical]
+    return claimed(events_of(text))
 
 
 @pytest.mark.parametrize(("code", "text", "kind", "source", "target"), CASES)
 def test_cameo_concept_coded(code, text, kind, source, target):
-    events = [e for e in _claimed(text) if e.type == kind]
-    assert events, f"CAMEO {code}: no {kind} in {[(e.type, e.mode) for e in _claimed(text)]}"
-    event = events[0]
-    if source is not None:
-        assert event.source_country == source
-    if target is not None:
-        assert event.target_country == target
+    assert_coded(code, _claimed(text), kind, source, target)
 
 
 @pytest.mark.parametrize(

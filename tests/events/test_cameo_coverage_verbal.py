@@ -8,9 +8,9 @@ from __future__ import annotations
 
 import csv
 import functools
-from pathlib import Path
 
 import pytest
+from coded import CAMEO_CODEBOOK, assert_coded
 
 from parley.eval.events import annotate, claims
 from parley.records import Event
@@ -618,13 +618,7 @@ def _claimed() -> dict[str, list[Event]]:
 
 @pytest.mark.parametrize(("code", "expected", "source", "target", "text"), CASES)
 def test_cameo_code_is_coded(code, expected, source, target, text):
-    events = _claimed()[text]
-    chosen = next((e for e in events if e.type == expected), None)
-    assert chosen is not None, (code, [(e.type, e.mode, e.cameo) for e in events])
-    if source is not None:
-        assert chosen.source_country == source, (code, chosen.source)
-    if target is not None:
-        assert chosen.target_country == target, (code, chosen.target)
+    assert_coded(code, _claimed()[text], expected, source, target)
 
 
 def test_xfail_sentences_are_in_the_table():
@@ -632,12 +626,7 @@ def test_xfail_sentences_are_in_the_table():
     assert len(_XFAIL) * 5 <= len(ROWS)  # no more than a fifth
 
 
-_CODEBOOK = next(
-    (p / "shared/data/events/cameo_codebook/cameo_event_codes.csv"
-     for p in Path(__file__).resolve().parents
-     if (p / "shared/data/events/cameo_codebook/cameo_event_codes.csv").is_file()),
-    None,
-)  # fmt: skip
+_CODEBOOK = CAMEO_CODEBOOK
 # Codes of the 2021 CAMEO->PLOVER table (judicial and intelligence cooperation rejected) that
 # the codebook file lacks.
 _TABLE_ONLY = {"1213": "REJECT", "1214": "REJECT"}

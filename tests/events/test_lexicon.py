@@ -3,9 +3,9 @@
 from __future__ import annotations
 
 import csv
-from pathlib import Path
 
 import pytest
+from coded import CAMEO_CODEBOOK
 
 from parley.events.lexicon import (
     PLOVER_TYPES,
@@ -108,12 +108,7 @@ def test_parse_lexicon_needs_every_type():
 
 
 # The lexicon's CAMEO codes against the codebook in shared/data (skipped without it).
-_CODEBOOK = next(
-    (p / "shared/data/events/cameo_codebook/cameo_event_codes.csv"
-     for p in Path(__file__).resolve().parents
-     if (p / "shared/data/events/cameo_codebook/cameo_event_codes.csv").is_file()),
-    None,
-)  # fmt: skip
+_CODEBOOK = CAMEO_CODEBOOK
 # Where the lexicon follows the PLOVER manual rather than the 2021 CAMEO→PLOVER table.
 DEVIATIONS = {("SANCTION", "163"), ("ASSAULT", "192"), ("CONCEDE", "0871"), ("RETREAT", "0831")}
 

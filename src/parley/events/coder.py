@@ -128,6 +128,19 @@ _CONDEMNATION = Pattern(
     type="ACCUSE", trigger="", pos="verb", needs=(), mode="disapprove", cameo="111",
     intensity=-2.0, line="coder.py: calling something a hostile act",
 )  # fmt: skip
+
+
+def _clause_pattern(token: Any) -> Pattern | None:
+    """A request or refusal no lexicon word carries but the clause does: an obligation in
+    reported speech, wanting, not letting or insisting that someone act."""
+    if token.pos_ == "VERB" and _obligation(token):
+        return _OBLIGATION
+    if _in_background(token):
+        return None
+    tests = ((_wish, _WISH), (_not_letting, _REFUSAL), (_insisting, _INSISTENCE))
+    return next((pattern for test, pattern in tests if test(token)), None)
+
+
 # Adverbs of what is usual or the rule, not of acts done.
 # ("routinely beat detainees", "often shelled" report acts, repeated: PLOVER codes them.)
 _HABITUAL = {"usually", "normally", "typically", "generally", "traditionally", "customarily"}
@@ -205,24 +218,11 @@ class EventCoder:
             trigger.future = trigger.future or _intended(trigger.token)
         matched = {t.token.i for t in found}
         for token in sentence:
-            if token.pos_ == "VERB" and token.i not in matched and _obligation(token):
+            pattern = None if token.i in matched else _clause_pattern(token)
+            if pattern is not None:
                 found.append(
-                    _Trigger(token=token, pattern=_OBLIGATION, type="REQUEST", mode="change",
-                             cameo="100")
-                )  # fmt: skip
-            elif token.i not in matched and _wish(token) and not _in_background(token):
-                found.append(
-                    _Trigger(token=token, pattern=_WISH, type="REQUEST", mode=None, cameo="100")
-                )
-            elif token.i not in matched and _not_letting(token) and not _in_background(token):
-                found.append(
-                    _Trigger(token=token, pattern=_REFUSAL, type="REJECT", mode="yield",
-                             cameo="1245")
-                )  # fmt: skip
-            elif token.i not in matched and _insisting(token) and not _in_background(token):
-                found.append(
-                    _Trigger(token=token, pattern=_INSISTENCE, type="REQUEST", mode="change",
-                             cameo="100")
+                    _Trigger(token=token, pattern=pattern, type=pattern.type, mode=pattern.mode,
+                             cameo=pattern.cameo)
                 )  # fmt: skip
         found.sort(key=lambda t: t.token.i)
         tokens = {t.token.i: t for t in found}
