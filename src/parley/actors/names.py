@@ -19,6 +19,7 @@ from dataclasses import dataclass, field
 from typing import Any
 
 from parley.actors.countries import CountryTable
+from parley.nlp import text_of
 
 KEPT_LABELS = {"PERSON": "PERSON", "ORG": "ORG", "GPE": "GPE"}
 HONORIFICS = {
@@ -272,7 +273,7 @@ def titled_surface(span: Any) -> tuple[str, str]:
     if not title:
         return name, ""
     end = span.start_char + span.text.index(name) + len(name)
-    return span.doc.text[tokens[0].idx : end], " ".join(title)
+    return text_of(span.doc)[tokens[0].idx : end], " ".join(title)
 
 
 def _find(clusters: Iterable[Cluster], name: str, label: str, *, place: bool) -> Cluster | None:

@@ -22,6 +22,7 @@ from typing import Any
 
 from parley.actors.countries import CountryTable, city_country, country_table
 from parley.actors.office_holders import Holding, listed, office_holder
+from parley.nlp import text_of
 from parley.records import Entity
 
 # Head nouns and role words → sector (our own list, after the CAMEO agent codes).
@@ -279,7 +280,7 @@ class ActorReader:
             # earthquake in Sichuan" stands for its country, below).
             return None
         start, end = tokens[0].idx, tokens[-1].idx + len(tokens[-1].text)
-        text = self.doc.text[start:end]
+        text = text_of(self.doc)[start:end]
         modifiers = (c.lower_ for c in head.children if c.dep_ in ("compound", "amod"))
         people = bool(_SECTOR.get(head.lower_) or _SECTOR.get(head.lemma_.lower()))
         if (people or any(m in _SECTOR for m in modifiers)) and not _title(tokens, head):
@@ -604,7 +605,7 @@ class ActorReader:
 
     def _backs(self, end: int) -> bool:
         """A mention ending at ``end`` is the country behind someone ("US-trained")."""
-        after = self.doc.text[end : end + 14].lower()
+        after = text_of(self.doc)[end : end + 14].lower()
         return after.startswith("-") and after[1:].split(" ")[0] in _BACKING
 
     def _apposed(self, head: Any) -> Entity | None:
@@ -787,7 +788,7 @@ class ActorReader:
         return None
 
     def _chunk_key(self, first: Any, last: Any) -> str:
-        chunk = self.doc.text[first.idx : last.idx + len(last.text)]
+        chunk = text_of(self.doc)[first.idx : last.idx + len(last.text)]
         key = " ".join(chunk.lower().replace("’", "'").split()).removesuffix("'s")
         return key.replace("organisation", "organization")  # British spelling too
 

@@ -18,6 +18,15 @@ from typing import Any
 from parley.errors import ModelError
 
 PARAGRAPHS = "parley_paragraphs"
+_TEXT_KEY = "parley.text"
+
+
+def text_of(doc: Any) -> str:
+    """``doc.text``, built once per document: spaCy joins every token on each access."""
+    text = doc.user_data.get(_TEXT_KEY)
+    if text is None:
+        text = doc.user_data[_TEXT_KEY] = doc.text
+    return str(text)
 
 
 def _mark_paragraphs(doc: Any) -> Any:

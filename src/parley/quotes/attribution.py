@@ -22,7 +22,8 @@ import re
 from dataclasses import dataclass, field
 from typing import Any
 
-from parley.quotes.cues import Cue, Fragment, find_cues, text_of
+from parley.nlp import text_of
+from parley.quotes.cues import Cue, Fragment, find_cues
 from parley.quotes.marks import Quoted, scan
 from parley.records import Entity, Quote
 

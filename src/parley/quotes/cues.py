@@ -17,6 +17,7 @@ import re
 from dataclasses import dataclass
 from typing import Any
 
+from parley.nlp import text_of
 from parley.quotes.lexicon import (
     ABOUT,
     ABOUT_PREPOSITIONS,
@@ -38,7 +39,6 @@ SUBJECTS = ("nsubj", "nsubjpass")
 _CLIMB = ("conj", "xcomp", "advcl", "acomp")
 """Verbs that share their head's subject; a ccomp or parataxis has its own."""
 _OBJECTS = ("dobj", "oprd", "attr", "dative")
-_TEXT_KEY = "parley.text"
 _PERSONAL = frozenset({"he", "she", "they", "it", "we", "i", "who"})
 _NOT_CONTENT = frozenset({"condition", "background", "record", "behalf"})
 """Objects of "speaking on condition of anonymity", "on the record", "on behalf of"."""
@@ -99,14 +99,6 @@ def lemma(token: Any) -> str:
             if child.dep_ in ("prt", "advmod") and (word, child.lower_) in PHRASAL:
                 return PHRASAL[word, child.lower_]
     return word
-
-
-def text_of(doc: Any) -> str:
-    """``doc.text``, built once per document: spaCy joins every token on each access."""
-    text = doc.user_data.get(_TEXT_KEY)
-    if text is None:
-        text = doc.user_data[_TEXT_KEY] = doc.text
-    return str(text)
 
 
 _TAG = re.compile(
