@@ -10,18 +10,11 @@ a country code, or INT for any international body. A case no general rule codes 
 
 from __future__ import annotations
 
-import dataclasses
 from functools import lru_cache
 
 import pytest
 
-from parley.actors import build_entities
-from parley.config import DEFAULT_MODEL
-from parley.events import code_events
-from parley.events.actors import INTERNATIONAL_SECTORS
-from parley.nlp import parse
-from parley.records import Article
-from parley.time import find_times
+from parley.eval.events import actor_key, annotate, claims
 
 # code, name, adjective, people (plural noun), capital; None where English has no usual one.
 COUNTRIES = [
@@ -706,24 +699,18 @@ def _params() -> list:
 
 @lru_cache(maxsize=1)
 def _coded() -> dict[str, tuple[str | None, str | None] | None]:
-    """Every case's sentence, parsed in one batch: its first event's (source, target)."""
+    """Every case's sentence, coded in one batch as ``parley eval`` codes it: its first claimed
+    event's (source, target), compared as the evaluation compares them."""
     texts = [text for _, text, _, _ in CASES]
     found: dict[str, tuple[str | None, str | None] | None] = {}
-    for text, doc in zip(texts, parse(texts, DEFAULT_MODEL), strict=True):
-        article = dataclasses.replace(
-            Article(text=text), entities=build_entities(doc), times=find_times(doc, None)
-        )
-        events = [e for e in code_events(article, doc) if not e.negated and not e.hypothetical]
+    for text, article in zip(texts, annotate(texts), strict=True):
+        events = claims(article)
         found[text] = (
-            (_key(events[0].source_country, events[0].source_sector),
-             _key(events[0].target_country, events[0].target_sector))
+            (actor_key(events[0].source_country, events[0].source_sector),
+             actor_key(events[0].target_country, events[0].target_sector))
             if events else None
         )  # fmt: skip
     return found
-
-
-def _key(country: str | None, sector: str | None) -> str | None:
-    return country or ("INT" if sector in INTERNATIONAL_SECTORS else None)
 
 
 @pytest.mark.parametrize(("text", "source", "target"), _params())

@@ -4,11 +4,12 @@ sentences written for these tests."""
 from __future__ import annotations
 
 import pytest
+from coded import claimed
 from coded import events_of as _code
 
 
 def _types(text: str) -> set[str]:
-    return {e.type for e in _code(text) if not e.negated and not e.hypothetical}
+    return {e.type for e in claimed(_code(text))}
 
 
 # --- scenes: a meeting or an agreement where something else is said or done -------------------

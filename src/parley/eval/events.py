@@ -343,13 +343,13 @@ def score(
             source_all += 1
             if chosen is not None:
                 source_total += 1
-                if _key(chosen.source_country, chosen.source_sector) in gold_sources:
+                if actor_key(chosen.source_country, chosen.source_sector) in gold_sources:
                     source_hits += 1
         if gold_targets:
             target_all += 1
             if chosen is not None:
                 target_total += 1
-                if _key(chosen.target_country, chosen.target_sector) in gold_targets:
+                if actor_key(chosen.target_country, chosen.target_sector) in gold_targets:
                     target_hits += 1
         acceptable = sentence.triples()
         predicted = {_triple(e) for e in events}
@@ -517,7 +517,7 @@ def _code(actor: dict[str, Any]) -> str | None:
     return _OLD_CODES.get(code, code)
 
 
-def _key(country: str | None, sector: str | None) -> str | None:
+def actor_key(country: str | None, sector: str | None) -> str | None:
     """An actor as compared: its country, else "INT" for any international body.
 
     The GSR codes NGOs such as Amnesty International and the Red Cross as IGO, so
@@ -530,9 +530,9 @@ def _key(country: str | None, sector: str | None) -> str | None:
 
 def _triple(event: Event) -> Triple:
     return (
-        _key(event.source_country, event.source_sector),
+        actor_key(event.source_country, event.source_sector),
         event.type,
-        _key(event.target_country, event.target_sector),
+        actor_key(event.target_country, event.target_sector),
     )
 
 
