@@ -184,3 +184,59 @@ def test_eval_events_command_reports_a_missing_file(tmp_path):
     result = CliRunner().invoke(cli, ["eval", "events", "--gold", str(tmp_path / "none.jsonl")])
     assert result.exit_code == 1
     assert "none.jsonl does not exist" in result.output
+
+
+def test_load_gold_reads_a_sentence_without_an_event_and_an_event_date(tmp_path):
+    rows = [{**_row("X-0001", None, []), "event_date": None},
+            {**_row("X-0002", "ASSAULT", ["SYR"]), "event_date": "2019-03"}]  # fmt: skip
+    quiet, dated = load_gold(_gold_file(tmp_path, rows))
+    assert (quiet.type, quiet.triples(), dated.event_date) == (None, set(), "2019-03")
+
+
+@pytest.mark.parametrize(
+    ("field", "value", "message"),
+    [("event_plover2", "DEMAND", "not one of PLOVER's 16 types"),
+     ("event_date", "March 2019", "'event_date' that is not YYYY-MM-DD")],
+)  # fmt: skip
+def test_load_gold_names_a_bad_type_or_event_date(tmp_path, field, value, message):
+    path = _gold_file(tmp_path, [{**_row("X-0001", "AGREE", ["FRA"]), field: value}])
+    with pytest.raises(EvalError, match=rf"gold.jsonl:1 has .*{message}"):
+        load_gold(path)
+
+
+def test_score_counts_events_claimed_on_sentences_without_one():
+    gold = [GoldSentence(id="X-1", text="", type=None),
+            GoldSentence(id="X-2", text="", type=None),
+            GoldSentence(id="X-3", text="", type="ACCUSE", sources=("USA",), targets=("RUS",))]  # fmt: skip
+    claimed = [[_event("ACCUSE", "USA", "CHN")], [], [_event("ACCUSE", "USA", "RUS")]]
+    report = score(gold, claimed)
+    assert (report.no_event, report.false_alarms) == (2, 1)
+    # The false alarm costs ACCUSE precision and a triple; recall counts only X-3.
+    assert [(t.type, t.gold, t.predicted, t.correct) for t in report.types] == [("ACCUSE", 1, 2, 1)]
+    assert (report.triple_precision, report.triple_recall) == (0.5, 1.0)
+    assert report.coded == 1
+    assert "no-event sentences   2, 1 with an event claimed" in report.format_table()
+
+
+@pytest.mark.parametrize(
+    ("gold_date", "start", "end", "right"),
+    [("2019-04-19", "2019-04-19", None, True),
+     ("2019-04", "2019-04-19", None, True),
+     ("2019-04", "2019-04-01", "2019-04-30", True),
+     ("2019", "2019-03-25", "2019-03-31", True),
+     ("2019-04-19", "2019-04-15", "2019-04-21", False),
+     ("2019-04", "2019-03-25", "2019-04-02", False),
+     ("2019-04-19", None, None, False),
+     ("2019-04-19", "--04-19", None, False)],
+)  # fmt: skip
+def test_score_event_dates_within_the_gold_period(gold_date, start, end, right):
+    gold = [GoldSentence(id="X-1", text="", type="ASSAULT", event_date=gold_date)]
+    event = Event(id="V1", type="ASSAULT", sentence="", date=start, date_end=end)
+    report = score(gold, [[event]])
+    assert (report.dates_scored, report.dates_right) == (1, int(right))
+
+
+def test_score_leaves_dates_of_a_missed_type_unscored():
+    gold = [GoldSentence(id="X-1", text="", type="ASSAULT", event_date="2019-04")]
+    report = score(gold, [[Event(id="V1", type="COERCE", sentence="", date="2019-04-02")]])
+    assert (report.dates_scored, report.dates_right) == (0, 0)

@@ -1,10 +1,11 @@
 """Event coding scored on gold sentences: the PLOVER GSR format, and PETRARCH2's unit tests.
 
 **Gold (PLOVER GSR JSONL)**: one sentence a line with ``id``, ``text``,
-``event_plover2`` (or ``event``), optional ``mode_gsr``, ``reciprocal``,
-``source`` / ``target`` lists of ``{text, code, sector}`` and ``date`` (the
-publication date, ISO ``YYYY-MM-DD``; the GSR has none). The loader handles
-the GSR's quirks: one id that labels two sentences (the second gets ``#2``), the
+``event_plover2`` (or ``event``; ``null`` marks a sentence that reports no event),
+optional ``mode_gsr``, ``reciprocal``, ``source`` / ``target`` lists of ``{text, code,
+sector}``, ``date`` (the publication date, ISO ``YYYY-MM-DD``; the GSR has none) and
+``event_date`` (when the event happened: ``YYYY-MM-DD``, ``YYYY-MM`` or ``YYYY``).
+The loader handles the GSR's quirks: one id that labels two sentences (the second gets ``#2``), the
 old codes JAP, ITL, VTN (→ JPN, ITA, VNM), and IGO/NGO/IMG/ISM actors, which have
 no country (they are compared by that code). Sentences are split into halves by
 the parity of the number that ends their id: develop on odd, report even.
@@ -28,7 +29,11 @@ claims.
   actors give several acceptable triples; reciprocal ones give every ordered
   pair);
 - mean absolute intensity error on sentences where parley found the gold type,
-  against the PLOVER score of the gold type and mode.
+  against the PLOVER score of the gold type and mode;
+- sentences without an event (``null`` type): every type parley claims there counts
+  against precision, and the report says on how many it claimed one;
+- event date, where the gold gives one and parley found the gold type: right when the
+  day or range parley gives lies within the gold day, month or year.
 
 **PETRARCH2 unit tests** (``expected_events`` records): only codes of the real
 CAMEO codebook count (the test-only codes are skipped); each expected CAMEO code
@@ -56,6 +61,7 @@ from parley.records import Article, Event
 from parley.registry import STAGES, Analysis
 
 Half = Literal["odd", "even", "all"]
+_PERIOD = re.compile(r"\d{4}(?:-\d{2}(?:-\d{2})?)?")
 GSR_RELATIVE = Path("shared/data/events/plover_gsr/plover_gsr_flat.jsonl")
 _OLD_CODES = {"JAP": "JPN", "ITL": "ITA", "VTN": "VNM"}
 INTERNATIONAL_CODES = {"IGO", "NGO", "IMG", "ISM"}
@@ -76,13 +82,16 @@ Triple = tuple[str | None, str, str | None]
 class GoldSentence:
     id: str
     text: str
-    type: str
+    type: str | None
+    """The PLOVER type, or None for a sentence that reports no event."""
     mode: str | None = None
     sources: tuple[str | None, ...] = ()
     """Actor codes: ISO alpha-3, an international code (IGO …), or None."""
     targets: tuple[str | None, ...] = ()
     reciprocal: bool = False
     published: dt.date | None = None
+    event_date: str | None = None
+    """When the event happened: ``YYYY-MM-DD``, ``YYYY-MM`` or ``YYYY``."""
 
     @property
     def number(self) -> int:
@@ -90,6 +99,8 @@ class GoldSentence:
         return int(match.group(1)) if match else 0
 
     def triples(self) -> set[Triple]:
+        if self.type is None:
+            return set()
         if self.reciprocal:
             found = {(a, self.type, b) for a in self.sources for b in self.sources if a != b}
             found |= {(a, self.type, b) for a in self.sources for b in self.targets}
@@ -138,6 +149,12 @@ class EventsReport:
     triple_f1: float
     intensity_mae: float | None
     sentences_per_second: float
+    no_event: int = 0
+    """Gold sentences that report no event."""
+    false_alarms: int = 0
+    """Of those, sentences where parley claimed an event."""
+    dates_scored: int = 0
+    dates_right: int = 0
     errors: tuple[dict[str, Any], ...] = field(default=(), repr=False)
 
     def to_dict(self) -> dict[str, Any]:
@@ -171,12 +188,19 @@ class EventsReport:
             "triple_f1": self.triple_f1,
             "intensity_mae": self.intensity_mae,
             "sentences_per_second": self.sentences_per_second,
+            "no_event": self.no_event,
+            "false_alarms": self.false_alarms,
+            "dates_scored": self.dates_scored,
+            "dates_right": self.dates_right,
         }
 
     def format_table(self) -> str:
+        events = self.sentences - self.no_event
+        counted = f"{events} with a gold event, " if self.no_event else ""
         lines = [
-            f"{self.gold_file} ({self.half} half): {self.sentences} sentences, "
-            f"{self.coded} with an event, {self.sentences_per_second:.0f} sentences/s",
+            f"{self.gold_file} ({self.half} half): {self.sentences} sentences, {counted}"
+            f"{self.coded} {'of them ' if self.no_event else ''}with an event, "
+            f"{self.sentences_per_second:.0f} sentences/s",
             "",
             f"{'type':<10} {'gold':>5} {'coded':>6} {'right':>6} {'P':>6} {'R':>6} {'F1':>6}",
         ]
@@ -199,6 +223,15 @@ class EventsReport:
             f"{self.triple_f1:.3f}",
             f"intensity MAE        {mae}",
         ]
+        if self.no_event:
+            lines.append(
+                f"no-event sentences   {self.no_event}, {self.false_alarms} with an event claimed"
+            )
+        if self.dates_scored:
+            lines.append(
+                f"event date           {self.dates_right} of {self.dates_scored} right "
+                f"({self.dates_right / self.dates_scored:.3f}; gold-dated, gold type found)"
+            )
         return "\n".join(lines)
 
 
@@ -226,13 +259,24 @@ def load_gold(path: Path) -> list[GoldSentence]:
             continue
         try:
             row = json.loads(line)
-            type_ = row.get("event_plover2") or row["event"]
+            type_ = row["event_plover2"] if "event_plover2" in row else row["event"]
             text = row["text"]
         except (json.JSONDecodeError, KeyError, TypeError) as exc:
             raise EvalError(
                 f"{path}:{number} is not a gold record with 'text' and 'event_plover2' "
                 f"({type(exc).__name__}: {exc})."
             ) from None
+        if type_ is not None and type_ not in PLOVER_TYPES:
+            raise EvalError(
+                f"{path}:{number} has event type {type_!r}, which is not one of PLOVER's 16 "
+                "types (use null for a sentence without an event)."
+            )
+        event_date = row.get("event_date")
+        if event_date is not None and not _PERIOD.fullmatch(str(event_date)):
+            raise EvalError(
+                f"{path}:{number} has an 'event_date' that is not YYYY-MM-DD, YYYY-MM or YYYY: "
+                f"{event_date!r}."
+            )
         identifier = str(row.get("id") or f"line-{number}")
         seen[identifier] += 1
         if seen[identifier] > 1:
@@ -255,6 +299,7 @@ def load_gold(path: Path) -> list[GoldSentence]:
                 targets=tuple(_code(a) for a in row.get("target") or ()),
                 reciprocal=bool(row.get("reciprocal")),
                 published=published,
+                event_date=event_date,
             )
         )
     return sentences
@@ -324,13 +369,22 @@ def score(
     source_all = target_all = 0
     triple_right = triple_predicted = triple_found = 0
     intensity_errors: list[float] = []
-    coded = 0
+    coded = no_event = false_alarms = dates_scored = dates_right = 0
     errors = []
     for sentence, events in zip(sentences, predictions, strict=True):
         types = {e.type for e in events}
-        gold_count[sentence.type] += 1
         for type_ in types:
             predicted_count[type_] += 1
+        if sentence.type is None:
+            no_event += 1
+            triple_predicted += len({_triple(e) for e in events})
+            if events:
+                false_alarms += 1
+                errors.append({"id": sentence.id, "gold": [],
+                               "predicted": sorted({_triple(e) for e in events}, key=str),
+                               "text": sentence.text})  # fmt: skip
+            continue
+        gold_count[sentence.type] += 1
         if sentence.type in types:
             correct_count[sentence.type] += 1
         chosen = next((e for e in events if e.type == sentence.type), events[0] if events else None)
@@ -357,6 +411,9 @@ def score(
         triple_right += len(predicted & acceptable)
         if predicted & acceptable:
             triple_found += 1
+        if sentence.event_date and chosen is not None and chosen.type == sentence.type:
+            dates_scored += 1
+            dates_right += _within(chosen.date, chosen.date_end, sentence.event_date)
         if chosen is not None and chosen.type == sentence.type and chosen.intensity is not None:
             intensity_errors.append(
                 abs(chosen.intensity - lexicon.intensity(sentence.type, _known_mode(sentence)))
@@ -376,7 +433,7 @@ def score(
     micro_p = _ratio(sum(correct_count.values()), sum(predicted_count.values()))
     micro_r = _ratio(sum(correct_count.values()), sum(gold_count.values()))
     triple_p = _ratio(triple_right, triple_predicted)
-    triple_r = _ratio(triple_found, len(sentences))
+    triple_r = _ratio(triple_found, len(sentences) - no_event)
     return EventsReport(
         gold_file=gold_file,
         half=half,
@@ -396,6 +453,10 @@ def score(
         triple_f1=_f1(triple_p, triple_r),
         intensity_mae=sum(intensity_errors) / len(intensity_errors) if intensity_errors else None,
         sentences_per_second=len(sentences) / elapsed if elapsed else 0.0,
+        no_event=no_event,
+        false_alarms=false_alarms,
+        dates_scored=dates_scored,
+        dates_right=dates_right,
         errors=tuple(errors),
     )
 
@@ -537,8 +598,17 @@ def _triple(event: Event) -> Triple:
 
 
 def _known_mode(sentence: GoldSentence) -> str | None:
+    if sentence.type is None:
+        return None
     modes = load_lexicon().types[sentence.type].modes
     return sentence.mode if sentence.mode in modes else None
+
+
+def _within(start: str | None, end: str | None, period: str) -> bool:
+    """Whether the day or range parley gives lies in the gold ``YYYY[-MM[-DD]]`` period."""
+    if not start or start.startswith("-"):
+        return False
+    return start.startswith(period) and (end or start).startswith(period)
 
 
 def _ratio(a: int, b: int) -> float:
