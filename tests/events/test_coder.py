@@ -126,6 +126,20 @@ def test_code_events_dates_from_the_clause_time_expression():
     assert (event.date, event.date_end, event.time_id) == ("2021-03-15", "2021-03-15", "T1")
 
 
+@pytest.mark.parametrize(
+    ("text", "date"),
+    [
+        ("Police arrested two Kenyan activists at 3am local time on Saturday.", "2021-03-13"),
+        ("On Saturday, police arrested two Kenyan activists shortly after midnight.", "2021-03-13"),
+        ("Police arrested two Kenyan activists at 3am.", "2021-03-19"),
+    ],
+)
+def test_code_events_date_by_the_day_not_the_clock_time(text, date):
+    # A clock time alone counts as the publication day; beside a named day, the day dates it.
+    (event,) = _code(text, published=dt.date(2021, 3, 19))
+    assert event.date == date
+
+
 def test_code_events_leaves_date_empty_without_time_expression():
     (event,) = _code("France expelled three Iranian diplomats.", published=dt.date(2021, 3, 19))
     assert (event.date, event.time_id) == (None, None)

@@ -90,6 +90,26 @@ TABLE = [
     ("2019", FRI, None, False, "2019-01-01", "2019-12-31"),
     ("in 2019", FRI, None, False, "2019-01-01", "2019-12-31"),
     ("the 1990s", FRI, None, False, "1990-01-01", "1999-12-31"),
+    # parts of years and seasons (northern meteorological: winter is December to February and
+    # is named by the year it begins in); "last" is the latest one over before the day
+    ("mid-2018", FRI, None, False, "2018-05-01", "2018-08-31"),
+    ("early 2020", FRI, None, False, "2020-01-01", "2020-04-30"),
+    ("the end of 2016", FRI, None, False, "2016-09-01", "2016-12-31"),
+    ("last summer", FRI, None, False, "2020-06-01", "2020-08-31"),
+    ("last summer", D(2021, 10, 4), None, False, "2021-06-01", "2021-08-31"),
+    ("last summer", D(2021, 7, 4), None, False, "2020-06-01", "2020-08-31"),
+    ("this summer", FRI, None, False, "2021-06-01", "2021-08-31"),
+    ("next spring", FRI, None, False, "2022-03-01", "2022-05-31"),
+    ("in the spring", FRI, None, True, "2021-03-01", "2021-05-31"),
+    ("in the autumn", FRI, None, False, "2020-09-01", "2020-11-30"),
+    ("in the autumn", FRI, None, True, "2021-09-01", "2021-11-30"),
+    ("last winter", FRI, None, False, "2020-12-01", "2021-02-28"),
+    ("this winter", D(2021, 1, 20), None, False, "2020-12-01", "2021-02-28"),
+    ("the summer of 2018", FRI, None, False, "2018-06-01", "2018-08-31"),
+    ("fall 2017", FRI, None, False, "2017-09-01", "2017-11-30"),
+    ("the winter of 1941", FRI, None, False, "1941-12-01", "1942-02-28"),
+    ("late summer 2019", FRI, None, False, "2019-08-01", "2019-08-31"),
+    ("summer 2019", None, None, False, "2019-06-01", "2019-08-31"),
     # vague windows
     ("in the coming days", FRI, None, False, "2021-03-20", "2021-03-26"),
     ("in the coming weeks", FRI, None, False, "2021-03-20", "2021-04-16"),
@@ -121,6 +141,7 @@ UNRESOLVED = [
     ("in the coming days", None),
     ("February 30", FRI),
     ("the season", FRI),
+    ("last summer", None),
 ]
 
 

@@ -8,7 +8,8 @@ import pytest
 
 from parley.config import DEFAULT_MODEL
 from parley.nlp import parse
-from parley.time import find_times
+from parley.records import TimeExpr
+from parley.time import find_times, names_a_day
 
 FRI = dt.date(2021, 3, 19)
 
@@ -84,3 +85,18 @@ def test_find_times_offsets_slice_the_text():
 
 def test_find_times_numbers_expressions_in_order():
     assert [t.id for t in _times("They met on Thursday and on March 17.")] == ["T1", "T2"]
+
+
+@pytest.mark.parametrize(
+    ("text", "day"),
+    [("3am", False), ("6:30 p.m.", False), ("around 12:20 p.m. local time", False),
+     ("noon", False), ("shortly after midnight", False), ("0100 UTC", False),
+     ("Saturday", True), ("3am Saturday", True), ("March 3", True), ("2019", True)],
+)  # fmt: skip
+def test_names_a_day_tells_clock_times_from_days(text, day):
+    assert names_a_day(TimeExpr(id="T1", text=text, start=0, end=len(text))) is day
+
+
+def test_find_times_reads_seasons():
+    (found,) = _times("Manafort agreed to cooperate after his conviction last summer.")
+    assert (found.text, found.date, found.date_end) == ("last summer", "2020-06-01", "2020-08-31")

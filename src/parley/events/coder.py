@@ -41,6 +41,7 @@ from typing import Any
 from parley.events.actors import _SECTOR, INTERNATIONAL_SECTORS, Actor, ActorReader
 from parley.events.lexicon import Lexicon, Pattern, load_lexicon
 from parley.records import Article, Event, Quote, TimeExpr
+from parley.time import names_a_day
 
 COOPERATIVE = {"CONSULT", "SUPPORT", "COOPERATE", "AID", "RETREAT", "CONCEDE", "AGREE"}
 # Acts two parties named together do with each other ("A and B held talks", "signed a treaty
@@ -2122,6 +2123,7 @@ def _quote_at(quotes: tuple[Quote, ...], offset: int) -> Quote | None:
 
 def _time_for(times: tuple[TimeExpr, ...], sentence: Any, verb: Any) -> TimeExpr | None:
     inside = [t for t in times if sentence.start_char <= t.start < sentence.end_char and t.date]
+    inside = [t for t in inside if names_a_day(t)] or inside
     if not inside:
         return None
     for time in inside:

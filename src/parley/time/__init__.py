@@ -22,7 +22,7 @@ from typing import Any
 from parley.records import TimeExpr
 from parley.time.rules import Context, Resolution, resolve
 
-__all__ = ["Context", "Resolution", "find_times", "resolve", "resolve_text"]
+__all__ = ["Context", "Resolution", "find_times", "names_a_day", "resolve", "resolve_text"]
 
 # Story-time phrases the small English pipeline rarely tags as DATE.
 _EXTRA = re.compile(
@@ -43,6 +43,13 @@ _DURATION = re.compile(
     r"^(?:the )?(?:\d+|a|an|one|two|three|four|five|six|seven|eight|nine|ten|several|many|"
     r"a few|few|some|about \d+|nearly \d+|more than \d+)[- ](?:day|week|month|year|decade|hour|"
     r"minute)s?(?:[- ]old|[- ]long| long)?$|^(?:decades|years|months|weeks|days|hours)$",
+    re.IGNORECASE,
+)
+_CLOCK = re.compile(
+    r"(?:(?:at|around|about|shortly (?:before|after)|just (?:before|after)) )*"
+    r"(?:\d{1,2}(?:[:.]\d\d)? ?(?:a\.?m\.?|p\.?m\.?|o'clock|hours?)|noon|midday|midnight"
+    r"|\d{4} (?:utc|gmt))"
+    r"(?: (?:local time|utc|gmt|[a-z]{2,4}t))?",
     re.IGNORECASE,
 )
 _PROBE_BASE = dt.date(2001, 6, 13)
@@ -69,6 +76,14 @@ def find_times(doc: Any, published: dt.date | None) -> tuple[TimeExpr, ...]:
         if resolution is not None and resolution.start is not None:
             anchor = resolution.start
     return tuple(times)
+
+
+def names_a_day(expression: TimeExpr) -> bool:
+    """Whether the expression names a day or longer, not only a clock time ("2am", "noon").
+
+    A clock time alone is dated to the publication day; beside a day ("at 2am on Sunday")
+    the day is what dates the event."""
+    return not _CLOCK.fullmatch(expression.text.strip(" ,.()"))
 
 
 def resolve_text(

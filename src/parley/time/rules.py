@@ -11,7 +11,9 @@ expression, tried in order; the first that matches decides):
   ("in the coming days", "in recent weeks"), parts of months ("mid-March",
   "the end of the month"), yearless dates ("March 17": the article's year
   unless that is over half a year away; with no publication date it stays
-  ``--03-17``), ranges ("March 1-5"), and story chronology ("the next day",
+  ``--03-17``), ranges ("March 1-5"), parts of years ("mid-2018"), seasons
+  ("last summer", "the winter of 2019": northern meteorological seasons, whole
+  months; dateparser reads none of them), and story chronology ("the next day",
   "two days later", "within hours of the comments" count from the previous
   dated expression, not from the publication day). dateparser does none of
   these or does them differently (it returns one day for "this week", nothing
@@ -389,10 +391,7 @@ def _part_of(match: re.Match[str], context: Context) -> Resolution | None:
             return None
         step = {"last": -1, "next": 1}.get(match["this"], 0)
         if match["unit"] == "year":
-            year = context.base.year + step
-            first = dt.date(year, 1 + 4 * third, 1)
-            last = add_months(first, 4) - dt.timedelta(days=1)
-            return _span((first, last), "month", "published", vague=True)
+            return _year_third(context.base.year + step, third, "published")
         moved = add_months(context.base, step)
         return _thirds(moved.year, moved.month, third, "published")
     month = MONTHS[match["month"]]
@@ -402,6 +401,12 @@ def _part_of(match: re.Match[str], context: Context) -> Resolution | None:
         return Resolution(partial=f"--{month:02d}", granularity="month", vague=True)
     year = nearest_year(context.base, month, 15, future=context.future)
     return _thirds(year, month, third, "published")
+
+
+@_rule(r"(?P<part>early|mid|late|the (?:beginning|start|middle|end) of)[- ]?" + _YEAR)
+def _part_of_year(match: re.Match[str], context: Context) -> Resolution | None:
+    part = match["part"].split()[-2] if match["part"].startswith("the") else match["part"]
+    return _year_third(int(match["year"]), _THIRDS[part], "absolute")
 
 
 @_rule(_MONTH + r",? " + _YEAR)
@@ -416,6 +421,53 @@ def _month(match: re.Match[str], context: Context) -> Resolution | None:
         return Resolution(partial=f"--{month:02d}", granularity="month")
     year = nearest_year(context.base, month, 15, future=context.future)
     return _span(month_of(year, month), "month", "published")
+
+
+# Seasons are the northern hemisphere's meteorological ones (whole months); a winter is named
+# by the year it begins in ("the winter of 1941" is December 1941 to February 1942).
+_SEASONS = {"spring": 3, "summer": 6, "autumn": 9, "fall": 9, "winter": 12}
+
+
+@_rule(
+    r"(?:(?P<part>early|mid|late)[- ]?)?(?:(?P<which>last|this|next|past|coming|previous) )?"
+    r"(?:the )?(?P<season>spring|summer|autumn|fall|winter)(?:(?: of)?,? " + _YEAR + r")?"
+)
+def _season(match: re.Match[str], context: Context) -> Resolution | None:
+    first_month = _SEASONS[match["season"]]
+    which = match["which"]
+    if match["year"]:
+        year, anchor = int(match["year"]), "absolute"
+    elif not context.base:
+        return None
+    else:
+        year, anchor = _season_year(first_month, which, context), "published"
+    start = dt.date(year, first_month, 1)
+    if match["part"]:
+        start = add_months(start, {"early": 0, "mid": 1, "late": 2}[match["part"]])
+        months = 1
+    else:
+        months = 3
+    end = add_months(start, months) - dt.timedelta(days=1)
+    return _span((start, end), "month", anchor, vague=True)
+
+
+def _season_year(first_month: int, which: str | None, context: Context) -> int:
+    """The year the named season begins in, counted from the publication day."""
+    base = context.base
+    assert base is not None
+    # The occurrences around the publication day: the one that began last year, this year, next.
+    starts = [dt.date(year, first_month, 1) for year in range(base.year - 2, base.year + 2)]
+    spans = [(start, add_months(start, 3) - dt.timedelta(days=1)) for start in starts]
+    if which in ("last", "past", "previous"):
+        return max(s for s, e in spans if e < base).year
+    if which in ("next", "coming"):
+        return min(s for s, e in spans if s > base).year
+    if which == "this":  # the season under way, else the one of the publication year
+        current = [s for s, e in spans if s <= base <= e]
+        return current[0].year if current else base.year
+    if context.future:
+        return min(s for s, e in spans if e >= base).year
+    return max(s for s, e in spans if s <= base).year
 
 
 @_rule(r"(?:the )?(?:year )?" + _YEAR)
@@ -463,6 +515,13 @@ def _about(day: dt.date, unit: str, anchor: str) -> Resolution:
     if unit == "year":
         return _span(year_of(day.year), "year", anchor)
     return _day(day, anchor)
+
+
+def _year_third(year: int, third: int, anchor: str) -> Resolution:
+    """Early (January–April), mid (May–August) or late (September–December) in a year."""
+    first = dt.date(year, 1 + 4 * third, 1)
+    last = add_months(first, 4) - dt.timedelta(days=1)
+    return _span((first, last), "month", anchor, vague=True)
 
 
 def _thirds(year: int, month: int, third: int, anchor: str) -> Resolution:
