@@ -319,6 +319,10 @@ class EventCoder:
                     break
         if best is None:
             return None
+        if best.mode == "host" and lemma == "receive" and not _received_party(token):
+            # Receiving someone is hosting them; "received 400 votes, medical treatment in New
+            # Zealand" receives something, wherever or from whomever.
+            return None
         if best.mode == "visit" and lemma in _JOURNEYS and not _visitor(token):
             return None  # "troops arrived in the port", "a shipment arrived": no one visits
         if (
@@ -328,6 +332,13 @@ class EventCoder:
             and not _protest_told(token)
         ):
             return None
+        if (
+            best.type == "PROTEST"
+            and lemma == "strike"
+            and kinds == ["verb"]
+            and any(c.dep_ == "dobj" for c in token.children)
+        ):
+            return None  # "the truck struck a group of motorcycles": a blow, not a walkout
         if best.type in _ENDED and _ceased(token):
             # "agreed to stop shooting", "vowed to end the violence", "demanded an end to the
             # strike", "lifted the boycott": ending a hostile act is a concession, not the act
@@ -425,6 +436,15 @@ class EventCoder:
             type_, mode, cameo = "AGREE", None, _AGREE_CAMEO.get(type_, "030")
         elif future and acts and type_ in COERCIVE - _ANNOUNCED:
             type_, mode, cameo = "THREATEN", _threat_mode(trigger.type, trigger.mode), "130"
+        if trigger.type in _DELIBERATE and (
+            _by_hazard(verb) or (_on_oneself(token) and trigger.mode != "explosives")
+        ):
+            # "a fire killed five", "were injured in the crash", "set himself on fire": harm
+            # done by a natural force or an accident, or to oneself, is no one's attack on
+            # another (nor a threat of one). (A bomber who "blew himself up" struck others.)
+            return
+        if mode == "martial-law" and verb is not None and any(_hazard(w) for w in verb.subtree):
+            return  # "declared a state of emergency as the hurricane neared": no one repressed
         if verb is not None and any(
             c.dep_ == "advmod" and c.lower_ in _HABITUAL for c in verb.children
         ):
@@ -491,6 +511,13 @@ class EventCoder:
         targets = [_domestic(a, countries, sources) for a in targets]
         # "Trump withdrew the United States from the deal": one's own country is no target.
         targets = [a for a in targets if not (a.country in own and reader.names_country(a))]
+        if type_ == "CONSULT" and mode == "visit" and targets:
+            # "Putin flew to Magnitogorsk", "visited a hospital in Lyon": a trip to a place in
+            # one's own country meets no foreign party (a domestic tour is no consultation).
+            home = {a.country for a in sources if a.country}
+            targets = [a for a in targets if not (_place(a, reader) and a.country in home)]
+            if not targets:
+                return
         if type_ == "PROTEST" and not any(a.country for a in sources):
             sources, targets = _protesters_of(sources, targets, countries)
         if (
@@ -976,7 +1003,7 @@ def _neighbour_lemmas(token: Any) -> set[str]:
         if child.dep_ == "nsubjpass" and token.pos_ not in ("VERB", "AUX"):
             continue
         found |= {child.lemma_.lower(), child.lower_}
-        if child.ent_type_ in ("GPE", "NORP", "ORG", "PERSON") or child.lower_ in _SECTOR:
+        if _party_word(child):
             found.add("@actor")
         for grandchild in child.children:
             if grandchild.dep_ in ("conj", "relcl", "punct"):
@@ -1000,6 +1027,22 @@ def _neighbour_lemmas(token: Any) -> set[str]:
                 for word in grandchild.subtree:
                     found |= {word.lemma_.lower(), word.lower_}
     return found
+
+
+def _party_word(word: Any) -> bool:
+    """A word that names an actor: a named country, people, organisation or person, or a
+    group noun of the sector table ("police", "minister")."""
+    return word.ent_type_ in ("GPE", "NORP", "ORG", "PERSON") or word.lower_ in _SECTOR
+
+
+def _received_party(verb: Any) -> bool:
+    """ "received the Sudanese minister", "the envoy was received by ...": who is received is
+    the verb's object (or its passive subject), not a place or source named after it."""
+    return any(
+        c.dep_ in ("dobj", "nsubjpass")
+        and (_party_word(c) or c.lemma_.lower() in _SECTOR or c.lemma_.lower() in _VISITORS)
+        for c in verb.children
+    )
 
 
 def _matches(pattern: Pattern, neighbours: set[str]) -> bool:
@@ -1027,9 +1070,16 @@ def _clause_verb(token: Any) -> Any:
 def _subject(verb: Any) -> Any:
     """The subject of ``verb``'s clause, climbing through xcomp, conj, acl and auxiliaries."""
     current = verb
+    conjunct = None
     for _ in range(6):
         if _misparsed(current):
             return current.head  # "The air force carried out strikes", parsed as "force" root
+        if conjunct is not None and not _passive(conjunct):
+            # "Lavrov was briefed by aides and flew to Tokyo": the one the first verb was done
+            # to does the active verb that shares its subject.
+            shared = next((c for c in current.children if c.dep_ == "nsubjpass"), None)
+            if shared is not None:
+                return shared
         agent = next((c for c in current.children if c.dep_ == "agent"), None)
         if agent is not None:
             objects = [c for c in agent.children if c.dep_ == "pobj"]
@@ -1099,10 +1149,23 @@ def _subject(verb: Any) -> Any:
             )
             and current.head.i != current.i
         ):
+            conjunct = current if current.dep_ == "conj" else None
             current = current.head
             continue
         return None
     return None
+
+
+def _place(actor: Actor, reader: ActorReader) -> bool:
+    """A place named as such (a city, a region, a country), not a person, an organisation or
+    a group (a city read as its country, "Beijing", bears the country's name)."""
+    if actor.kind in ("PERSON", "ORG", "NORP") or not actor.proper:
+        return False
+    return not actor.sector or reader.table.is_country_name(actor.name)
+
+
+def _passive(verb: Any) -> bool:
+    return any(c.dep_ in ("nsubjpass", "auxpass") for c in verb.children)
 
 
 def _by_agent(verb: Any) -> Any:
@@ -1397,6 +1460,50 @@ _UNDERGOING = {"survive", "suffer", "endure", "undergo", "sustain", "escape"}
 _ONLOOKING = {"follow", "precede", "point", "speak", "cite", "mention", "describe", "recall",
               "remember", "witness", "watch", "see", "fear", "mourn", "mark", "document",
               "record"}  # fmt: skip
+
+
+# Acts that need a deliberate human agent: a natural force or an accident harms, it does not
+# attack or coerce.
+_DELIBERATE = {"ASSAULT", "COERCE"}
+_HAZARDS = {"fire", "blaze", "wildfire", "bushfire", "flame", "storm", "hurricane", "typhoon",
+            "cyclone", "tornado", "flood", "flooding", "earthquake", "quake", "tsunami",
+            "landslide", "mudslide", "avalanche", "eruption", "lightning", "heatwave", "drought",
+            "crash", "accident", "collision", "derailment", "disease", "virus", "illness",
+            "infection", "pandemic", "epidemic", "outbreak", "cancer", "coronavirus", "covid-19",
+            "weather", "rain", "snow", "wind"}  # fmt: skip
+# The phrases that name what caused the harm: "killed *in* the crash", "destroyed *by* fire",
+# "died *from* the disease", "a state of emergency *over* the storm, *with* the storm nearing".
+_CAUSE_PREPS = {"in", "by", "from", "over", "with", "due", "because", "amid", "ahead"}
+_REFLEXIVES = {"himself", "herself", "themselves", "itself", "myself", "yourself", "ourselves"}
+
+
+def _hazard(noun: Any) -> bool:
+    """A natural force, an accident or a disease ("Tropical Storm Barry" by its compound)."""
+    words = [noun, *(c for c in noun.children if c.dep_ == "compound")]
+    return any(w.lemma_.lower() in _HAZARDS or w.lower_ in _HAZARDS for w in words)
+
+
+def _by_hazard(verb: Any) -> bool:
+    """The clause's harm is done by a natural force or an accident: its subject ("a fire
+    destroyed 200 homes") or the phrase naming the cause ("were injured in the crash")."""
+    if verb is None or verb.pos_ not in ("VERB", "AUX"):
+        return False
+    subject = _subject(verb)
+    if subject is not None and _hazard(subject):
+        return True
+    for child in verb.children:
+        if child.dep_ not in ("prep", "agent") or child.lower_ not in _CAUSE_PREPS:
+            continue
+        # ("due to the storm", "because of the flood": the noun hangs one step further down.)
+        phrase = [*child.children, *(g for c in child.children for g in c.children)]
+        if any(w.dep_ == "pobj" and _hazard(w) for w in phrase):
+            return True
+    return False
+
+
+def _on_oneself(token: Any) -> bool:
+    """ "set himself on fire", "shot herself": an act whose object is its own agent."""
+    return any(c.dep_ == "dobj" and c.lower_ in _REFLEXIVES for c in token.children)
 
 
 def _onlooker_verb(token: Any, verb: Any) -> bool:
@@ -1802,6 +1909,8 @@ _VISITORS = {"team", "mission", "head", "chief", "counterpart", "representative"
 
 
 def _visitor(verb: Any) -> bool:
+    if _passive(verb):
+        return False  # "was flown to a hospital", "were taken to Rome": carried, not visiting
     subject = _subject(verb)
     if subject is None or subject.pos_ == "PRON":
         return True  # (whoever "he" or "they" is, the text gives no sign it is not a visitor)

@@ -1,0 +1,96 @@
+"""Sentences of everyday news that report no political event, beside the events they resemble.
+
+Each case stands for one general rule written while auditing parley's false alarms on real
+news (harm by natural forces and accidents, trips at home, medical care, sports and culture);
+the sentences are hand-written, none comes from a development or gold set. Each rule is tested
+on both sides: the non-event and the genuine event it must not silence.
+"""
+
+from __future__ import annotations
+
+import pytest
+from coded import claimed
+from coded import events_of as _code
+
+
+def _claims(text):
+    return {(e.type, e.source_country, e.target_country) for e in claimed(_code(text))}
+
+
+def _types(text):
+    return {e.type for e in claimed(_code(text))}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # A natural force, an accident or a disease harms; it does not attack or coerce.
+        "A fire on Tuesday killed three children at a school in Lyon, France.",
+        "A storm destroyed hundreds of houses in the Philippines.",
+        "Two workers were killed in a train crash near Hamburg.",
+        "Eleven people died from the disease in Peru last week.",
+        "The governor of Florida declared a state of emergency as Hurricane Dorian approached.",
+        # Harm done to oneself is no attack on another.
+        "The protester set himself on fire outside the Chinese embassy.",
+        # A vehicle that strikes something deals a blow; it stages no strike.
+        "A drunk driver struck a group of cyclists in Texas, killing two of them.",
+    ],
+)
+def test_harm_without_a_deliberate_agent_is_no_event(text):
+    assert not _types(text) & {"ASSAULT", "COERCE", "PROTEST"}
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Israeli troops killed three Palestinians in a raid in Jenin.", ("ASSAULT", "ISR", "PSE")),
+        ("Militants set fire to a police station in northern Nigeria.", ("COERCE", "NGA", "NGA")),
+        ("Police shot dead a man who attacked officers with a knife in Paris.",
+         ("ASSAULT", "FRA", "FRA")),
+        ("Ethiopia declared a state of emergency to quell the protests in Oromia.",
+         ("COERCE", "ETH", "ETH")),
+        ("A suicide bomber blew himself up at a checkpoint in Mogadishu.",
+         ("ASSAULT", "SOM", "SOM")),
+        ("Teachers in Kenya struck on Monday over unpaid wages.", ("PROTEST", "KEN", "KEN")),
+    ],
+)  # fmt: skip
+def test_deliberate_harm_and_strikes_are_still_coded(text, expected):
+    assert expected in _claims(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # A trip to a place in one's own country meets no foreign party.
+        "President Vladimir Putin was briefed, and flew to Magnitogorsk on Monday.",
+        "The French president visited Lyon on Friday.",
+        # One carried to a hospital or treated abroad visits no one.
+        "The minister was flown to a hospital in Nairobi after the accident.",
+        "The former premier received medical treatment in Australia this year.",
+        # Votes and nominations are received, not hosted.
+        "The senator received 300 votes at the Republican convention in Ohio.",
+        "She received the Green Party's presidential nomination in Denver in July.",
+    ],
+)
+def test_trips_at_home_and_things_received_are_no_consultation(text):
+    assert "CONSULT" not in _types(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Chancellor Angela Merkel flew to Beijing on Monday for talks with Xi Jinping.",
+         ("CONSULT", "DEU", "CHN")),
+        ("The French president visited Algeria on Friday.", ("CONSULT", "FRA", "DZA")),
+        ("The Egyptian president received the Sudanese foreign minister in Cairo.",
+         ("CONSULT", "EGY", "SDN")),
+        ("Putin received Erdogan in the Kremlin on Tuesday.", ("CONSULT", "RUS", "TUR")),
+        # The one a passive verb was done to is the subject of the active verb it shares.
+        ("Russian Foreign Minister Sergei Lavrov was briefed by aides and flew to Tokyo.",
+         ("CONSULT", "RUS", "JPN")),
+        ("The Pakistani foreign minister was received by the Chinese president in Beijing.",
+         ("CONSULT", "CHN", "PAK")),
+    ],
+)  # fmt: skip
+def test_visits_abroad_and_guests_received_are_consultations(text, expected):
+    assert expected in _claims(text)
