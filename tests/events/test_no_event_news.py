@@ -94,3 +94,36 @@ def test_trips_at_home_and_things_received_are_no_consultation(text):
 )  # fmt: skip
 def test_visits_abroad_and_guests_received_are_consultations(text, expected):
     assert expected in _claims(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # A weather service's warning or alert forecasts harm; it threatens or mobilises no one.
+        "The national weather service of Spain issued storm warnings for the coast of Galicia.",
+        "An orange warning issued by the Irish weather service applies to County Cork.",
+        "The Japanese weather agency issued a tsunami alert after the earthquake.",
+        "Officials in Bangladesh warned of the threat of floods in Sylhet.",
+        # An inquiry into an accident seeks its cause, not wrongdoing.
+        "Safety regulators in France opened an investigation into the crash of the plane.",
+        "The NTSB and the FAA began investigations of the crash of the plane in Texas.",
+        "Indonesian authorities are investigating the accident.",
+    ],
+)
+def test_forecasts_and_accident_inquiries_are_no_event(text):
+    assert not _types(text) & {"THREATEN", "MOBILIZE", "ACCUSE"}
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Iran put its armed forces on alert after the American strike.",
+         ("MOBILIZE", "IRN", None)),
+        ("North Korea issued a warning to the United States on Sunday.",
+         ("THREATEN", "PRK", "USA")),
+        ("Police in Kenya launched an investigation into the killing of a journalist.",
+         ("ACCUSE", "KEN", "KEN")),
+    ],
+)  # fmt: skip
+def test_alerts_warnings_and_inquiries_into_wrongs_are_still_coded(text, expected):
+    assert expected in _claims(text)

@@ -319,6 +319,12 @@ class EventCoder:
                     break
         if best is None:
             return None
+        if best.type in ("THREATEN", "MOBILIZE") and kinds == ["noun"] and _forecast(token):
+            return None  # "issued weather alerts", "an orange warning", "the threat of floods"
+        if best.mode == "investigate" and _of_hazard(token):
+            # "began investigations of the crash": an inquiry into an accident or a disaster
+            # seeks its cause, not wrongdoing (PLOVER's investigate is of crimes and abuses).
+            return None
         if best.mode == "host" and lemma == "receive" and not _received_party(token):
             # Receiving someone is hosting them; "received 400 votes, medical treatment in New
             # Zealand" receives something, wherever or from whomever.
@@ -1037,11 +1043,10 @@ def _party_word(word: Any) -> bool:
 
 def _received_party(verb: Any) -> bool:
     """ "received the Sudanese minister", "the envoy was received by ...": who is received is
-    the verb's object (or its passive subject), not a place or source named after it."""
-    return any(
-        c.dep_ in ("dobj", "nsubjpass")
-        and (_party_word(c) or c.lemma_.lower() in _SECTOR or c.lemma_.lower() in _VISITORS)
-        for c in verb.children
+    the verb's (first) object or its passive subject, not a place or source named after it."""
+    received = next((c for c in verb.children if c.dep_ in ("dobj", "nsubjpass")), None)
+    return received is not None and (
+        _party_word(received) or received.lemma_.lower() in _SECTOR.keys() | _VISITORS
     )
 
 
@@ -1483,6 +1488,41 @@ def _hazard(noun: Any) -> bool:
     return any(w.lemma_.lower() in _HAZARDS or w.lower_ in _HAZARDS for w in words)
 
 
+# Grades of a weather service's warnings ("an amber warning"); "red alert" is also an army's.
+_HAZARD_GRADES = {"yellow", "amber", "orange"}
+
+
+def _forecast(noun: Any) -> bool:
+    """A warning, alert or threat of a natural hazard ("storm warning", "the threat of
+    floods", "an orange warning"): a forecast of harm, no actor's threat or show of force."""
+    for child in noun.children:
+        if child.dep_ in ("compound", "amod", "nmod") and (
+            _hazard(child) or child.lower_ in _HAZARD_GRADES
+        ):
+            return True
+        if child.dep_ == "prep" and child.lower_ in ("of", "about", "for") and _hazard_in(child):
+            return True
+    return False
+
+
+def _of_hazard(token: Any) -> bool:
+    """What an inquiry is into is an accident or a disaster: the verb's object ("investigate
+    the crash") or the "into"/"of" phrase of the inquiry noun ("opened an investigation into
+    the fire", also when the parser hangs that phrase on the verb whose object it is)."""
+    inquiries = [token, *(c for c in token.children if c.dep_ == "dobj")]
+    if token.dep_ == "dobj":
+        inquiries.append(token.head)
+    for word in inquiries:
+        if word is not token and _hazard(word):
+            return True
+        if any(
+            prep.dep_ == "prep" and prep.lower_ in ("into", "of", "on", "over") and _hazard_in(prep)
+            for prep in word.children
+        ):
+            return True
+    return False
+
+
 def _by_hazard(verb: Any) -> bool:
     """The clause's harm is done by a natural force or an accident: its subject ("a fire
     destroyed 200 homes") or the phrase naming the cause ("were injured in the crash")."""
@@ -1494,11 +1534,16 @@ def _by_hazard(verb: Any) -> bool:
     for child in verb.children:
         if child.dep_ not in ("prep", "agent") or child.lower_ not in _CAUSE_PREPS:
             continue
-        # ("due to the storm", "because of the flood": the noun hangs one step further down.)
-        phrase = [*child.children, *(g for c in child.children for g in c.children)]
-        if any(w.dep_ == "pobj" and _hazard(w) for w in phrase):
+        if _hazard_in(child):
             return True
     return False
+
+
+def _hazard_in(preposition: Any) -> bool:
+    """The object of a preposition names a hazard ("in the crash"; "due to the storm",
+    "because of the flood", where it hangs one step further down)."""
+    phrase = [*preposition.children, *(g for c in preposition.children for g in c.children)]
+    return any(w.dep_ == "pobj" and _hazard(w) for w in phrase)
 
 
 def _on_oneself(token: Any) -> bool:
