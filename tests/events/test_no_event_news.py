@@ -13,8 +13,15 @@ from coded import claimed
 from coded import events_of as _code
 
 
-def _claims(text):
-    return {(e.type, e.source_country, e.target_country) for e in claimed(_code(text))}
+def _coded(text, expected):
+    """Some claimed event has the expected type and countries (a None target is not checked)."""
+    type_, source, target = expected
+    return any(
+        e.type == type_
+        and e.source_country == source
+        and (target is None or e.target_country == target)
+        for e in claimed(_code(text))
+    )
 
 
 def _types(text):
@@ -55,7 +62,7 @@ def test_harm_without_a_deliberate_agent_is_no_event(text):
     ],
 )  # fmt: skip
 def test_deliberate_harm_and_strikes_are_still_coded(text, expected):
-    assert expected in _claims(text)
+    assert _coded(text, expected)
 
 
 @pytest.mark.parametrize(
@@ -93,7 +100,7 @@ def test_trips_at_home_and_things_received_are_no_consultation(text):
     ],
 )  # fmt: skip
 def test_visits_abroad_and_guests_received_are_consultations(text, expected):
-    assert expected in _claims(text)
+    assert _coded(text, expected)
 
 
 @pytest.mark.parametrize(
@@ -126,4 +133,59 @@ def test_forecasts_and_accident_inquiries_are_no_event(text):
     ],
 )  # fmt: skip
 def test_alerts_warnings_and_inquiries_into_wrongs_are_still_coded(text, expected):
-    assert expected in _claims(text)
+    assert _coded(text, expected)
+
+
+@pytest.mark.parametrize(
+    ("text", "absent"),
+    [
+        # A legislature that meets sits; a session at a convention is a talk, not talks.
+        ("The Senate was set to meet on Wednesday, but it announced it would meet on Monday.",
+         {"CONSULT", "AGREE"}),
+        ("The guests held a session on costume design on Saturday afternoon.", {"CONSULT"}),
+        # Condolences and sympathy are an empathetic comment (CAMEO 018), outside PLOVER.
+        ("We extend our deepest condolences to the families of the victims in Kenya.",
+         {"SUPPORT"}),
+        ("The Indian prime minister offered his condolences to the people of Nepal.",
+         {"SUPPORT", "AGREE"}),
+        # Declaring a winner or scheduling a vote asks nothing of anyone; a distress call is a
+        # signal for rescue.
+        ("The Associated Press called the election for Biden on Saturday.", {"REQUEST"}),
+        ("The coast guard received a distress call from a fishing boat off Greece.",
+         {"REQUEST", "CONSULT"}),
+        # A game is a joint exercise only when it is a military one; a research ship shows no
+        # force.
+        ("The Jazz's game in Oklahoma was cancelled on Wednesday.", {"COOPERATE"}),
+        ("The university dispatched a research ship to study the volcano near Hawaii.",
+         {"MOBILIZE"}),
+        # The subject above a passive verb is the one it is done to: no threat by the accused,
+        # no show of force by a telescope.
+        ("NBC News reported the lawyer is to be sentenced in June.", {"THREATEN", "SANCTION"}),
+        ("With the telescope scheduled to be deployed next year, NASA hopes to see more.",
+         {"MOBILIZE"}),
+    ],
+)  # fmt: skip
+def test_senses_of_sport_science_and_courtesy_are_no_event(text, absent):
+    assert not _types(text) & absent
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("The Italian parliament met the Libyan delegation on Tuesday.",
+         ("CONSULT", "ITA", "LBY")),
+        ("Macron expressed support for the Ukrainian government.", ("SUPPORT", "FRA", "UKR")),
+        ("The Kenyan opposition called for early elections on Monday.",
+         ("REQUEST", "KEN", "KEN")),
+        ("Russia answered the call of the Syrian government for help.",
+         ("REQUEST", "SYR", "RUS")),
+        ("Russia and China held joint naval games in the Sea of Japan.",
+         ("COOPERATE", "RUS", "CHN")),
+        ("China dispatched warships to the South China Sea on Monday.",
+         ("MOBILIZE", "CHN", None)),
+        ("The Brazilian president is scheduled to meet the Chinese premier on Monday.",
+         ("AGREE", "BRA", "CHN")),
+    ],
+)  # fmt: skip
+def test_meetings_support_demands_and_forces_are_still_coded(text, expected):
+    assert _coded(text, expected)

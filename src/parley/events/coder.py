@@ -319,6 +319,14 @@ class EventCoder:
                     break
         if best is None:
             return None
+        if (
+            lemma == "call"
+            and best.type == "REQUEST"
+            and any(c.dep_ == "dobj" for c in token.children)
+        ):
+            # "call for" asks with no object between; "called the election for Biden",
+            # "called elections for June" declare or schedule, they demand nothing.
+            return None
         if best.type in ("THREATEN", "MOBILIZE") and kinds == ["noun"] and _forecast(token):
             return None  # "issued weather alerts", "an orange warning", "the threat of floods"
         if best.mode == "investigate" and _of_hazard(token):
@@ -524,6 +532,8 @@ class EventCoder:
             targets = [a for a in targets if not (_place(a, reader) and a.country in home)]
             if not targets:
                 return
+        if trigger.type == "CONSULT" and not targets and sources and _sitting(sources):
+            return  # "the Senate will meet on Monday": a legislature's own sitting, no talks
         if type_ == "PROTEST" and not any(a.country for a in sources):
             sources, targets = _protesters_of(sources, targets, countries)
         if (
@@ -1074,6 +1084,16 @@ def _clause_verb(token: Any) -> Any:
 
 def _subject(verb: Any) -> Any:
     """The subject of ``verb``'s clause, climbing through xcomp, conj, acl and auxiliaries."""
+    if (
+        any(c.dep_ == "auxpass" for c in verb.children)
+        and not any(c.dep_ in ("nsubj", "nsubjpass") for c in verb.children)
+        and not _active_passive(verb)
+    ):
+        # "Avenatti is to be sentenced", "X fled and was arrested": the subject above a passive
+        # verb is the one it is done to; only its agent acts.
+        agent = next((c for c in verb.children if c.dep_ == "agent"), None)
+        objects = [c for c in agent.children if c.dep_ == "pobj"] if agent is not None else []
+        return objects[0] if objects else _by_agent(verb)
     current = verb
     conjunct = None
     for _ in range(6):
@@ -1159,6 +1179,11 @@ def _subject(verb: Any) -> Any:
             continue
         return None
     return None
+
+
+def _sitting(sources: list[Actor]) -> bool:
+    """One legislature or council and no one else: when it meets, it sits."""
+    return len(sources) == 1 and sources[0].sector == "LEG"
 
 
 def _place(actor: Actor, reader: ActorReader) -> bool:
