@@ -189,3 +189,40 @@ def test_senses_of_sport_science_and_courtesy_are_no_event(text, absent):
 )  # fmt: skip
 def test_meetings_support_demands_and_forces_are_still_coded(text, expected):
     assert _coded(text, expected)
+
+
+@pytest.mark.parametrize(
+    ("text", "absent"),
+    [
+        # An intention or proposal whose clause names no act of ours promises nothing to anyone.
+        ("Boris Johnson said he intends to leave the EU by the end of January.", {"AGREE"}),
+        ("Two US senators proposed to set term limits for members of Congress.", {"AGREE"}),
+        ("The Tunisian MP said \"We proposed a bill in 2016 about this subject\".", {"AGREE"}),
+        # What will befall someone, with no one committing to it, is no threat.
+        ("The former minister is to be sentenced in June.", {"THREATEN"}),
+        # A question asks; it reports nothing.
+        ("Do you or any of the developers attend conferences in Brussels too?", {"CONSULT"}),
+        ("Journalists asked the Russian president why troops had entered Ukraine.",
+         {"REQUEST"}),
+        ("Reporters asked the minister whether Iran would attend the talks.", {"REQUEST"}),
+    ],
+)  # fmt: skip
+def test_idle_intentions_fates_and_questions_are_no_event(text, absent):
+    assert not _types(text) & absent
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Iran said it is ready to resume talks with the United States.",
+         ("AGREE", "IRN", "USA")),
+        ("Turkey proposed to hold a summit with Russia and Iran.", ("AGREE", "TUR", "RUS")),
+        ("Libya has offered to hand over the two suspects to Britain.", ("AGREE", "LBY", "GBR")),
+        ("Vietnam is committed to opening up its economy to foreign investors.",
+         ("AGREE", "VNM", None)),
+        ("Iran proposed a ceasefire in Yemen on Monday.", ("AGREE", "IRN", None)),
+        ("The EU asked Turkey to open its border.", ("REQUEST", None, "TUR")),
+    ],
+)  # fmt: skip
+def test_offers_commitments_and_requests_are_still_coded(text, expected):
+    assert _coded(text, expected)

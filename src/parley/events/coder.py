@@ -209,6 +209,8 @@ class EventCoder:
         if any(_is_address(token) for token in sentence):
             # A line that cites a web address credits a source or a licence; it reports nothing.
             return []
+        if _question(sentence):
+            return []  # "Do you attend conferences too?": a question asks, it reports nothing
         found = [
             t
             for t in (self._match(token) for token in sentence if not _in_background(token))
@@ -246,7 +248,7 @@ class EventCoder:
             kept = [t for t in kept if not t.pattern.derived]
         for trigger in kept:
             _fold(trigger)
-        return kept
+        return [t for t in kept if not _idle_intention(t)]
 
     def _match(self, token: Any) -> _Trigger | None:
         if token.ent_type_ in _NAME_LABELS:
@@ -319,6 +321,8 @@ class EventCoder:
                     break
         if best is None:
             return None
+        if lemma == "ask" and best.type == "REQUEST" and _asks_question(token):
+            return None  # "asked the minister whether Iran would attend": a question
         if (
             lemma == "call"
             and best.type == "REQUEST"
@@ -449,6 +453,8 @@ class EventCoder:
         elif future and acts and type_ in COOPERATIVE - {"AGREE"}:
             type_, mode, cameo = "AGREE", None, _AGREE_CAMEO.get(type_, "030")
         elif future and acts and type_ in COERCIVE - _ANNOUNCED:
+            if verb is not None and _passive(verb) and _subject(verb) is None:
+                return  # "X is to be sentenced in June": what will befall X, no one's threat
             type_, mode, cameo = "THREATEN", _threat_mode(trigger.type, trigger.mode), "130"
         if trigger.type in _DELIBERATE and (
             _by_hazard(verb) or (_on_oneself(token) and trigger.mode != "explosives")
@@ -861,6 +867,24 @@ def _addressed(event: Event, previous: list[Event]) -> Event:
     )
 
 
+def _question(sentence: Any) -> bool:
+    """The sentence is a question: it ends with a question mark (before any closing quote)."""
+    for token in reversed(sentence):
+        if token.is_quote or token.is_space:
+            continue
+        return token.text == "?"
+    return False
+
+
+def _asks_question(verb: Any) -> bool:
+    """ "asked whether ...", "asked why ...": the clause asked is a question, not a demand."""
+    for clause in (c for c in verb.children if c.dep_ == "ccomp"):
+        first = clause.left_edge
+        if first.lower_ in ("whether", "if") or first.tag_ in ("WRB", "WP", "WDT", "WP$"):
+            return True
+    return False
+
+
 def _is_address(token: Any) -> bool:
     """A web address as cited ("https://…", "www.…"), not a domain as a name ("Amazon.com")."""
     return bool(token.like_url) and ("/" in token.text or token.lower_.startswith("www."))
@@ -881,6 +905,29 @@ def _coder() -> EventCoder:
 
 
 # --- folding rules --------------------------------------------------------------------------------
+
+
+# Words of intention that code AGREE only through what is intended ("intends to meet",
+# "proposed to hold talks"). A commitment, a promise, a pledge or an offer binds its maker to
+# someone, whatever the act ("committed to opening up the economy", "offered to hand over the
+# two men").
+_INTENDING = {"intend", "propose", "ready", "prepared", "willing", "proposal", "intention"}
+
+
+def _idle_intention(trigger: _Trigger) -> bool:
+    """ "intends to leave the EU", "proposed to set term limits", "proposals to use the
+    telescopes": an intention whose clause names no act of ours is no promise to cooperate
+    with anyone."""
+    token = trigger.token
+    if trigger.type != "AGREE" or trigger.folded:
+        return False
+    if token.lemma_.lower() not in _INTENDING and token.lower_ not in _INTENDING:
+        return False
+    return any(
+        c.dep_ in ("xcomp", "ccomp", "acl")
+        or (c.dep_ == "prep" and c.lower_ == "to" and any(g.dep_ == "pcomp" for g in c.children))
+        for c in token.children
+    )
 
 
 def _fold(trigger: _Trigger) -> None:
