@@ -514,6 +514,10 @@ _TABLE = """
 # roots' lexicon files mends (it lies in another type's file, the actors, the coder's reading of
 # the parse, or the parse itself).
 _XFAIL = {
+    "The Japanese government's investigation into the crash of the Osprey found no fault.": (
+        "an inquiry into a crash is read as an accident inquiry, no investigation of wrongdoing "
+        "(coder._of_hazard): the coder cannot tell that the Osprey is a foreign military aircraft"
+    ),
     "A court in Hong Kong convicted the media tycoon Jimmy Lai of fraud.": (
         "sanction.txt codes 'convict' as SANCTION (convict); the 2021 table has 116 as ACCUSE"
     ),

@@ -210,6 +210,8 @@ class EventCoder:
         if any(_is_address(token) for token in sentence):
             # A line that cites a web address credits a source or a licence; it reports nothing.
             return []
+        if _question(sentence):
+            return []  # "Do you attend conferences too?": a question asks, it reports nothing
         found = [
             t
             for t in (self._match(token) for token in sentence if not _in_background(token))
@@ -247,7 +249,7 @@ class EventCoder:
             kept = [t for t in kept if not t.pattern.derived]
         for trigger in kept:
             _fold(trigger)
-        return kept
+        return [t for t in kept if not _idle_intention(t)]
 
     def _match(self, token: Any) -> _Trigger | None:
         if token.ent_type_ in _NAME_LABELS:
@@ -320,6 +322,26 @@ class EventCoder:
                     break
         if best is None:
             return None
+        if lemma == "ask" and best.type == "REQUEST" and _asks_question(token):
+            return None  # "asked the minister whether Iran would attend": a question
+        if (
+            lemma == "call"
+            and best.type == "REQUEST"
+            and any(c.dep_ == "dobj" for c in token.children)
+        ):
+            # "call for" asks with no object between; "called the election for Biden",
+            # "called elections for June" declare or schedule, they demand nothing.
+            return None
+        if best.type in ("THREATEN", "MOBILIZE") and kinds == ["noun"] and _forecast(token):
+            return None  # "issued weather alerts", "an orange warning", "the threat of floods"
+        if best.mode == "investigate" and _of_hazard(token):
+            # "began investigations of the crash": an inquiry into an accident or a disaster
+            # seeks its cause, not wrongdoing (PLOVER's investigate is of crimes and abuses).
+            return None
+        if best.mode == "host" and lemma == "receive" and not _received_party(token):
+            # Receiving someone is hosting them; "received 400 votes, medical treatment in New
+            # Zealand" receives something, wherever or from whomever.
+            return None
         if best.mode == "visit" and lemma in _JOURNEYS and not _visitor(token):
             return None  # "troops arrived in the port", "a shipment arrived": no one visits
         if (
@@ -329,6 +351,13 @@ class EventCoder:
             and not _protest_told(token)
         ):
             return None
+        if (
+            best.type == "PROTEST"
+            and lemma == "strike"
+            and kinds == ["verb"]
+            and any(c.dep_ == "dobj" for c in token.children)
+        ):
+            return None  # "the truck struck a group of motorcycles": a blow, not a walkout
         if best.type in _ENDED and _ceased(token):
             # "agreed to stop shooting", "vowed to end the violence", "demanded an end to the
             # strike", "lifted the boycott": ending a hostile act is a concession, not the act
@@ -425,7 +454,18 @@ class EventCoder:
         elif future and acts and type_ in COOPERATIVE - {"AGREE"}:
             type_, mode, cameo = "AGREE", None, _AGREE_CAMEO.get(type_, "030")
         elif future and acts and type_ in COERCIVE - _ANNOUNCED:
+            if verb is not None and _passive(verb) and _subject(verb) is None:
+                return  # "X is to be sentenced in June": what will befall X, no one's threat
             type_, mode, cameo = "THREATEN", _threat_mode(trigger.type, trigger.mode), "130"
+        if trigger.type in _DELIBERATE and (
+            _by_hazard(verb) or (_on_oneself(token) and trigger.mode != "explosives")
+        ):
+            # "a fire killed five", "were injured in the crash", "set himself on fire": harm
+            # done by a natural force or an accident, or to oneself, is no one's attack on
+            # another (nor a threat of one). (A bomber who "blew himself up" struck others.)
+            return
+        if mode == "martial-law" and verb is not None and any(_hazard(w) for w in verb.subtree):
+            return  # "declared a state of emergency as the hurricane neared": no one repressed
         if verb is not None and any(
             c.dep_ == "advmod" and c.lower_ in _HABITUAL for c in verb.children
         ):
@@ -492,6 +532,15 @@ class EventCoder:
         targets = [_domestic(a, countries, sources) for a in targets]
         # "Trump withdrew the United States from the deal": one's own country is no target.
         targets = [a for a in targets if not (a.country in own and reader.names_country(a))]
+        if type_ == "CONSULT" and mode == "visit" and targets:
+            # "Putin flew to Magnitogorsk", "visited a hospital in Lyon": a trip to a place in
+            # one's own country meets no foreign party (a domestic tour is no consultation).
+            home = {a.country for a in sources if a.country}
+            targets = [a for a in targets if not (_place(a, reader) and a.country in home)]
+            if not targets:
+                return
+        if trigger.type == "CONSULT" and not targets and sources and _sitting(sources):
+            return  # "the Senate will meet on Monday": a legislature's own sitting, no talks
         if type_ == "PROTEST" and not any(a.country for a in sources):
             sources, targets = _protesters_of(sources, targets, countries)
         if (
@@ -819,6 +868,24 @@ def _addressed(event: Event, previous: list[Event]) -> Event:
     )
 
 
+def _question(sentence: Any) -> bool:
+    """The sentence is a question: it ends with a question mark (before any closing quote)."""
+    for token in reversed(sentence):
+        if token.is_quote or token.is_space:
+            continue
+        return token.text == "?"
+    return False
+
+
+def _asks_question(verb: Any) -> bool:
+    """ "asked whether ...", "asked why ...": the clause asked is a question, not a demand."""
+    for clause in (c for c in verb.children if c.dep_ == "ccomp"):
+        first = clause.left_edge
+        if first.lower_ in ("whether", "if") or first.tag_ in ("WRB", "WP", "WDT", "WP$"):
+            return True
+    return False
+
+
 def _is_address(token: Any) -> bool:
     """A web address as cited ("https://…", "www.…"), not a domain as a name ("Amazon.com")."""
     return bool(token.like_url) and ("/" in token.text or token.lower_.startswith("www."))
@@ -839,6 +906,29 @@ def _coder() -> EventCoder:
 
 
 # --- folding rules --------------------------------------------------------------------------------
+
+
+# Words of intention that code AGREE only through what is intended ("intends to meet",
+# "proposed to hold talks"). A commitment, a promise, a pledge or an offer binds its maker to
+# someone, whatever the act ("committed to opening up the economy", "offered to hand over the
+# two men").
+_INTENDING = {"intend", "propose", "ready", "prepared", "willing", "proposal", "intention"}
+
+
+def _idle_intention(trigger: _Trigger) -> bool:
+    """ "intends to leave the EU", "proposed to set term limits", "proposals to use the
+    telescopes": an intention whose clause names no act of ours is no promise to cooperate
+    with anyone."""
+    token = trigger.token
+    if trigger.type != "AGREE" or trigger.folded:
+        return False
+    if token.lemma_.lower() not in _INTENDING and token.lower_ not in _INTENDING:
+        return False
+    return any(
+        c.dep_ in ("xcomp", "ccomp", "acl")
+        or (c.dep_ == "prep" and c.lower_ == "to" and any(g.dep_ == "pcomp" for g in c.children))
+        for c in token.children
+    )
 
 
 def _fold(trigger: _Trigger) -> None:
@@ -977,7 +1067,7 @@ def _neighbour_lemmas(token: Any) -> set[str]:
         if child.dep_ == "nsubjpass" and token.pos_ not in ("VERB", "AUX"):
             continue
         found |= {child.lemma_.lower(), child.lower_}
-        if child.ent_type_ in ("GPE", "NORP", "ORG", "PERSON") or child.lower_ in _SECTOR:
+        if _party_word(child):
             found.add("@actor")
         for grandchild in child.children:
             if grandchild.dep_ in ("conj", "relcl", "punct"):
@@ -1001,6 +1091,21 @@ def _neighbour_lemmas(token: Any) -> set[str]:
                 for word in grandchild.subtree:
                     found |= {word.lemma_.lower(), word.lower_}
     return found
+
+
+def _party_word(word: Any) -> bool:
+    """A word that names an actor: a named country, people, organisation or person, or a
+    group noun of the sector table ("police", "minister")."""
+    return word.ent_type_ in ("GPE", "NORP", "ORG", "PERSON") or word.lower_ in _SECTOR
+
+
+def _received_party(verb: Any) -> bool:
+    """ "received the Sudanese minister", "the envoy was received by ...": who is received is
+    the verb's (first) object or its passive subject, not a place or source named after it."""
+    received = next((c for c in verb.children if c.dep_ in ("dobj", "nsubjpass")), None)
+    return received is not None and (
+        _party_word(received) or received.lemma_.lower() in _SECTOR.keys() | _VISITORS
+    )
 
 
 def _matches(pattern: Pattern, neighbours: set[str]) -> bool:
@@ -1027,10 +1132,27 @@ def _clause_verb(token: Any) -> Any:
 
 def _subject(verb: Any) -> Any:
     """The subject of ``verb``'s clause, climbing through xcomp, conj, acl and auxiliaries."""
+    if (
+        any(c.dep_ == "auxpass" for c in verb.children)
+        and not any(c.dep_ in ("nsubj", "nsubjpass") for c in verb.children)
+        and not _active_passive(verb)
+    ):
+        # "Avenatti is to be sentenced", "X fled and was arrested": the subject above a passive
+        # verb is the one it is done to; only its agent acts.
+        agent = next((c for c in verb.children if c.dep_ == "agent"), None)
+        objects = [c for c in agent.children if c.dep_ == "pobj"] if agent is not None else []
+        return objects[0] if objects else _by_agent(verb)
     current = verb
+    conjunct = None
     for _ in range(6):
         if _misparsed(current):
             return current.head  # "The air force carried out strikes", parsed as "force" root
+        if conjunct is not None and not _passive(conjunct):
+            # "Lavrov was briefed by aides and flew to Tokyo": the one the first verb was done
+            # to does the active verb that shares its subject.
+            shared = next((c for c in current.children if c.dep_ == "nsubjpass"), None)
+            if shared is not None:
+                return shared
         agent = next((c for c in current.children if c.dep_ == "agent"), None)
         if agent is not None:
             objects = [c for c in agent.children if c.dep_ == "pobj"]
@@ -1100,10 +1222,28 @@ def _subject(verb: Any) -> Any:
             )
             and current.head.i != current.i
         ):
+            conjunct = current if current.dep_ == "conj" else None
             current = current.head
             continue
         return None
     return None
+
+
+def _sitting(sources: list[Actor]) -> bool:
+    """One legislature or council and no one else: when it meets, it sits."""
+    return len(sources) == 1 and sources[0].sector == "LEG"
+
+
+def _place(actor: Actor, reader: ActorReader) -> bool:
+    """A place named as such (a city, a region, a country), not a person, an organisation or
+    a group (a city read as its country, "Beijing", bears the country's name)."""
+    if actor.kind in ("PERSON", "ORG", "NORP") or not actor.proper:
+        return False
+    return not actor.sector or reader.table.is_country_name(actor.name)
+
+
+def _passive(verb: Any) -> bool:
+    return any(c.dep_ in ("nsubjpass", "auxpass") for c in verb.children)
 
 
 def _by_agent(verb: Any) -> Any:
@@ -1398,6 +1538,90 @@ _UNDERGOING = {"survive", "suffer", "endure", "undergo", "sustain", "escape"}
 _ONLOOKING = {"follow", "precede", "point", "speak", "cite", "mention", "describe", "recall",
               "remember", "witness", "watch", "see", "fear", "mourn", "mark", "document",
               "record"}  # fmt: skip
+
+
+# Acts that need a deliberate human agent: a natural force or an accident harms, it does not
+# attack or coerce.
+_DELIBERATE = {"ASSAULT", "COERCE"}
+_HAZARDS = {"fire", "blaze", "wildfire", "bushfire", "flame", "storm", "hurricane", "typhoon",
+            "cyclone", "tornado", "flood", "flooding", "earthquake", "quake", "tsunami",
+            "landslide", "mudslide", "avalanche", "eruption", "lightning", "heatwave", "drought",
+            "crash", "accident", "collision", "derailment", "disease", "virus", "illness",
+            "infection", "pandemic", "epidemic", "outbreak", "cancer", "coronavirus", "covid-19",
+            "weather", "rain", "snow", "wind"}  # fmt: skip
+# The phrases that name what caused the harm: "killed *in* the crash", "destroyed *by* fire",
+# "died *from* the disease", "a state of emergency *over* the storm, *with* the storm nearing".
+_CAUSE_PREPS = {"in", "by", "from", "over", "with", "due", "because", "amid", "ahead"}
+_REFLEXIVES = {"himself", "herself", "themselves", "itself", "myself", "yourself", "ourselves"}
+
+
+def _hazard(noun: Any) -> bool:
+    """A natural force, an accident or a disease ("Tropical Storm Barry" by its compound)."""
+    words = [noun, *(c for c in noun.children if c.dep_ == "compound")]
+    return any(w.lemma_.lower() in _HAZARDS or w.lower_ in _HAZARDS for w in words)
+
+
+# Grades of a weather service's warnings ("an amber warning"); "red alert" is also an army's.
+_HAZARD_GRADES = {"yellow", "amber", "orange"}
+
+
+def _forecast(noun: Any) -> bool:
+    """A warning, alert or threat of a natural hazard ("storm warning", "the threat of
+    floods", "an orange warning"): a forecast of harm, no actor's threat or show of force."""
+    for child in noun.children:
+        if child.dep_ in ("compound", "amod", "nmod") and (
+            _hazard(child) or child.lower_ in _HAZARD_GRADES
+        ):
+            return True
+        if child.dep_ == "prep" and child.lower_ in ("of", "about", "for") and _hazard_in(child):
+            return True
+    return False
+
+
+def _of_hazard(token: Any) -> bool:
+    """What an inquiry is into is an accident or a disaster: the verb's object ("investigate
+    the crash") or the "into"/"of" phrase of the inquiry noun ("opened an investigation into
+    the fire", also when the parser hangs that phrase on the verb whose object it is)."""
+    inquiries = [token, *(c for c in token.children if c.dep_ == "dobj")]
+    if token.dep_ == "dobj":
+        inquiries.append(token.head)
+    for word in inquiries:
+        if word is not token and _hazard(word):
+            return True
+        if any(
+            prep.dep_ == "prep" and prep.lower_ in ("into", "of", "on", "over") and _hazard_in(prep)
+            for prep in word.children
+        ):
+            return True
+    return False
+
+
+def _by_hazard(verb: Any) -> bool:
+    """The clause's harm is done by a natural force or an accident: its subject ("a fire
+    destroyed 200 homes") or the phrase naming the cause ("were injured in the crash")."""
+    if verb is None or verb.pos_ not in ("VERB", "AUX"):
+        return False
+    subject = _subject(verb)
+    if subject is not None and _hazard(subject):
+        return True
+    for child in verb.children:
+        if child.dep_ not in ("prep", "agent") or child.lower_ not in _CAUSE_PREPS:
+            continue
+        if _hazard_in(child):
+            return True
+    return False
+
+
+def _hazard_in(preposition: Any) -> bool:
+    """The object of a preposition names a hazard ("in the crash"; "due to the storm",
+    "because of the flood", where it hangs one step further down)."""
+    phrase = [*preposition.children, *(g for c in preposition.children for g in c.children)]
+    return any(w.dep_ == "pobj" and _hazard(w) for w in phrase)
+
+
+def _on_oneself(token: Any) -> bool:
+    """ "set himself on fire", "shot herself": an act whose object is its own agent."""
+    return any(c.dep_ == "dobj" and c.lower_ in _REFLEXIVES for c in token.children)
 
 
 def _onlooker_verb(token: Any, verb: Any) -> bool:
@@ -1803,6 +2027,8 @@ _VISITORS = {"team", "mission", "head", "chief", "counterpart", "representative"
 
 
 def _visitor(verb: Any) -> bool:
+    if _passive(verb):
+        return False  # "was flown to a hospital", "were taken to Rome": carried, not visiting
     subject = _subject(verb)
     if subject is None or subject.pos_ == "PRON":
         return True  # (whoever "he" or "they" is, the text gives no sign it is not a visitor)

@@ -1,0 +1,228 @@
+"""Sentences of everyday news that report no political event, beside the events they resemble.
+
+Each case stands for one general rule written while auditing parley's false alarms on real
+news (harm by natural forces and accidents, trips at home, medical care, sports and culture);
+the sentences are hand-written, none comes from a development or gold set. Each rule is tested
+on both sides: the non-event and the genuine event it must not silence.
+"""
+
+from __future__ import annotations
+
+import pytest
+from coded import claimed
+from coded import events_of as _code
+
+
+def _coded(text, expected):
+    """Some claimed event has the expected type and countries (a None target is not checked)."""
+    type_, source, target = expected
+    return any(
+        e.type == type_
+        and e.source_country == source
+        and (target is None or e.target_country == target)
+        for e in claimed(_code(text))
+    )
+
+
+def _types(text):
+    return {e.type for e in claimed(_code(text))}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # A natural force, an accident or a disease harms; it does not attack or coerce.
+        "A fire on Tuesday killed three children at a school in Lyon, France.",
+        "A storm destroyed hundreds of houses in the Philippines.",
+        "Two workers were killed in a train crash near Hamburg.",
+        "Eleven people died from the disease in Peru last week.",
+        "The governor of Florida declared a state of emergency as Hurricane Dorian approached.",
+        # Harm done to oneself is no attack on another.
+        "The protester set himself on fire outside the Chinese embassy.",
+        # A vehicle that strikes something deals a blow; it stages no strike.
+        "A drunk driver struck a group of cyclists in Texas, killing two of them.",
+    ],
+)
+def test_harm_without_a_deliberate_agent_is_no_event(text):
+    assert not _types(text) & {"ASSAULT", "COERCE", "PROTEST"}
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Israeli troops killed three Palestinians in a raid in Jenin.", ("ASSAULT", "ISR", "PSE")),
+        ("Militants set fire to a police station in northern Nigeria.", ("COERCE", "NGA", "NGA")),
+        ("Police shot dead a man who attacked officers with a knife in Paris.",
+         ("ASSAULT", "FRA", "FRA")),
+        ("Ethiopia declared a state of emergency to quell the protests in Oromia.",
+         ("COERCE", "ETH", "ETH")),
+        ("A suicide bomber blew himself up at a checkpoint in Mogadishu.",
+         ("ASSAULT", "SOM", "SOM")),
+        ("Teachers in Kenya struck on Monday over unpaid wages.", ("PROTEST", "KEN", "KEN")),
+    ],
+)  # fmt: skip
+def test_deliberate_harm_and_strikes_are_still_coded(text, expected):
+    assert _coded(text, expected)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # A trip to a place in one's own country meets no foreign party.
+        "President Vladimir Putin was briefed, and flew to Magnitogorsk on Monday.",
+        "The French president visited Lyon on Friday.",
+        # One carried to a hospital or treated abroad visits no one.
+        "The minister was flown to a hospital in Nairobi after the accident.",
+        "The former premier received medical treatment in Australia this year.",
+        # Votes and nominations are received, not hosted.
+        "The senator received 300 votes at the Republican convention in Ohio.",
+        "She received the Green Party's presidential nomination in Denver in July.",
+    ],
+)
+def test_trips_at_home_and_things_received_are_no_consultation(text):
+    assert "CONSULT" not in _types(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Chancellor Angela Merkel flew to Beijing on Monday for talks with Xi Jinping.",
+         ("CONSULT", "DEU", "CHN")),
+        ("The French president visited Algeria on Friday.", ("CONSULT", "FRA", "DZA")),
+        ("The Egyptian president received the Sudanese foreign minister in Cairo.",
+         ("CONSULT", "EGY", "SDN")),
+        ("Putin received Erdogan in the Kremlin on Tuesday.", ("CONSULT", "RUS", "TUR")),
+        # The one a passive verb was done to is the subject of the active verb it shares.
+        ("Russian Foreign Minister Sergei Lavrov was briefed by aides and flew to Tokyo.",
+         ("CONSULT", "RUS", "JPN")),
+        ("The Pakistani foreign minister was received by the Chinese president in Beijing.",
+         ("CONSULT", "CHN", "PAK")),
+    ],
+)  # fmt: skip
+def test_visits_abroad_and_guests_received_are_consultations(text, expected):
+    assert _coded(text, expected)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # A weather service's warning or alert forecasts harm; it threatens or mobilises no one.
+        "The national weather service of Spain issued storm warnings for the coast of Galicia.",
+        "An orange warning issued by the Irish weather service applies to County Cork.",
+        "The Japanese weather agency issued a tsunami alert after the earthquake.",
+        "Officials in Bangladesh warned of the threat of floods in Sylhet.",
+        # An inquiry into an accident seeks its cause, not wrongdoing.
+        "Safety regulators in France opened an investigation into the crash of the plane.",
+        "The NTSB and the FAA began investigations of the crash of the plane in Texas.",
+        "Indonesian authorities are investigating the accident.",
+    ],
+)
+def test_forecasts_and_accident_inquiries_are_no_event(text):
+    assert not _types(text) & {"THREATEN", "MOBILIZE", "ACCUSE"}
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Iran put its armed forces on alert after the American strike.",
+         ("MOBILIZE", "IRN", None)),
+        ("North Korea issued a warning to the United States on Sunday.",
+         ("THREATEN", "PRK", "USA")),
+        ("Police in Kenya launched an investigation into the killing of a journalist.",
+         ("ACCUSE", "KEN", "KEN")),
+    ],
+)  # fmt: skip
+def test_alerts_warnings_and_inquiries_into_wrongs_are_still_coded(text, expected):
+    assert _coded(text, expected)
+
+
+@pytest.mark.parametrize(
+    ("text", "absent"),
+    [
+        # A legislature that meets sits; a session at a convention is a talk, not talks.
+        ("The Senate was set to meet on Wednesday, but it announced it would meet on Monday.",
+         {"CONSULT", "AGREE"}),
+        ("The guests held a session on costume design on Saturday afternoon.", {"CONSULT"}),
+        # Condolences and sympathy are an empathetic comment (CAMEO 018), outside PLOVER.
+        ("We extend our deepest condolences to the families of the victims in Kenya.",
+         {"SUPPORT"}),
+        ("The Indian prime minister offered his condolences to the people of Nepal.",
+         {"SUPPORT", "AGREE"}),
+        # Declaring a winner or scheduling a vote asks nothing of anyone; a distress call is a
+        # signal for rescue.
+        ("The Associated Press called the election for Biden on Saturday.", {"REQUEST"}),
+        ("The coast guard received a distress call from a fishing boat off Greece.",
+         {"REQUEST", "CONSULT"}),
+        # A game is a joint exercise only when it is a military one; a research ship shows no
+        # force.
+        ("The Jazz's game in Oklahoma was cancelled on Wednesday.", {"COOPERATE"}),
+        ("The university dispatched a research ship to study the volcano near Hawaii.",
+         {"MOBILIZE"}),
+        # The subject above a passive verb is the one it is done to: no threat by the accused,
+        # no show of force by a telescope.
+        ("NBC News reported the lawyer is to be sentenced in June.", {"THREATEN", "SANCTION"}),
+        ("With the telescope scheduled to be deployed next year, NASA hopes to see more.",
+         {"MOBILIZE"}),
+    ],
+)  # fmt: skip
+def test_senses_of_sport_science_and_courtesy_are_no_event(text, absent):
+    assert not _types(text) & absent
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("The Italian parliament met the Libyan delegation on Tuesday.",
+         ("CONSULT", "ITA", "LBY")),
+        ("Macron expressed support for the Ukrainian government.", ("SUPPORT", "FRA", "UKR")),
+        ("The Kenyan opposition called for early elections on Monday.",
+         ("REQUEST", "KEN", "KEN")),
+        ("Russia answered the call of the Syrian government for help.",
+         ("REQUEST", "SYR", "RUS")),
+        ("Russia and China held joint naval games in the Sea of Japan.",
+         ("COOPERATE", "RUS", "CHN")),
+        ("China dispatched warships to the South China Sea on Monday.",
+         ("MOBILIZE", "CHN", None)),
+        ("The Brazilian president is scheduled to meet the Chinese premier on Monday.",
+         ("AGREE", "BRA", "CHN")),
+    ],
+)  # fmt: skip
+def test_meetings_support_demands_and_forces_are_still_coded(text, expected):
+    assert _coded(text, expected)
+
+
+@pytest.mark.parametrize(
+    ("text", "absent"),
+    [
+        # An intention or proposal whose clause names no act of ours promises nothing to anyone.
+        ("Boris Johnson said he intends to leave the EU by the end of January.", {"AGREE"}),
+        ("Two US senators proposed to set term limits for members of Congress.", {"AGREE"}),
+        ("The Tunisian MP said \"We proposed a bill in 2016 about this subject\".", {"AGREE"}),
+        # What will befall someone, with no one committing to it, is no threat.
+        ("The former minister is to be sentenced in June.", {"THREATEN"}),
+        # A question asks; it reports nothing.
+        ("Do you or any of the developers attend conferences in Brussels too?", {"CONSULT"}),
+        ("Journalists asked the Russian president why troops had entered Ukraine.",
+         {"REQUEST"}),
+        ("Reporters asked the minister whether Iran would attend the talks.", {"REQUEST"}),
+    ],
+)  # fmt: skip
+def test_idle_intentions_fates_and_questions_are_no_event(text, absent):
+    assert not _types(text) & absent
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Iran said it is ready to resume talks with the United States.",
+         ("AGREE", "IRN", "USA")),
+        ("Turkey proposed to hold a summit with Russia and Iran.", ("AGREE", "TUR", "RUS")),
+        ("Libya has offered to hand over the two suspects to Britain.", ("AGREE", "LBY", "GBR")),
+        ("Vietnam is committed to opening up its economy to foreign investors.",
+         ("AGREE", "VNM", None)),
+        ("Iran proposed a ceasefire in Yemen on Monday.", ("AGREE", "IRN", None)),
+        ("The EU asked Turkey to open its border.", ("REQUEST", None, "TUR")),
+    ],
+)  # fmt: skip
+def test_offers_commitments_and_requests_are_still_coded(text, expected):
+    assert _coded(text, expected)
