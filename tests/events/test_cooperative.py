@@ -315,3 +315,36 @@ def test_signing_a_letter_of_intent_is_support():
 def test_embarking_on_a_tour_is_a_visit():
     (event,) = [e for e in _code("The Chilean foreign minister embarked on a tour of Peru.")]
     assert (event.type, event.mode) == ("CONSULT", "visit")
+
+
+# --- intentions and proposals: an offer only through the act intended or proposed -------------
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The senator said she intends to run for governor of Ohio next year.",
+        "Lawyers for the mayor of Lyon said he intended to appeal the verdict.",
+        "Two Ohio lawmakers proposed a bill on Tuesday to raise the minimum wage.",
+        "The Norwegian minister proposed to rewrite the rules for fishing licences.",
+        "Farmers in Kenya announced plans to plant more maize this season.",
+    ],
+)
+def test_an_intention_or_proposal_of_no_cooperative_act_is_no_agreement(text):
+    assert "AGREE" not in _types(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Peru intends to resume talks with Chile in March.",
+        "Ecuador proposed a meeting with Colombia on the border dispute.",
+        "The Swiss government proposed to Ankara that the two sides share data on migrants.",
+    ],
+)
+def test_an_intention_or_proposal_of_cooperation_is_an_agreement(text):
+    assert "AGREE" in _types(text)
+
+
+def test_a_plan_made_known_to_oppose_is_the_rejection():
+    assert _types("The Danish union announced plans to oppose the new pension law.") == {"REJECT"}

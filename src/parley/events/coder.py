@@ -246,6 +246,10 @@ class EventCoder:
             kept = [t for t in kept if not t.pattern.derived]
         for trigger in kept:
             _fold(trigger)
+        # "intends to leave the EU", "proposed a bill", "announced plans to restore the hall":
+        # an intention or proposal that names no act of cooperation and no one it is put to
+        # offers nothing to anyone (PLOVER AGREE is willingness to cooperate with someone).
+        kept = [t for t in kept if not (t.type == "AGREE" and not t.folded and _bare_plan(t))]
         return kept
 
     def _match(self, token: Any) -> _Trigger | None:
@@ -851,7 +855,11 @@ def _fold(trigger: _Trigger) -> None:
     inner = next((t for t in trigger.folded if t.token.i > trigger.token.i), trigger.folded[0])
     inner_type = inner.type
     if trigger.type == "AGREE":
-        if (
+        if _intention(trigger) and inner_type not in COOPERATIVE | COERCIVE:
+            # "announced plans to oppose the bill", "intends to appeal the ruling": an
+            # intention to reject, accuse or ask is that act made known, no offer.
+            trigger.type, trigger.mode, trigger.cameo = inner_type, inner.mode, inner.cameo
+        elif (
             inner_type in _ANNOUNCED - {"THREATEN"}
             and trigger.token.pos_ in ("VERB", "AUX", "ADJ")
             and trigger.token.lemma_.lower() != "agree"
@@ -882,6 +890,45 @@ def _fold(trigger: _Trigger) -> None:
         trigger.type, trigger.mode, trigger.cameo = inner_type, inner.mode, inner.cameo
     elif trigger.type in ("REQUEST", "REJECT") and trigger.mode is None:
         trigger.mode = _REQUEST_MODE.get(inner_type, "change")
+
+
+# Words that make an intention or a proposal known: what they code is the act intended or
+# proposed ("intends to visit Cuba", "proposed talks with India"). "intend" is no promise to
+# anyone; a verb that needs only "plan" ("announced plans to ...") makes its own plan known.
+_INTENDING = {"intend"}
+_PROPOSING = {"propose", "proposal"}
+_PLANS = {"plan", "plans", "intention"}
+
+
+def _intention(trigger: _Trigger) -> bool:
+    lemma = trigger.token.lemma_.lower()
+    needs = trigger.pattern.needs
+    return lemma in _INTENDING | _PROPOSING or (
+        bool(needs) and all(need <= _PLANS for need in needs)
+    )
+
+
+def _bare_plan(trigger: _Trigger) -> bool:
+    """An intention that names no act, or a proposal that names no act and is put to no one
+    ("proposed a bill", but "proposed to Iran that ...", "a proposal to the EU")."""
+    if not _intention(trigger):
+        return False
+    if trigger.token.lemma_.lower() not in _PROPOSING:
+        return True
+    return not any(
+        child.dep_ == "dative"
+        or (
+            child.dep_ == "prep"
+            and child.lower_ == "to"
+            and any(_actor_word(pobj) for pobj in child.children if pobj.dep_ == "pobj")
+        )
+        for child in trigger.token.children
+    )
+
+
+def _actor_word(token: Any) -> bool:
+    """A word that names an actor (the lexicon's ``@actor``)."""
+    return token.ent_type_ in ("GPE", "NORP", "ORG", "PERSON") or token.lower_ in _SECTOR
 
 
 # Who riots when they use force: a crowd of protesters (not armed men, police or soldiers).
