@@ -348,3 +348,23 @@ def test_an_intention_or_proposal_of_cooperation_is_an_agreement(text):
 
 def test_a_plan_made_known_to_oppose_is_the_rejection():
     assert _types("The Danish union announced plans to oppose the new pension law.") == {"REJECT"}
+
+
+# --- condolences: an empathetic comment (CAMEO 018), which PLOVER does not code ----------------
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The Kenyan president offered his condolences to the families of the flood victims.",
+        "The embassy of Peru extended its deepest condolences to the people of Chile.",
+        "The Spanish king expressed sympathy with the people of Haiti after the storm.",
+        "The mayor of Oslo sent condolences to the family of the firefighter.",
+    ],
+)
+def test_condolences_and_sympathy_are_no_event(text):
+    assert not _types(text) & {"SUPPORT", "AGREE"}
+
+
+def test_expressing_support_is_still_support():
+    assert "SUPPORT" in _types("The Spanish king expressed support for the people of Haiti.")
