@@ -368,3 +368,31 @@ def test_condolences_and_sympathy_are_no_event(text):
 
 def test_expressing_support_is_still_support():
     assert "SUPPORT" in _types("The Spanish king expressed support for the people of Haiti.")
+
+
+# --- a body sitting on its own business is no consultation -------------------------------------
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The Dutch senate will meet on Tuesday to vote on the budget.",
+        "When the tribal council met last week, it chose a new chief.",
+        "The city council of Lyon held a session on parking fees on Monday.",
+    ],
+)
+def test_one_body_meeting_on_its_own_is_no_consultation(text):
+    assert not _types(text) & {"CONSULT", "AGREE"}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The Kenyan foreign minister met with his Ugandan counterpart in Kampala.",
+        "NATO defence ministers met in Brussels on Thursday.",
+        "Indian and Chinese officers met on the border on Monday.",
+        "The Peruvian president will meet the Pope in Rome next week.",
+    ],
+)
+def test_a_meeting_of_parties_is_still_a_consultation(text):
+    assert _types(text) & {"CONSULT", "AGREE"}

@@ -483,6 +483,18 @@ class EventCoder:
             return
         if type_ == "CONSULT" and mode == "visit" and not targets and _visits_a_place(token):
             return  # "visited flood-hit areas": a tour at home, no one met
+        if (
+            trigger.type == "CONSULT"
+            and not targets
+            and not mutual
+            and len(sources) == 1
+            and sources[0].sector not in INTERNATIONAL_SECTORS
+            and _sitting(token)
+        ):
+            # "the Senate will meet on Monday", "when the royal council met", "held a session
+            # on ...": one body sitting on its own business, no consultation between parties
+            # (but "NATO ministers met": the members of an alliance consult each other).
+            return
         if not sources and len(targets) > 1 and _named_by_noun(trigger):
             # "clashes between police and protesters", "talks between Israel and Syria" (also
             # "talks between A and B were held").
@@ -1981,6 +1993,25 @@ def _main(token: Any) -> bool:
             return False
         current = current.head
     return True
+
+
+# Words of a body sitting: "the council met", "held a session".
+_SITTINGS = {"meet", "session", "convene"}
+
+
+def _sitting(token: Any) -> bool:
+    """A meeting that names no one met: no object, no "with" or "between" partner."""
+    words = [token, *(c for c in token.children if c.dep_ == "dobj")]
+    if not any(w.lemma_.lower() in _SITTINGS for w in words):
+        return False
+    return not any(
+        c.dep_ in ("dobj", "dative")
+        and c.lemma_.lower() not in _SITTINGS
+        or c.dep_ == "prep"
+        and c.lower_ in ("with", "between", "among")
+        for w in words
+        for c in w.children
+    )
 
 
 def _visits_a_place(token: Any) -> bool:
