@@ -391,8 +391,30 @@ def test_one_body_meeting_on_its_own_is_no_consultation(text):
         "The Kenyan foreign minister met with his Ugandan counterpart in Kampala.",
         "NATO defence ministers met in Brussels on Thursday.",
         "Indian and Chinese officers met on the border on Monday.",
+        "Officials from Peru and Chile met in Lima.",
         "The Peruvian president will meet the Pope in Rome next week.",
     ],
 )
 def test_a_meeting_of_parties_is_still_a_consultation(text):
     assert _types(text) & {"CONSULT", "AGREE"}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The former Samoan leader received medical treatment in Australia last year.",
+        "The senator received 300 votes at the Democratic convention in Boston.",
+        "Wiranto's deputy was flown to a hospital in Singapore on Friday.",
+    ],
+)
+def test_receiving_care_or_votes_and_being_flown_somewhere_are_no_meeting(text):
+    assert "CONSULT" not in _types(text)
+
+
+def test_receiving_an_envoy_is_hosting():
+    event = next(
+        e
+        for e in claimed(_code("The Egyptian president received the Sudanese envoy in Cairo."))
+        if e.type == "CONSULT"
+    )
+    assert (event.mode, event.target_country) == ("host", "SDN")

@@ -1037,6 +1037,8 @@ def _neighbour_lemmas(token: Any) -> set[str]:
         found |= {child.lemma_.lower(), child.lower_}
         if child.ent_type_ in ("GPE", "NORP", "ORG", "PERSON") or child.lower_ in _SECTOR:
             found.add("@actor")
+        if child.dep_ == "dobj" and _names_someone(child):
+            found.add("@object")  # "received the envoy" (not "received care in Oslo")
         for grandchild in child.children:
             if grandchild.dep_ in ("conj", "relcl", "punct"):
                 continue
@@ -1059,6 +1061,19 @@ def _neighbour_lemmas(token: Any) -> set[str]:
                 for word in grandchild.subtree:
                     found |= {word.lemma_.lower(), word.lower_}
     return found
+
+
+def _names_someone(noun: Any) -> bool:
+    """The noun names an actor: "the envoy", "Hashimoto", "his Gambian counterpart" (not "the
+    party's nomination", "treatment in Oslo")."""
+    return (
+        noun.ent_type_ in ("GPE", "NORP", "ORG", "PERSON")
+        or noun.lower_ in _SECTOR
+        or noun.lemma_.lower() in _VISITORS
+        or any(
+            c.dep_ in ("amod", "compound") and c.ent_type_ in ("GPE", "NORP") for c in noun.children
+        )
+    )
 
 
 def _matches(pattern: Pattern, neighbours: set[str]) -> bool:
@@ -1861,6 +1876,8 @@ _VISITORS = {"team", "mission", "head", "chief", "counterpart", "representative"
 
 
 def _visitor(verb: Any) -> bool:
+    if any(c.dep_ == "nsubjpass" for c in verb.children):
+        return False  # "was flown to a hospital", "were taken to Oslo": carried, no visitor
     subject = _subject(verb)
     if subject is None or subject.pos_ == "PRON":
         return True  # (whoever "he" or "they" is, the text gives no sign it is not a visitor)
@@ -2000,9 +2017,17 @@ _SITTINGS = {"meet", "session", "convene"}
 
 
 def _sitting(token: Any) -> bool:
-    """A meeting that names no one met: no object, no "with" or "between" partner."""
+    """A meeting that names no one met: no object, no "with" or "between" partner, and one
+    body that meets ("the council met", not "officials from A and B met", "the envoys met")."""
     words = [token, *(c for c in token.children if c.dep_ == "dobj")]
     if not any(w.lemma_.lower() in _SITTINGS for w in words):
+        return False
+    subject = _subject(token)
+    if subject is not None and (
+        subject.tag_ in ("NNS", "NNPS")
+        or any(c.dep_ == "conj" for c in subject.children)
+        or sum(1 for w in subject.subtree if w.ent_iob_ == "B" and _actor_word(w)) > 1
+    ):
         return False
     return not any(
         c.dep_ in ("dobj", "dative")
