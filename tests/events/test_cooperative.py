@@ -418,3 +418,31 @@ def test_receiving_an_envoy_is_hosting():
         if e.type == "CONSULT"
     )
     assert (event.mode, event.target_country) == ("host", "SDN")
+
+
+# --- word senses: sports games, teams at the ready, staff quitting, seconding ------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "type_"),
+    [
+        ("The Lakers' game against Boston was cancelled on Friday.", "COOPERATE"),
+        ("The county has rescue boats at the ready along the river.", "AGREE"),
+        ("Dozens of hospital nurses in Leeds quit over pay.", "RETREAT"),
+    ],
+)
+def test_word_senses_of_no_cooperation(text, type_):
+    assert type_ not in _types(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "type_"),
+    [
+        ("Turkish and Azerbaijani forces held joint military games near Baku.", "COOPERATE"),
+        ("Venezuela said it is ready for talks with Colombia.", "AGREE"),
+        ("The Peruvian interior minister resigned on Sunday.", "RETREAT"),
+        ("The Belgian premier seconded the Dutch proposal for a joint fund.", "SUPPORT"),
+    ],
+)
+def test_the_cooperative_senses_stay(text, type_):
+    assert type_ in _types(text)

@@ -519,6 +519,8 @@ class EventCoder:
         measure = _state_measure(token, type_, mode, sources)
         if measure is not None:
             type_, mode, cameo = measure
+        if mode == "resign" and sources and all(a.sector in _PRIVATE for a in sources):
+            return  # "poll workers quit", "the bishop stepped down": no official resigns
         if not targets and len(sources) == 1 and _non_state(sources[0]):
             # Strikers, rebels, a union acting with no one named: toward their own state.
             state = sources[0]
@@ -1633,6 +1635,9 @@ def _with_conjuncts(head: Any, actor: Actor | None, reader: ActorReader) -> list
 # Sectors of people inside a country (civilians, opposition, rebels …) and of its state.
 _DOMESTIC_SECTORS = {"CVL", "OPP", "EDU", "LAB", "MED", "REB", "REL", "BUS", "PTY"}
 _STATE = {"GOV", "MIL", "COP", "JUD", "LEG"}
+# Sectors outside politics: their people leaving a post is no resignation of an official
+# (PLOVER RETREAT mode resign).
+_PRIVATE = {"CVL", "LAB", "BUS", "EDU", "MED", "REL"}
 
 
 def _domestic(
