@@ -446,3 +446,13 @@ def test_word_senses_of_no_cooperation(text, type_):
 )
 def test_the_cooperative_senses_stay(text, type_):
     assert type_ in _types(text)
+
+
+def test_acknowledging_someone_as_ruler_is_recognition():
+    assert "SUPPORT" in _types(
+        "The tribal elders of Oman acknowledged the late king's nephew, Tariq, as the new ruler."
+    )
+
+
+def test_acknowledging_a_problem_or_a_fact_is_no_support():
+    assert "SUPPORT" not in _types("The Danish minister acknowledged the shortage as serious.")

@@ -1066,14 +1066,16 @@ def _neighbour_lemmas(token: Any) -> set[str]:
 
 
 def _names_someone(noun: Any) -> bool:
-    """The noun names an actor: "the envoy", "Hashimoto", "his Gambian counterpart" (not "the
-    party's nomination", "treatment in Oslo")."""
+    """The noun names an actor: "the envoy", "Hashimoto", "his Gambian counterpart", "his
+    cousin, Haitham" (not "the party's nomination", "treatment in Oslo")."""
     return (
         noun.ent_type_ in ("GPE", "NORP", "ORG", "PERSON")
         or noun.lower_ in _SECTOR
         or noun.lemma_.lower() in _VISITORS
         or any(
-            c.dep_ in ("amod", "compound") and c.ent_type_ in ("GPE", "NORP") for c in noun.children
+            (c.dep_ in ("amod", "compound") and c.ent_type_ in ("GPE", "NORP"))
+            or (c.dep_ == "appos" and c.ent_type_ == "PERSON")  # "his cousin, Haitham,"
+            for c in noun.children
         )
     )
 
