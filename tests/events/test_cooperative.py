@@ -315,3 +315,144 @@ def test_signing_a_letter_of_intent_is_support():
 def test_embarking_on_a_tour_is_a_visit():
     (event,) = [e for e in _code("The Chilean foreign minister embarked on a tour of Peru.")]
     assert (event.type, event.mode) == ("CONSULT", "visit")
+
+
+# --- intentions and proposals: an offer only through the act intended or proposed -------------
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The senator said she intends to run for governor of Ohio next year.",
+        "Lawyers for the mayor of Lyon said he intended to appeal the verdict.",
+        "Two Ohio lawmakers proposed a bill on Tuesday to raise the minimum wage.",
+        "The Norwegian minister proposed to rewrite the rules for fishing licences.",
+        "Farmers in Kenya announced plans to plant more maize this season.",
+    ],
+)
+def test_an_intention_or_proposal_of_no_cooperative_act_is_no_agreement(text):
+    assert "AGREE" not in _types(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Peru intends to resume talks with Chile in March.",
+        "Ecuador proposed a meeting with Colombia on the border dispute.",
+        "The Swiss government proposed to Ankara that the two sides share data on migrants.",
+    ],
+)
+def test_an_intention_or_proposal_of_cooperation_is_an_agreement(text):
+    assert "AGREE" in _types(text)
+
+
+def test_a_plan_made_known_to_oppose_is_the_rejection():
+    assert _types("The Danish union announced plans to oppose the new pension law.") == {"REJECT"}
+
+
+# --- condolences: an empathetic comment (CAMEO 018), which PLOVER does not code ----------------
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The Kenyan president offered his condolences to the families of the flood victims.",
+        "The embassy of Peru extended its deepest condolences to the people of Chile.",
+        "The Spanish king expressed sympathy with the people of Haiti after the storm.",
+        "The mayor of Oslo sent condolences to the family of the firefighter.",
+    ],
+)
+def test_condolences_and_sympathy_are_no_event(text):
+    assert not _types(text) & {"SUPPORT", "AGREE"}
+
+
+def test_expressing_support_is_still_support():
+    assert "SUPPORT" in _types("The Spanish king expressed support for the people of Haiti.")
+
+
+# --- a body sitting on its own business is no consultation -------------------------------------
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The Dutch senate will meet on Tuesday to vote on the budget.",
+        "When the tribal council met last week, it chose a new chief.",
+        "The city council of Lyon held a session on parking fees on Monday.",
+    ],
+)
+def test_one_body_meeting_on_its_own_is_no_consultation(text):
+    assert not _types(text) & {"CONSULT", "AGREE"}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The Kenyan foreign minister met with his Ugandan counterpart in Kampala.",
+        "NATO defence ministers met in Brussels on Thursday.",
+        "Indian and Chinese officers met on the border on Monday.",
+        "Officials from Peru and Chile met in Lima.",
+        "The Peruvian president will meet the Pope in Rome next week.",
+    ],
+)
+def test_a_meeting_of_parties_is_still_a_consultation(text):
+    assert _types(text) & {"CONSULT", "AGREE"}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The former Samoan leader received medical treatment in Australia last year.",
+        "The senator received 300 votes at the Democratic convention in Boston.",
+        "Wiranto's deputy was flown to a hospital in Singapore on Friday.",
+    ],
+)
+def test_receiving_care_or_votes_and_being_flown_somewhere_are_no_meeting(text):
+    assert "CONSULT" not in _types(text)
+
+
+def test_receiving_an_envoy_is_hosting():
+    event = next(
+        e
+        for e in claimed(_code("The Egyptian president received the Sudanese envoy in Cairo."))
+        if e.type == "CONSULT"
+    )
+    assert (event.mode, event.target_country) == ("host", "SDN")
+
+
+# --- word senses: sports games, teams at the ready, staff quitting, seconding ------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "type_"),
+    [
+        ("The Lakers' game against Boston was cancelled on Friday.", "COOPERATE"),
+        ("The county has rescue boats at the ready along the river.", "AGREE"),
+        ("Dozens of hospital nurses in Leeds quit over pay.", "RETREAT"),
+    ],
+)
+def test_word_senses_of_no_cooperation(text, type_):
+    assert type_ not in _types(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "type_"),
+    [
+        ("Turkish and Azerbaijani forces held joint military games near Baku.", "COOPERATE"),
+        ("Venezuela said it is ready for talks with Colombia.", "AGREE"),
+        ("The Peruvian interior minister resigned on Sunday.", "RETREAT"),
+        ("The Belgian premier seconded the Dutch proposal for a joint fund.", "SUPPORT"),
+    ],
+)
+def test_the_cooperative_senses_stay(text, type_):
+    assert type_ in _types(text)
+
+
+def test_acknowledging_someone_as_ruler_is_recognition():
+    assert "SUPPORT" in _types(
+        "The tribal elders of Oman acknowledged the late king's nephew, Tariq, as the new ruler."
+    )
+
+
+def test_acknowledging_a_problem_or_a_fact_is_no_support():
+    assert "SUPPORT" not in _types("The Danish minister acknowledged the shortage as serious.")

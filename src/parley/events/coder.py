@@ -249,7 +249,11 @@ class EventCoder:
             kept = [t for t in kept if not t.pattern.derived]
         for trigger in kept:
             _fold(trigger)
-        return [t for t in kept if not _idle_intention(t)]
+        # "intends to leave the EU", "proposed a bill", "announced plans to restore the hall":
+        # an intention or proposal that names no act of cooperation and no one it is put to
+        # offers nothing to anyone (PLOVER AGREE is willingness to cooperate with someone).
+        kept = [t for t in kept if not (t.type == "AGREE" and not t.folded and _bare_plan(t))]
+        return kept
 
     def _match(self, token: Any) -> _Trigger | None:
         if token.ent_type_ in _NAME_LABELS:
@@ -337,10 +341,6 @@ class EventCoder:
         if best.mode == "investigate" and _of_hazard(token):
             # "began investigations of the crash": an inquiry into an accident or a disaster
             # seeks its cause, not wrongdoing (PLOVER's investigate is of crimes and abuses).
-            return None
-        if best.mode == "host" and lemma == "receive" and not _received_party(token):
-            # Receiving someone is hosting them; "received 400 votes, medical treatment in New
-            # Zealand" receives something, wherever or from whomever.
             return None
         if best.mode == "visit" and lemma in _JOURNEYS and not _visitor(token):
             return None  # "troops arrived in the port", "a shipment arrived": no one visits
@@ -520,6 +520,18 @@ class EventCoder:
             return
         if type_ == "CONSULT" and mode == "visit" and not targets and _visits_a_place(token):
             return  # "visited flood-hit areas": a tour at home, no one met
+        if (
+            trigger.type == "CONSULT"
+            and not targets
+            and not mutual
+            and len(sources) == 1
+            and sources[0].sector not in INTERNATIONAL_SECTORS
+            and _sitting(token)
+        ):
+            # "the Senate will meet on Monday", "when the royal council met", "held a session
+            # on ...": one body sitting on its own business, no consultation between parties
+            # (but "NATO ministers met": the members of an alliance consult each other).
+            return
         if not sources and len(targets) > 1 and _named_by_noun(trigger):
             # "clashes between police and protesters", "talks between Israel and Syria" (also
             # "talks between A and B were held").
@@ -539,8 +551,6 @@ class EventCoder:
             targets = [a for a in targets if not (_place(a, reader) and a.country in home)]
             if not targets:
                 return
-        if trigger.type == "CONSULT" and not targets and sources and _sitting(sources):
-            return  # "the Senate will meet on Monday": a legislature's own sitting, no talks
         if type_ == "PROTEST" and not any(a.country for a in sources):
             sources, targets = _protesters_of(sources, targets, countries)
         if (
@@ -553,6 +563,8 @@ class EventCoder:
         measure = _state_measure(token, type_, mode, sources)
         if measure is not None:
             type_, mode, cameo = measure
+        if mode == "resign" and sources and all(a.sector in _PRIVATE for a in sources):
+            return  # "poll workers quit", "the bishop stepped down": no official resigns
         if not targets and len(sources) == 1 and _non_state(sources[0]):
             # Strikers, rebels, a union acting with no one named: toward their own state.
             state = sources[0]
@@ -908,29 +920,6 @@ def _coder() -> EventCoder:
 # --- folding rules --------------------------------------------------------------------------------
 
 
-# Words of intention that code AGREE only through what is intended ("intends to meet",
-# "proposed to hold talks"). A commitment, a promise, a pledge or an offer binds its maker to
-# someone, whatever the act ("committed to opening up the economy", "offered to hand over the
-# two men").
-_INTENDING = {"intend", "propose", "ready", "prepared", "willing", "proposal", "intention"}
-
-
-def _idle_intention(trigger: _Trigger) -> bool:
-    """ "intends to leave the EU", "proposed to set term limits", "proposals to use the
-    telescopes": an intention whose clause names no act of ours is no promise to cooperate
-    with anyone."""
-    token = trigger.token
-    if trigger.type != "AGREE" or trigger.folded:
-        return False
-    if token.lemma_.lower() not in _INTENDING and token.lower_ not in _INTENDING:
-        return False
-    return any(
-        c.dep_ in ("xcomp", "ccomp", "acl")
-        or (c.dep_ == "prep" and c.lower_ == "to" and any(g.dep_ == "pcomp" for g in c.children))
-        for c in token.children
-    )
-
-
 def _fold(trigger: _Trigger) -> None:
     """Let the triggers folded into ``trigger`` set its type and mode."""
     for inner in trigger.folded:
@@ -942,7 +931,11 @@ def _fold(trigger: _Trigger) -> None:
     inner = next((t for t in trigger.folded if t.token.i > trigger.token.i), trigger.folded[0])
     inner_type = inner.type
     if trigger.type == "AGREE":
-        if (
+        if _intention(trigger) and inner_type not in COOPERATIVE | COERCIVE:
+            # "announced plans to oppose the bill", "intends to appeal the ruling": an
+            # intention to reject, accuse or ask is that act made known, no offer.
+            trigger.type, trigger.mode, trigger.cameo = inner_type, inner.mode, inner.cameo
+        elif (
             inner_type in _ANNOUNCED - {"THREATEN"}
             and trigger.token.pos_ in ("VERB", "AUX", "ADJ")
             and trigger.token.lemma_.lower() != "agree"
@@ -973,6 +966,42 @@ def _fold(trigger: _Trigger) -> None:
         trigger.type, trigger.mode, trigger.cameo = inner_type, inner.mode, inner.cameo
     elif trigger.type in ("REQUEST", "REJECT") and trigger.mode is None:
         trigger.mode = _REQUEST_MODE.get(inner_type, "change")
+
+
+# Words that make an intention or a proposal known: what they code is the act intended or
+# proposed ("intends to visit Cuba", "ready to resume talks", "proposed talks with India").
+# An intention or readiness is no promise to anyone; a verb that needs only "plan" ("announced
+# plans to ...") makes its own plan known. (A commitment, promise, pledge or offer binds its
+# maker to someone whatever the act: "committed to opening up the economy".)
+_INTENDING = {"intend", "intention", "ready", "prepared", "willing"}
+_PROPOSING = {"propose", "proposal"}
+_PLANS = {"plan", "plans", "intention"}
+
+
+def _intention(trigger: _Trigger) -> bool:
+    lemma = trigger.token.lemma_.lower()
+    needs = trigger.pattern.needs
+    return lemma in _INTENDING | _PROPOSING or (
+        bool(needs) and all(need <= _PLANS for need in needs)
+    )
+
+
+def _bare_plan(trigger: _Trigger) -> bool:
+    """An intention that names no act, or a proposal that names no act and is put to no one
+    ("proposed a bill", but "proposed to Iran that ...", "a proposal to the EU")."""
+    if not _intention(trigger):
+        return False
+    if trigger.token.lemma_.lower() not in _PROPOSING:
+        return True
+    return not any(
+        child.dep_ == "dative"
+        or (
+            child.dep_ == "prep"
+            and child.lower_ == "to"
+            and any(_party_word(pobj) for pobj in child.children if pobj.dep_ == "pobj")
+        )
+        for child in trigger.token.children
+    )
 
 
 # Who riots when they use force: a crowd of protesters (not armed men, police or soldiers).
@@ -1069,6 +1098,9 @@ def _neighbour_lemmas(token: Any) -> set[str]:
         found |= {child.lemma_.lower(), child.lower_}
         if _party_word(child):
             found.add("@actor")
+        if child.dep_ in ("dobj", "nsubjpass") and _names_someone(child):
+            # "received the envoy", "the envoy was received" (not "received care in Oslo")
+            found.add("@object")
         for grandchild in child.children:
             if grandchild.dep_ in ("conj", "relcl", "punct"):
                 continue
@@ -1094,17 +1126,22 @@ def _neighbour_lemmas(token: Any) -> set[str]:
 
 
 def _party_word(word: Any) -> bool:
-    """A word that names an actor: a named country, people, organisation or person, or a
-    group noun of the sector table ("police", "minister")."""
+    """A word that names an actor (the lexicon's ``@actor``): a named country, people,
+    organisation or person, or a group noun of the sector table ("police", "minister")."""
     return word.ent_type_ in ("GPE", "NORP", "ORG", "PERSON") or word.lower_ in _SECTOR
 
 
-def _received_party(verb: Any) -> bool:
-    """ "received the Sudanese minister", "the envoy was received by ...": who is received is
-    the verb's (first) object or its passive subject, not a place or source named after it."""
-    received = next((c for c in verb.children if c.dep_ in ("dobj", "nsubjpass")), None)
-    return received is not None and (
-        _party_word(received) or received.lemma_.lower() in _SECTOR.keys() | _VISITORS
+def _names_someone(noun: Any) -> bool:
+    """The noun names an actor: "the envoy", "Hashimoto", "his Gambian counterpart", "his
+    cousin, Haitham" (not "the party's nomination", "treatment in Oslo")."""
+    return (
+        _party_word(noun)
+        or noun.lemma_.lower() in _VISITORS
+        or any(
+            (c.dep_ in ("amod", "compound") and c.ent_type_ in ("GPE", "NORP"))
+            or (c.dep_ == "appos" and c.ent_type_ == "PERSON")  # "his cousin, Haitham,"
+            for c in noun.children
+        )
     )
 
 
@@ -1227,11 +1264,6 @@ def _subject(verb: Any) -> Any:
             continue
         return None
     return None
-
-
-def _sitting(sources: list[Actor]) -> bool:
-    """One legislature or council and no one else: when it meets, it sits."""
-    return len(sources) == 1 and sources[0].sector == "LEG"
 
 
 def _place(actor: Actor, reader: ActorReader) -> bool:
@@ -1784,6 +1816,9 @@ def _with_conjuncts(head: Any, actor: Actor | None, reader: ActorReader) -> list
 # Sectors of people inside a country (civilians, opposition, rebels …) and of its state.
 _DOMESTIC_SECTORS = {"CVL", "OPP", "EDU", "LAB", "MED", "REB", "REL", "BUS", "PTY"}
 _STATE = {"GOV", "MIL", "COP", "JUD", "LEG"}
+# Sectors outside politics: their people leaving a post is no resignation of an official
+# (PLOVER RETREAT mode resign).
+_PRIVATE = {"CVL", "LAB", "BUS", "EDU", "MED", "REL"}
 
 
 def _domestic(
@@ -2161,6 +2196,33 @@ def _main(token: Any) -> bool:
             return False
         current = current.head
     return True
+
+
+# Words of a body sitting: "the council met", "held a session".
+_SITTINGS = {"meet", "session", "convene"}
+
+
+def _sitting(token: Any) -> bool:
+    """A meeting that names no one met: no object, no "with" or "between" partner, and one
+    body that meets ("the council met", not "officials from A and B met", "the envoys met")."""
+    words = [token, *(c for c in token.children if c.dep_ == "dobj")]
+    if not any(w.lemma_.lower() in _SITTINGS for w in words):
+        return False
+    subject = _subject(token)
+    if subject is not None and (
+        subject.tag_ in ("NNS", "NNPS")
+        or any(c.dep_ == "conj" for c in subject.children)
+        or sum(1 for w in subject.subtree if w.ent_iob_ == "B" and _party_word(w)) > 1
+    ):
+        return False
+    return not any(
+        c.dep_ in ("dobj", "dative")
+        and c.lemma_.lower() not in _SITTINGS
+        or c.dep_ == "prep"
+        and c.lower_ in ("with", "between", "among")
+        for w in words
+        for c in w.children
+    )
 
 
 def _visits_a_place(token: Any) -> bool:

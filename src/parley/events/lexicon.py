@@ -35,7 +35,8 @@ class Pattern:
     pos: str
     """``verb``, ``noun`` or ``adj``."""
     needs: tuple[frozenset[str], ...]
-    """Each set must be matched by one word near the trigger (``@actor``: any actor word)."""
+    """Each set must be matched by one word near the trigger (``@actor``: any actor word;
+    ``@object``: a direct object that names an actor)."""
     mode: str | None
     cameo: str
     intensity: float
