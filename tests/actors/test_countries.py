@@ -59,3 +59,21 @@ def test_city_country_leaves_small_places_and_close_namesakes():
 
     assert city_country("Valencia") is None  # Spain's and Venezuela's are of a size
     assert city_country("Nowhereville") is None
+
+
+def test_region_country_names_the_state_of_a_state_or_province():
+    from parley.actors.countries import region_country
+
+    assert region_country("Nebraska") == "USA"
+    assert region_country("New South Wales") == "AUS"
+    assert region_country("Manitoba") == "CAN"
+    assert region_country("Baden-Württemberg") == "DEU"
+
+
+def test_region_country_leaves_shared_plain_and_country_names():
+    from parley.actors.countries import region_country
+
+    assert region_country("Punjab") is None  # a province of India and of Pakistan
+    assert region_country("Georgia") is None  # a US state, and a country first
+    assert region_country("Eastern") is None  # a province of several countries, a plain word
+    assert region_country("Trujillo") is None  # a Venezuelan state, but Peru's big city

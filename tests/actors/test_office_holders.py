@@ -86,3 +86,11 @@ def test_later_leaders_are_dated_by_term():
     # With a date, the surname goes to whoever held office that day.
     held = office_holder("Johnson", dt.date(2020, 3, 1), well_known=True)
     assert held is not None and held.name == "boris johnson"
+
+
+def test_a_group_the_table_lists_is_found_by_its_whole_name_only():
+    # "Secretary of State Mike Pompeo": the word "State" is no Islamic State.
+    assert holdings("State") == ()
+    assert holdings("Council") == ()
+    held = office_holder("Islamic State")
+    assert held is not None and (held.country, held.sector) == (None, "IMG")

@@ -104,6 +104,22 @@ def _first(text):
         # Formal inquiries and lawsuits.
         ("Parliament set up an inquiry into the arms deal.", ("ACCUSE", "investigate")),
         ("The opposition filed a lawsuit against the electoral commission.", ("ACCUSE", "allege")),
+        # Verbal attacks on acts and texts, impeachment, appeals against a court's decision.
+        (
+            "The senator attacked the indictment as a partisan manoeuvre.",
+            ("ACCUSE", "disapprove"),
+        ),
+        ("The mayor attacked the ruling on Twitter.", ("ACCUSE", "disapprove")),
+        ("Opposition leaders spoke out against the curfew in Lagos.", ("ACCUSE", "disapprove")),
+        ("The Peruvian Congress impeached the president in November.", ("ACCUSE", "allege")),
+        ("The former governor appealed the conviction on Friday.", ("ACCUSE", "allege")),
+        ("Prosecutors lodged an appeal against the acquittal.", ("ACCUSE", "allege")),
+        # A charge of law-breaking in reported speech is the speaker's accusation.
+        ("The union said the ministry was breaking the law.", ("ACCUSE", "allege")),
+        # Declared opposition; a court ruling against a party.
+        ("The governor has come out against the pipeline plan.", ("REJECT", None)),
+        ("The Supreme Court ruled against the health ministry.", ("SANCTION", "convict")),
+        ("A federal judge ruled the decree unconstitutional.", ("SANCTION", "convict")),
     ],
 )
 def test_conflict_senses(text, expected):
@@ -118,6 +134,11 @@ def test_conflict_senses(text, expected):
         ("The ministry set up a commission on rural roads.", ("ACCUSE", "investigate")),
         ("Reporters watched the execution of the new trade plan.", ("ASSAULT", "other")),
         ("The Kenyan government launched an operation to vaccinate children.", ("ASSAULT", None)),
+        # A plea to someone is no court appeal; a physical attack stays violence.
+        ("The Red Cross appealed to donors for blankets.", ("ACCUSE", "allege")),
+        ("Gunmen attacked the election office in Kandahar.", ("ACCUSE", "disapprove")),
+        # What someone says they will break is no charge against another.
+        ("The minister said he would break the deadlock.", ("ACCUSE", "allege")),
     ],
 )
 def test_not_these_senses(text, not_this):

@@ -253,3 +253,33 @@ def test_act_received_from_someone_is_theirs():
 def test_target_inside_a_passive_subject_act():
     (event, *_) = _events("Aid to North Korea was suspended by South Korea.")
     assert (event.source_country, event.target_country) == ("KOR", "PRK")
+
+
+def test_state_or_province_gives_its_country():
+    (event, *_) = _events("Sheriff's deputies in Nebraska arrested twelve protesters on Friday.")
+    assert (event.type, event.source_country, event.target_country) == ("COERCE", "USA", "USA")
+    (event, *_) = _events("The Manitoba government condemned the railway strike.")
+    assert event.source_country == "CAN"
+
+
+def test_a_person_named_like_a_state_is_no_national_of_it():
+    (event, *_) = _events("Miranda Hollis criticised the mayor on Monday.")
+    assert event.source_country is None  # Miranda is a Venezuelan state too
+
+
+def test_sitting_leader_taken_for_an_organisation_is_of_their_country():
+    import dataclasses
+    import datetime as dt
+
+    from parley.actors import build_entities
+    from parley.config import DEFAULT_MODEL
+    from parley.events.actors import ActorReader
+    from parley.nlp import parse
+
+    (doc,) = parse(["Macron has rejected the union's demands."], DEFAULT_MODEL)
+    entities = tuple(dataclasses.replace(e, type="ORG") for e in build_entities(doc))
+    in_office = ActorReader(doc, entities, published=dt.date(2020, 6, 1)).read(doc[0])
+    assert in_office is not None and (in_office.country, in_office.sector) == ("FRA", "GOV")
+    # Before he took office the bare name is more likely a company's or anyone's.
+    before = ActorReader(doc, entities, published=dt.date(2010, 6, 1)).read(doc[0])
+    assert before is None or before.country is None

@@ -144,3 +144,72 @@ def city_country(name: str, named: Iterable[str] = ()) -> str | None:
     if len(countries) > 1 and countries[0][0] < _CLEAR_LEAD * countries[1][0]:
         return None
     return countries[0][1]
+
+
+# --- states and provinces -------------------------------------------------------------------------
+
+# The ISO 3166-2 kinds of first-level unit that news names instead of their country ("a
+# Wisconsin court", "police in Ontario"): states, provinces, Länder, oblasts and the like, not
+# the many districts, municipalities and statistical regions.
+_REGION_KINDS = frozenset(
+    {
+        "State", "Province", "Land", "Autonomous community", "Governorate", "Prefecture",
+        "Oblast", "Republic", "Regional state", "Union territory", "Territory",
+        "Autonomous region", "Autonomous republic", "Autonomous province", "Autonomous city",
+        "Emirate", "Federal district", "Federal territory", "Capital district",
+        "Capital territory",
+    }
+)  # fmt: skip
+# Units named by compass words alone ("Central", "North-West"), by an ordinary English word
+# ("the Gulf", "Unity", "Rivers") or after a sea ("Red Sea", a Sudanese state) say nothing of
+# a country in a sentence.
+_PLAIN_WORDS = frozenset(
+    {
+        "central", "eastern", "western", "northern", "southern", "north", "south", "east",
+        "west", "upper", "lower", "capital", "coast", "delta", "plateau", "lakes", "unity",
+        "gulf", "midlands", "rivers", "colon", "chin", "mascara", "batman", "falcon", "saga",
+    }
+)  # fmt: skip
+_SEA = "sea"
+_MAJOR_CITY = 300_000
+"""A unit named like a city this large in another country ("Kochi", "Trujillo") is left out:
+the name more often means the city."""
+
+
+@lru_cache(maxsize=1)
+def _regions() -> dict[str, str]:
+    """Lower-cased name of a state or province → the alpha-3 code of its country.
+
+    From the ISO 3166-2 subdivisions that pycountry ships ("Wisconsin", "Ontario", "Kerala",
+    "Baden-Württemberg"). A name two countries' units share ("Punjab", "Amazonas"), a country's
+    name ("Georgia"), a plain word or a short one ("Van", "Mie"), and a name a major foreign
+    city has are left out.
+    """
+    table = country_table()
+    alpha3 = {c.alpha_2: c.alpha_3 for c in pycountry.countries}
+    found: dict[str, set[str]] = {}
+    for unit in pycountry.subdivisions:
+        if unit.parent_code is not None or unit.type not in _REGION_KINDS:
+            continue
+        # "Madrid, Comunidad de", "Catalunya [Cataluña]": the name before the qualifier.
+        name = _city_key(unit.name.split(",")[0].split(" [")[0].split(" (")[0])
+        code = alpha3.get(unit.country_code)
+        words = name.replace("-", " ").split()
+        plain = all(w in _PLAIN_WORDS for w in words) or _SEA in words
+        if code is not None and len(name) >= 4 and not plain:
+            found.setdefault(name, set()).add(code)
+    cities = _cities()
+    regions = {}
+    for name, codes in found.items():
+        (code, *others) = codes
+        foreign = any(size >= _MAJOR_CITY and other != code for size, other in cities.get(name, ()))
+        if others or foreign or table.country(name) not in (None, code):
+            continue
+        regions[name] = code
+    return regions
+
+
+def region_country(name: str) -> str | None:
+    """The alpha-3 code of the country whose state or province ``name`` is ("Wisconsin" →
+    USA), or None."""
+    return _regions().get(_city_key(name))

@@ -18,7 +18,7 @@ from dataclasses import dataclass
 from functools import lru_cache
 from importlib import resources
 
-from parley.actors.names import fold
+from parley.actors.names import fold, word_set
 
 # Countries whose names put the family name first ("Hu Jintao" is President Hu).
 FAMILY_NAME_FIRST = {"CHN", "TWN", "HKG", "MAC", "PRK", "KOR", "VNM", "KHM", "MNG"}
@@ -26,6 +26,16 @@ FAMILY_NAME_FIRST = {"CHN", "TWN", "HKG", "MAC", "PRK", "KOR", "VNM", "KHM", "MN
 _WEAK_SECTORS = {"ELI"}
 # Names a prominent holder has in the dictionary at least ("President Clinton", "Mr Clinton").
 _PROMINENT = 3
+# The derived table lists some armed groups among its people ("islamic state", "mujahideen
+# shura council", "organization of monotheism and jihad"). A name ending in a word for a body
+# is such a group's: found by its whole name only, never by its last word ("Secretary of
+# State" is no Islamic State, "the Council" no shura council).
+_BODY_ENDINGS = word_set(
+    """
+    state council network organization organisation movement army brigade brigades forces
+    front party jihad struggle spring rights group committee
+    """
+)
 
 
 @dataclass(frozen=True, slots=True)
@@ -72,6 +82,8 @@ def _table() -> _Table:
     for holding in [*derived, *later, *kept]:
         by_name.setdefault(holding.name, []).append(holding)
         words = holding.name.split()
+        if words[-1] in _BODY_ENDINGS:
+            continue
         by_surname.setdefault(words[-1], []).append(holding)
         if holding.country in FAMILY_NAME_FIRST and words[0] != words[-1]:
             by_surname.setdefault(words[0], []).append(holding)  # "Kim Jong-il" is a Kim

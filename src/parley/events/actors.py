@@ -20,7 +20,7 @@ from functools import lru_cache
 from importlib import resources
 from typing import Any
 
-from parley.actors.countries import CountryTable, city_country, country_table
+from parley.actors.countries import CountryTable, city_country, country_table, region_country
 from parley.actors.office_holders import Holding, listed, office_holder
 from parley.nlp import text_of
 from parley.records import Entity
@@ -211,6 +211,7 @@ def _chunks(tokens: list[Any]) -> Iterator[tuple[Any, Any]]:
 _NAME_MISTAKES = ("", "PERSON", "NORP")
 _NAME_LINKS = {"of", "the", "for", "and", "de", "la", "du", "des", "on", "in", "&"}
 _PLACE_LABELS = ("GPE", "LOC", "FAC")
+_REGION_LABELS = ("GPE", "LOC", "FAC", "ORG")
 _PRONOUNS = {"he", "she", "it", "they", "we", "i", "him", "her", "them", "us", "who", "which"}
 
 
@@ -367,6 +368,8 @@ class ActorReader:
             if entity is None and head.pos_ == "PROPN" and head.ent_type_ in _NAME_MISTAKES:
                 person = head.text  # a name the recogniser missed or took for a people
             held = self._office(person, titled=titled)
+            if person is None and entity is not None:
+                held = self._sitting_leader(entity)
             from_office = held is not None
             if held is not None:
                 country = held.country
@@ -471,6 +474,8 @@ class ActorReader:
         country = entity.country
         person = entity.type == "PERSON" and not country
         held = self._office(entity.name, titled=bool(entity.roles)) if person else None
+        if held is None and not country:
+            held = self._sitting_leader(entity)
         if held is not None:
             country = held.country
             sector = held.sector if held.country is None else sector or held.sector
@@ -492,6 +497,15 @@ class ActorReader:
         if not person or self.country_of(person):
             return None
         return office_holder(person, self.published, well_known=not titled)
+
+    def _sitting_leader(self, entity: Entity) -> Holding | None:
+        """The office of a leader whose bare name the recogniser took for an organisation
+        ("Trump has cited an audit"), when that leader holds it on the article's day (the
+        company "Ford" is no President Ford)."""
+        if entity.type != "ORG" or self.published is None:
+            return None
+        held = self._office(entity.name, titled=False)
+        return held if held is not None and held.held_on(self.published) else None
 
     def country_of(self, text: str) -> str | None:
         """The alpha-3 code ``text`` names: the actors' table, then ``places.tsv``."""
@@ -530,7 +544,7 @@ class ActorReader:
                 or _backer(token)
                 or _backing_agent(token)
             ):
-                code = self.country_of(token.text)
+                code = self.country_of(token.text) or self._region_of(token)
                 if code:
                     found.append((token.i, code))
         ordered: list[str] = []
@@ -859,11 +873,27 @@ class ActorReader:
                     if code:
                         return code
             if token.pos_ in ("PROPN", "ADJ", "NOUN") and token.text[:1].isupper():
-                code = self.country_of(token.text)
+                code = self.country_of(token.text) or self._region_of(token)
                 if code:
                     return code
         if entity is not None and entity.country:
             return entity.country
+        return None
+
+    def _region_of(self, token: Any) -> str | None:
+        """The country of a state or province whose name starts at ``token`` ("the Wisconsin
+        Supreme Court", "police in New South Wales"): words the recogniser tags as a place or a
+        body only, as such names are far less certain than a country's ("Miranda Lambert" is
+        no Venezuelan, "Sheikh Sabah" no Malaysian)."""
+        for size in (3, 2, 1):
+            words = self.doc[token.i : token.i + size]
+            if len(words) == size and all(
+                (w.text[:1].isupper() or w.text == "-") and w.ent_type_ in _REGION_LABELS
+                for w in words
+            ):
+                code = region_country(words.text)
+                if code:
+                    return code
         return None
 
     @staticmethod
