@@ -119,3 +119,23 @@ def test_an_act_found_unlawful_is_part_of_the_finding():
 )
 def test_subpoenas_and_cancelled_hearings(text, expected):
     assert _coded(text)[0][:2] == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # A company's look into its own affairs accuses no one; a state's inquiry does.
+        ("Toyota launched an internal investigation into the faulty brakes.", None),
+        ("The carmaker started its investigation by hiring a law firm.", None),
+        ("Kenyan police began their investigation on Monday.", ("ACCUSE", "investigate")),
+        ("The Senate opened its own investigation into the minister.", ("ACCUSE", "investigate")),
+        # Voiced disappointment with someone's act is disapproval.
+        (
+            "The EU expressed disappointment at Turkey's decision to leave the convention.",
+            ("ACCUSE", "disapprove"),
+        ),
+    ],
+)
+def test_own_inquiries_and_disappointment(text, expected):
+    coded = _coded(text)
+    assert (coded[0][:2] if coded else None) == expected

@@ -594,6 +594,11 @@ class EventCoder:
             type_, mode, cameo = measure
         if mode == "resign" and sources and all(a.sector in _PRIVATE for a in sources):
             return  # "poll workers quit", "the bishop stepped down": no official resigns
+        if mode == "investigate" and not targets and _inquiry_of_its_own(token, sources):
+            # "Ford started its investigation", "launched an internal review": a company or
+            # another private body looking into its own affairs accuses no one (but "police
+            # began their investigation" is the state's inquiry).
+            return
         if not targets and len(sources) == 1 and _non_state(sources[0]):
             # Strikers, rebels, a union acting with no one named: toward their own state.
             state = sources[0]
@@ -2493,6 +2498,18 @@ _FINDING = {"find", "rule", "declare", "hold", "deem", "judge"}
 _POWERS = {"authority", "power", "jurisdiction"}
 # A court's texts, which find for it: "an order declaring ...", "a ruling holding ...".
 _VERDICTS = {"order", "ruling", "opinion", "judgment", "judgement", "decision", "verdict"}
+
+
+def _inquiry_of_its_own(token: Any, sources: list[Actor]) -> bool:
+    """An inquiry called one's own ("its investigation", "an internal probe") by a party that
+    is no state organ or international body."""
+    words = [token, *(c for c in token.children if c.dep_ == "dobj")]  # ("launched an ...")
+    own = any(
+        (c.dep_ == "poss" and c.pos_ == "PRON") or (c.dep_ == "amod" and c.lower_ == "internal")
+        for word in words
+        for c in word.children
+    )
+    return own and all(a.sector not in _STATE | INTERNATIONAL_SECTORS for a in sources)
 
 
 def _found_unlawful(token: Any) -> bool:
