@@ -28,6 +28,11 @@ def _coded(text):
             "Ankara believes Syrian government forces carried out the bombing.",
             ("ACCUSE", "allege", "TUR", "SYR"),
         ),
+        # Saying someone was behind an attack ascribes it to them.
+        (
+            "Saudi officials said Iran was behind the attack on the oil facilities.",
+            ("ACCUSE", "allege", "SAU", "IRN"),
+        ),
         # Ascribing an attack to someone, blaming them in a posted text.
         (
             "The Kenyan minister attributed the attack on the bus to al-Shabaab.",

@@ -2483,10 +2483,16 @@ def _belief(token: Any, verb: Any) -> Any:
         or any(c.dep_ == "poss" and c.pos_ == "PRON" for c in subject.children)
     ):
         return None  # "claimed its fighters shot down a drone": its own
+    # "said Iran was *behind* the attack": being behind an act ascribes it, whoever says so.
+    verbs = (
+        _BELIEVING | SPEECH
+        if token.dep_ == "pobj" and token.head.lower_ == "behind"
+        else _BELIEVING
+    )
     current = verb
     while current.head.i != current.i and current.dep_ in ("ccomp", "conj"):
         if current.dep_ == "ccomp":
-            return current.head if current.head.lemma_.lower() in _BELIEVING else None
+            return current.head if current.head.lemma_.lower() in verbs else None
         current = current.head
     return None
 
