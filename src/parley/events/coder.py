@@ -131,11 +131,20 @@ _CONDEMNATION = Pattern(
 )  # fmt: skip
 
 
+_UNLAWFULNESS = Pattern(
+    type="SANCTION", trigger="", pos="verb", needs=(), mode="convict", cameo="160",
+    intensity=-6.0, line="coder.py: a finding that an act was unlawful",
+)  # fmt: skip
+
+
 def _clause_pattern(token: Any) -> Pattern | None:
-    """A request or refusal no lexicon word carries but the clause does: an obligation in
-    reported speech, wanting, not letting or insisting that someone act."""
+    """A request, refusal or verdict no lexicon word carries but the clause does: an
+    obligation in reported speech, wanting, not letting or insisting that someone act, a
+    finding that something was unlawful."""
     if token.pos_ == "VERB" and _obligation(token):
         return _OBLIGATION
+    if _unlawful(token) is not None:
+        return _UNLAWFULNESS
     if _in_background(token):
         return None
     tests = ((_wish, _WISH), (_not_letting, _REFUSAL), (_insisting, _INSISTENCE))
@@ -421,9 +430,10 @@ class EventCoder:
                 current = current.head
                 continue
             passive_object = current.dep_ == "nsubjpass" and current.i == token.i
-            if current.dep_ in _BARRIERS and not passive_object:
+            if current.dep_ in _BARRIERS and not passive_object and not _found_unlawful(current):
                 # (The subject of a passive is what the verb acts on: "Iran's *demand* was
-                # rejected" is one REJECT.)
+                # rejected" is one REJECT; so is an act found unlawful: "found that the
+                # *arrest* was unlawful" is the finding.)
                 return None
             current = current.head
             if current.i in triggers:
@@ -504,8 +514,27 @@ class EventCoder:
             type_, mode, cameo = "PROTEST", "riot", "145"
         quote = _quote_at(article.quotes, token.idx)
         mutual = _between(token, reader)
-        if (obligation and type_ == "REQUEST") or _is_said(trigger):
+        alleged = None
+        if type_ in _ALLEGED:
+            alleged = self._allegation(token, verb, reader, article, quote)
+        if alleged is not None:
+            # "The CIA believe the prince ordered the killing": a violent or repressive act
+            # someone believes, suspects or claims another did is told as that one's
+            # accusation of the other (PLOVER ACCUSE, mode allege), not as the act. (A plain
+            # "police said the gunman fired" reports the shooting.)
+            sources, targets = alleged
+            type_, mode, cameo = "ACCUSE", "allege", "112"
+        elif (obligation and type_ == "REQUEST") or _is_said(trigger):
             sources, targets = self._obligation_actors(verb, reader, article, quote)
+        elif trigger.pattern is _UNLAWFULNESS:
+            sources, targets = self._ruling_actors(token, reader, article, quote)
+            if not any(a.sector == "JUD" for a in sources):
+                # Not a court's verdict: "the inquiry found the minister's order unlawful"
+                # condemns the one whose act it was ("police found the weapons were illegal"
+                # blames no one).
+                if not targets:
+                    return
+                type_, mode, cameo = "ACCUSE", _CONDEMNATION.mode, _CONDEMNATION.cameo
         elif _is_label(trigger):
             sources, targets = self._label_actors(token, reader, article, quote)
         elif mutual and mode != "third-party":
@@ -565,6 +594,11 @@ class EventCoder:
             type_, mode, cameo = measure
         if mode == "resign" and sources and all(a.sector in _PRIVATE for a in sources):
             return  # "poll workers quit", "the bishop stepped down": no official resigns
+        if mode == "investigate" and not targets and _inquiry_of_its_own(token, sources):
+            # "Ford started its investigation", "launched an internal review": a company or
+            # another private body looking into its own affairs accuses no one (but "police
+            # began their investigation" is the state's inquiry).
+            return
         if not targets and len(sources) == 1 and _non_state(sources[0]):
             # Strikers, rebels, a union acting with no one named: toward their own state.
             state = sources[0]
@@ -763,6 +797,51 @@ class EventCoder:
         else:
             sources = _speaker(quote, reader, article)
         return [a for a in sources if a.usable], [a for a in obliged if a.usable]
+
+    def _allegation(
+        self, token: Any, verb: Any, reader: ActorReader, article: Article, quote: Quote | None
+    ) -> tuple[list[Actor], list[Actor]] | None:
+        """The believer and the one believed to have done the act, when ``token``'s act is
+        the complement of a verb of belief or claim and done by another named party."""
+        belief = _belief(token, verb)
+        if belief is None:
+            return None
+        agent = _subject(verb)  # (the agent of a passive: "was killed by Saudi agents")
+        if agent is None or agent.pos_ == "PRON":
+            return None
+        accused = [a for a in _with_conjuncts(agent, reader.read(agent), reader) if a.usable]
+        holder = _subject(belief)
+        if holder is not None:
+            believers = _with_conjuncts(holder, reader.read(holder), reader)
+        else:
+            believers = _speaker(quote, reader, article)
+        believers = [a for a in believers if a.usable]
+        if not believers or not accused or any(_same_actor(a, believers) for a in accused):
+            return None
+        return believers, accused
+
+    def _ruling_actors(
+        self, verb: Any, reader: ActorReader, article: Article, quote: Quote | None
+    ) -> tuple[list[Actor], list[Actor]]:
+        """ "The court found the decree unlawful": who found it, and whose act it was (the
+        subject of the clause found, or the one it belongs to: "the minister's advice")."""
+        holder = _subject(verb)
+        if holder is not None and holder.lemma_.lower() in _VERDICTS:
+            holder = _subject_above(verb)  # "an order declaring ...": the court's order
+        if holder is not None:
+            sources = _with_conjuncts(holder, reader.read(holder), reader)
+        else:
+            sources = _speaker(quote, reader, article)
+        word = _unlawful(verb)
+        # (the object of "found *the arrest* unlawful", the subject of "ruled *X* lacked ...")
+        clause = verb if word.dep_ == "oprd" else word.head if word.dep_ == "acomp" else word
+        found = next((c for c in clause.children if c.dep_ in ("nsubj", "nsubjpass", "dobj")), None)
+        targets: list[Actor] = []
+        for named in (found, *(c for c in found.children if c.dep_ == "poss")) if found else ():
+            targets = [a for a in _with_conjuncts(named, reader.read(named), reader) if a.usable]
+            if targets:
+                break
+        return [a for a in sources if a.usable], targets
 
     def _label_actors(
         self, token: Any, reader: ActorReader, article: Article, quote: Quote | None
@@ -1951,10 +2030,17 @@ _TEXTS = {"statement", "declaration", "communique", "communiqué", "letter", "re
           "message", "note", "petition", "editorial", "speech", "report"}  # fmt: skip
 
 
-def _text_says(clause: Any) -> bool:
+def _text_says(clause: Any) -> Any:
     """ "issued a statement condemning X", "a declaration demanding that ...": the participle
-    is what the text does (its author's act), not a description in the background."""
-    return clause.dep_ == "acl" and clause.tag_ == "VBG" and clause.head.lemma_.lower() in _TEXTS
+    is what the text does (its author's act), not a description in the background. The text
+    it belongs to, or None. (The parser may hang it on where the text appeared: "posted a
+    message on Twitter blaming X".)"""
+    if clause.dep_ != "acl" or clause.tag_ != "VBG":
+        return None
+    text = clause.head
+    if text.dep_ == "pobj" and text.head.dep_ == "prep" and text.head.lower_ in ("on", "in"):
+        text = text.head.head
+    return text if text.lemma_.lower() in _TEXTS else None
 
 
 _BACKGROUND_MARKS = {"after", "before", "since", "as", "when", "while", "because", "although",
@@ -1968,12 +2054,11 @@ def _in_background(token: Any) -> bool:
     noun, a time or cause clause ("one day after a jet shot down a helicopter")."""
     current = token
     while current.head.i != current.i:
-        if (
-            current.dep_ in ("relcl", "acl")
-            and not _planned(current)
-            and not _misparsed(current)
-            and not _text_says(current)
-        ):
+        text = _text_says(current)
+        if text is not None:
+            current = text  # (past the place it was posted: "a message *on Twitter* blaming")
+            continue
+        if current.dep_ in ("relcl", "acl") and not _planned(current) and not _misparsed(current):
             return True
         if current.dep_ == "advcl" and any(
             c.dep_ == "mark" and c.lower_ in _BACKGROUND_MARKS for c in current.children
@@ -2376,6 +2461,93 @@ def _hypothetical(verb: Any, *, own_act: bool = False) -> bool:
     return (
         any(c.dep_ == "mark" and c.lower_ == "if" for c in verb.children) and verb.dep_ == "advcl"
     )
+
+
+# Acts whose report is an allegation when someone only believes or claims another did them.
+_ALLEGED = {"ASSAULT", "COERCE"}
+# Verbs of belief, suspicion and claim: what they report is held true, not shown to be
+# ("said" and "announced" report; "believe", "suspect", "allege", "claim" assert a charge).
+_BELIEVING = {"believe", "suspect", "allege", "claim", "think", "contend", "conclude"}
+
+
+def _belief(token: Any, verb: Any) -> Any:
+    """ "the agencies *believe* the prince ordered the killing": the verb of belief or claim
+    whose complement the act is (None when there is none, or the act is told of the believer
+    itself ("Hamas claimed it fired the
+    rockets", "the Armenians claim they were retaliating" tell their own acts)."""
+    if verb is None or verb.pos_ not in ("VERB", "AUX") or _of_oneself(token):
+        return None
+    subject = next((c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+    if subject is not None and (
+        subject.pos_ == "PRON"
+        or any(c.dep_ == "poss" and c.pos_ == "PRON" for c in subject.children)
+    ):
+        return None  # "claimed its fighters shot down a drone": its own
+    # "said Iran was *behind* the attack": being behind an act ascribes it, whoever says so.
+    verbs = (
+        _BELIEVING | SPEECH
+        if token.dep_ == "pobj" and token.head.lower_ == "behind"
+        else _BELIEVING
+    )
+    current = verb
+    while current.head.i != current.i and current.dep_ in ("ccomp", "conj"):
+        if current.dep_ == "ccomp":
+            return current.head if current.head.lemma_.lower() in verbs else None
+        current = current.head
+    return None
+
+
+# What a court finds of an act that annuls it, and the verbs of its finding.
+_UNLAWFUL = {"unlawful", "illegal", "unconstitutional", "invalid", "void", "illegitimate"}
+_FINDING = {"find", "rule", "declare", "hold", "deem", "judge"}
+# What lacking takes away from an act: "ruled the governor lacked authority to ...".
+_POWERS = {"authority", "power", "jurisdiction"}
+# A court's texts, which find for it: "an order declaring ...", "a ruling holding ...".
+_VERDICTS = {"order", "ruling", "opinion", "judgment", "judgement", "decision", "verdict"}
+
+
+def _inquiry_of_its_own(token: Any, sources: list[Actor]) -> bool:
+    """An inquiry called one's own ("its investigation", "an internal probe") by a party that
+    is no state organ or international body."""
+    words = [token, *(c for c in token.children if c.dep_ == "dobj")]  # ("launched an ...")
+    own = any(
+        (c.dep_ == "poss" and c.pos_ == "PRON") or (c.dep_ == "amod" and c.lower_ == "internal")
+        for word in words
+        for c in word.children
+    )
+    return own and all(a.sector not in _STATE | INTERNATIONAL_SECTORS for a in sources)
+
+
+def _found_unlawful(token: Any) -> bool:
+    """The subject of "was unlawful" ("the arrest was unlawful", "the arrest unlawful")."""
+    clause = token.head
+    return token.dep_ in ("nsubj", "nsubjpass") and (
+        clause.lower_ in _UNLAWFUL
+        or any(c.dep_ == "acomp" and c.lower_ in _UNLAWFUL for c in clause.children)
+    )
+
+
+def _unlawful(verb: Any) -> Any:
+    """ "found the prorogation *unlawful*", "ruled that the decree was *unconstitutional*",
+    "ruled the governor *lacked* authority": the word under a verb of finding that says an act
+    was unlawful (None when there is none)."""
+    if verb.pos_ != "VERB" or verb.lemma_.lower() not in _FINDING:
+        return None
+    for child in verb.children:
+        if child.dep_ == "oprd" and child.lower_ in _UNLAWFUL:
+            return child
+        if child.dep_ not in ("ccomp", "xcomp"):
+            continue
+        if child.lower_ in _UNLAWFUL:
+            return child  # ("found the arrest unlawful", parsed as a clause of its own)
+        if child.lemma_.lower() == "lack" and any(
+            c.dep_ == "dobj" and c.lemma_.lower() in _POWERS for c in child.children
+        ):
+            return child
+        for word in child.children:
+            if word.dep_ in ("acomp", "oprd") and word.lower_ in _UNLAWFUL:
+                return word
+    return None
 
 
 def _in_reported_speech(verb: Any) -> bool:
