@@ -226,3 +226,49 @@ def test_idle_intentions_fates_and_questions_are_no_event(text, absent):
 )  # fmt: skip
 def test_offers_commitments_and_requests_are_still_coded(text, expected):
     assert _coded(text, expected)
+
+
+@pytest.mark.parametrize(
+    ("text", "absent"),
+    [
+        # Who reports an attack or an arrest did not carry it out.
+        ("Al Jazeera reported Tuesday's bombing in the capital.", {"ASSAULT"}),
+        # Harm to animals is no political act.
+        ("Rangers said the two tigers were killed after the attack on a villager.", {"ASSAULT"}),
+        ("Farmers poisoned dozens of wolves in Spain last winter.", {"ASSAULT"}),
+        # A fight with no foe, by no armed body or state: a cause or a match.
+        ("\"Let's keep fighting for our rights,\" the union leader wrote.", {"ASSAULT"}),
+        ("The captain said his team had expected a hard battle in the final.", {"ASSAULT"}),
+        # An exhortation and a condition are no act done.
+        ("\"Let us march to parliament,\" the activist told the crowd.", {"PROTEST"}),
+        ("\"If governments trace and mobilize their health workers, they can stop it,\" he said.",
+         {"MOBILIZE"}),
+        # What a span is counted from is no act reported.
+        ("The town has been quiet since it was retaken from the rebels in 2016.", {"ASSAULT"}),
+        ("It was the worst flooding since a bombing destroyed the dam in 2015.", {"ASSAULT"}),
+    ],
+)  # fmt: skip
+def test_reports_animals_struggles_and_exhortations_are_no_violence(text, absent):
+    assert not _types(text) & absent
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # The one who faces an attack or sanctions is their target, not their author.
+        ("Kenya is facing repeated attacks by al-Shabaab.", ("ASSAULT", "SOM", "KEN")),
+        ("Venezuela faces new sanctions from Canada.", ("SANCTION", "CAN", "VEN")),
+        # An attack or protest told in a time phrase is reported when the clause tells no other.
+        ("The summit opened two days after an attack on a refinery in Iraq.",
+         ("ASSAULT", None, "IRQ")),
+        ("The vote comes after months of protests against the new labour law in France.",
+         ("PROTEST", "FRA", "FRA")),
+        ("Police killed dozens of protesters in Lagos.", ("ASSAULT", "NGA", "NGA")),
+        ("Rebels fought government troops near Aleppo.", ("ASSAULT", "SYR", "SYR")),
+        ("Syria and Turkey fought a brief battle.", ("ASSAULT", "SYR", "TUR")),
+        ("\"Let us go,\" he said, as soldiers shot at the crowd in Yangon.",
+         ("ASSAULT", "MMR", None)),
+    ],
+)  # fmt: skip
+def test_attacks_faced_or_in_time_phrases_and_armed_fights_are_coded(text, expected):
+    assert _coded(text, expected)
