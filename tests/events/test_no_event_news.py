@@ -272,3 +272,24 @@ def test_reports_animals_struggles_and_exhortations_are_no_violence(text, absent
 )  # fmt: skip
 def test_attacks_faced_or_in_time_phrases_and_armed_fights_are_coded(text, expected):
     assert _coded(text, expected)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # A passive arrest, jailing or sentence with no agent: by the state of the place it
+        # happened in, wherever the place is told, or by the court it happened in.
+        ("On Monday, four men were jailed for the robbery of a jewellery shop in Leeds, England.",
+         ("COERCE", "GBR", "GBR")),
+        ("Two journalists were arrested in Cairo.", ("COERCE", "EGY", "EGY")),
+        ("A former aide to the governor was sentenced in a federal court in Texas on Friday.",
+         ("SANCTION", "USA", None)),
+    ],
+)  # fmt: skip
+def test_passive_measures_are_the_state_of_the_place(text, expected):
+    assert _coded(text, expected)
+
+
+def test_a_passive_arrest_with_no_place_has_no_state():
+    assert not any(e.source_country for e in claimed(_code("A British tourist was arrested."))
+                   if e.type == "COERCE")  # fmt: skip

@@ -745,8 +745,10 @@ class EventCoder:
                 owners = _owners(clause, reader)
                 if owners:
                     return owners
-            if passive and trigger.type == "COERCE":
-                # "X was arrested in Rwanda": by the state of the country it happened in.
+            if passive and trigger.type in ("COERCE", "SANCTION"):
+                # "X was arrested in Rwanda", "was jailed for an assault at a bar in Leeds":
+                # by the state of the country it happened in; "was sentenced in a federal
+                # court": by that court.
                 state = _state_where(clause, reader)
                 if state:
                     return state
@@ -1823,12 +1825,17 @@ def _named_of(token: Any, noun: Any) -> bool:
 
 
 def _state_where(clause: Any, reader: ActorReader) -> list[Actor]:
-    """The state of the country an "in X" phrase of ``clause`` names (or a city of it)."""
-    for prep in clause.children:
-        if prep.dep_ != "prep" or prep.lower_ != "in":
+    """The state of the country the first "in X" phrase of ``clause`` names (or a city of
+    it), outside its subject, at any depth; or the court an "in" phrase names."""
+    subject = next((c for c in clause.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+    outside = set() if subject is None else {t.i for t in subject.subtree}
+    for prep in clause.subtree:
+        if prep.dep_ != "prep" or prep.lower_ != "in" or prep.i in outside:
             continue
         for place in (c for c in prep.children if c.dep_ == "pobj"):
             actor = reader.read(place)
+            if actor is not None and actor.sector == "JUD":
+                return [actor]
             if actor is None or not actor.country or actor.sector not in (None, "GOV"):
                 continue
             name = reader.table.name_of(actor.country)
