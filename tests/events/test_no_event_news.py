@@ -293,3 +293,21 @@ def test_passive_measures_are_the_state_of_the_place(text, expected):
 def test_a_passive_arrest_with_no_place_has_no_state():
     assert not any(e.source_country for e in claimed(_code("A British tourist was arrested."))
                    if e.type == "COERCE")  # fmt: skip
+
+
+@pytest.mark.parametrize(
+    ("text", "absent"),
+    [
+        # Views, stances and visions clash in argument; a sense the hand lexicon rules out is
+        # not taken back from the derived CAMEO verbs.
+        ("Her views clashed with the party's stances on immigration in France.", {"ASSAULT"}),
+        ("The senator clashed with Biden's positions on tariffs.", {"ASSAULT"}),
+        ("The debate in Brazil was a clash of visions.", {"ASSAULT"}),
+    ],
+)  # fmt: skip
+def test_clashes_of_views_are_no_violence(text, absent):
+    assert not _types(text) & absent
+
+
+def test_a_clash_of_forces_is_still_violence():
+    assert _coded("Indian and Chinese troops clashed on the border.", ("ASSAULT", "IND", "CHN"))

@@ -344,10 +344,21 @@ class EventCoder:
         if best is None and "verb" in kinds:
             # The lower layer derived from the CAMEO verb dictionary, for verbs the hand
             # lexicon does not cover; a verb whose pattern needs its object is a light verb
-            # there, and defers to an event noun of the hand lexicon.
+            # there, and defers to an event noun of the hand lexicon. A sense the hand lexicon
+            # rules out stays out of its type ("her views clashed with the party's stances"
+            # is no ASSAULT; but "deployed peacekeepers" may be AID there).
+            ruled_out = {
+                pattern.type
+                for pattern in self.lexicon.patterns("verb", lemma)
+                if not pattern.unless.isdisjoint(neighbours)
+            }
             light = self._names_act(token)
             for pattern in self.lexicon.derived_patterns("verb", lemma):
-                if _matches(pattern, neighbours) and not (pattern.needs and light):
+                if (
+                    _matches(pattern, neighbours)
+                    and not (pattern.needs and light)
+                    and pattern.type not in ruled_out
+                ):
                     best = pattern
                     break
         if best is None:
