@@ -48,6 +48,7 @@ COOPERATIVE = {"CONSULT", "SUPPORT", "COOPERATE", "AID", "RETREAT", "CONCEDE", "
 # of friendship", "clashed").
 _MUTUAL = {"CONSULT", "COOPERATE", "AGREE", "SUPPORT", "ASSAULT"}
 COERCIVE = {"SANCTION", "COERCE", "ASSAULT", "PROTEST", "MOBILIZE", "THREATEN"}
+_MATERIAL_CONFLICT = COERCIVE - {"THREATEN"}
 # Announcing a deployment ("will send troops to Estonia") is a show of force, not a threat.
 _ANNOUNCED = {"THREATEN", "MOBILIZE"}
 # Verbs whose object is a topic, not a party: "discussed the war in Ukraine".
@@ -195,17 +196,33 @@ class EventCoder:
         for sentence in doc.sents:
             seen: set[tuple[Any, ...]] = set()
             coded: list[Event] = []
-            for trigger in self._triggers(sentence):
-                for event in self._events(trigger, sentence, reader, article):
-                    if trigger.token.lemma_.lower() in _APPEALS:
-                        event = _addressed(event, addressees)
-                    coded.append(event)
-                    key = (event.type, event.source, event.source_country, event.target,
-                           event.target_country)  # fmt: skip
-                    if key in seen:
-                        continue
-                    seen.add(key)
-                    events.append(event)
+            found = [
+                (trigger, event)
+                for trigger in self._triggers(sentence)
+                for event in self._events(trigger, sentence, reader, article)
+            ]
+            if not found:
+                # "The talks opened a week after an attack on the pipeline", "This comes after
+                # weeks of protests against the bill": when the sentence's own clause reports
+                # nothing, the attack, protest or crackdown its time phrase or clause names is
+                # the one it tells of (not what a relative clause or a topic mentions, nor a
+                # meeting or a release).
+                found = [
+                    (trigger, event)
+                    for trigger in self._triggers(sentence, background=True)
+                    if trigger.type in _MATERIAL_CONFLICT
+                    for event in self._events(trigger, sentence, reader, article)
+                ]
+            for trigger, event in found:
+                if trigger.token.lemma_.lower() in _APPEALS:
+                    event = _addressed(event, addressees)
+                coded.append(event)
+                key = (event.type, event.source, event.source_country, event.target,
+                       event.target_country)  # fmt: skip
+                if key in seen:
+                    continue
+                seen.add(key)
+                events.append(event)
             requests = [e for e in coded if e.type == "REQUEST" and e.target]
             if requests or coded:
                 addressees = requests
@@ -215,15 +232,24 @@ class EventCoder:
 
     # --- triggers and folding ---------------------------------------------------------------
 
-    def _triggers(self, sentence: Any) -> list[_Trigger]:
+    def _triggers(self, sentence: Any, *, background: bool = False) -> list[_Trigger]:
+        """The sentence's triggers, each governing those folded into it; when
+        ``background``, those of its time phrases and clauses instead."""
         if any(_is_address(token) for token in sentence):
             # A line that cites a web address credits a source or a licence; it reports nothing.
             return []
         if _question(sentence):
             return []  # "Do you attend conferences too?": a question asks, it reports nothing
+        return self._kept(sentence, background=background)
+
+    def _kept(self, sentence: Any, *, background: bool) -> list[_Trigger]:
         found = [
             t
-            for t in (self._match(token) for token in sentence if not _in_background(token))
+            for t in (
+                self._match(token)
+                for token in sentence
+                if (_background(token) == "time" if background else not _in_background(token))
+            )
             if t is not None
         ]
         for trigger in found:
@@ -327,10 +353,21 @@ class EventCoder:
         if best is None and "verb" in kinds:
             # The lower layer derived from the CAMEO verb dictionary, for verbs the hand
             # lexicon does not cover; a verb whose pattern needs its object is a light verb
-            # there, and defers to an event noun of the hand lexicon.
+            # there, and defers to an event noun of the hand lexicon. A sense the hand lexicon
+            # rules out stays out of its type ("her views clashed with the party's stances"
+            # is no ASSAULT; but "deployed peacekeepers" may be AID there).
+            ruled_out = {
+                pattern.type
+                for pattern in self.lexicon.patterns("verb", lemma)
+                if not pattern.unless.isdisjoint(neighbours)
+            }
             light = self._names_act(token)
             for pattern in self.lexicon.derived_patterns("verb", lemma):
-                if _matches(pattern, neighbours) and not (pattern.needs and light):
+                if (
+                    _matches(pattern, neighbours)
+                    and not (pattern.needs and light)
+                    and pattern.type not in ruled_out
+                ):
                     best = pattern
                     break
         if best is None:
@@ -474,6 +511,8 @@ class EventCoder:
             # done by a natural force or an accident, or to oneself, is no one's attack on
             # another (nor a threat of one). (A bomber who "blew himself up" struck others.)
             return
+        if type_ == "ASSAULT" and _on_animals(token, verb):
+            return  # "the lions were killed", "culled the herd's cattle": no political act
         if mode == "martial-law" and verb is not None and any(_hazard(w) for w in verb.subtree):
             return  # "declared a state of emergency as the hurricane neared": no one repressed
         if verb is not None and any(
@@ -546,6 +585,15 @@ class EventCoder:
             sources = self._sources(trigger, verb, reader, article, quote)
             targets = self._targets(trigger, verb, reader, sources)
         if not sources and not targets:
+            return
+        if (
+            type_ == "ASSAULT"
+            and token.lemma_.lower() in _FIGHTING
+            and not targets
+            and all(a.sector not in _ARMED and not reader.names_country(a) for a in sources)
+        ):
+            # "Let us keep fighting", the coach "expected a battle": a fight with no foe named,
+            # by no armed body and no state, is a struggle for a cause or a match, not violence.
             return
         if type_ == "CONSULT" and mode == "visit" and not targets and _visits_a_place(token):
             return  # "visited flood-hit areas": a tour at home, no one met
@@ -742,8 +790,10 @@ class EventCoder:
                 owners = _owners(clause, reader)
                 if owners:
                     return owners
-            if passive and trigger.type == "COERCE":
-                # "X was arrested in Rwanda": by the state of the country it happened in.
+            if passive and trigger.type in ("COERCE", "SANCTION"):
+                # "X was arrested in Rwanda", "was jailed for an assault at a bar in Leeds":
+                # by the state of the country it happened in; "was sentenced in a federal
+                # court": by that court.
                 state = _state_where(clause, reader)
                 if state:
                     return state
@@ -1643,12 +1693,12 @@ def _nested_objects(noun: Any, depth: int = 0) -> Iterable[Any]:
 
 # Verbs whose subject undergoes the act named by their object ("survived an assassination
 # attempt", "suffered attacks"): the victim, its target, never its agent …
-_UNDERGOING = {"survive", "suffer", "endure", "undergo", "sustain", "escape"}
+_UNDERGOING = {"survive", "suffer", "endure", "undergo", "sustain", "escape", "face"}
 # … and verbs whose subject only refers to, watches or reacts to it ("pointing to the attack",
 # "spoke out against the attack", "the strike follows rocket attacks"): no party to it.
 _ONLOOKING = {"follow", "precede", "point", "speak", "cite", "mention", "describe", "recall",
               "remember", "witness", "watch", "see", "fear", "mourn", "mark", "document",
-              "record"}  # fmt: skip
+              "record", "report"}  # fmt: skip
 
 
 # Acts that need a deliberate human agent: a natural force or an accident harms, it does not
@@ -1728,6 +1778,32 @@ def _hazard_in(preposition: Any) -> bool:
     "because of the flood", where it hangs one step further down)."""
     phrase = [*preposition.children, *(g for c in preposition.children for g in c.children)]
     return any(w.dep_ == "pobj" and _hazard(w) for w in phrase)
+
+
+# Animals harmed or killed: no party of ours ("the lions were put down", "culled cattle").
+_ANIMALS = {"animal", "lion", "tiger", "leopard", "elephant", "rhino", "rhinoceros", "dog", "cat",
+            "bird", "cattle", "cow", "sheep", "goat", "pig", "horse", "shark", "whale", "dolphin",
+            "wolf", "bear", "deer", "fish", "livestock", "poultry", "chicken", "monkey", "snake",
+            "crocodile", "bat", "badger", "herd", "flock"}  # fmt: skip
+# The words of fighting, and the sectors that fight with arms.
+_FIGHTING = {"fight", "fighting", "battle", "struggle"}
+_ARMED = {"MIL", "REB", "COP", "CRM", "IGO"}
+
+
+def _on_animals(token: Any, verb: Any) -> bool:
+    """The act harms animals: its object, or the subject of its passive, is one ("dozens of
+    elephants" too)."""
+    heads = [token] if verb is None or verb.i == token.i else [token, verb]
+    victims = [c for head in heads for c in head.children if c.dep_ in ("dobj", "nsubjpass")]
+    counted = [
+        pobj
+        for victim in victims
+        for prep in victim.children
+        if prep.dep_ == "prep" and prep.lower_ == "of"
+        for pobj in prep.children
+        if pobj.dep_ == "pobj"
+    ]
+    return any(v.lemma_.lower() in _ANIMALS for v in (*victims, *counted))
 
 
 def _on_oneself(token: Any) -> bool:
@@ -1839,12 +1915,17 @@ def _named_of(token: Any, noun: Any) -> bool:
 
 
 def _state_where(clause: Any, reader: ActorReader) -> list[Actor]:
-    """The state of the country an "in X" phrase of ``clause`` names (or a city of it)."""
-    for prep in clause.children:
-        if prep.dep_ != "prep" or prep.lower_ != "in":
+    """The state of the country the first "in X" phrase of ``clause`` names (or a city of
+    it), outside its subject, at any depth; or the court an "in" phrase names."""
+    subject = next((c for c in clause.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+    outside = set() if subject is None else {t.i for t in subject.subtree}
+    for prep in clause.subtree:
+        if prep.dep_ != "prep" or prep.lower_ != "in" or prep.i in outside:
             continue
         for place in (c for c in prep.children if c.dep_ == "pobj"):
             actor = reader.read(place)
+            if actor is not None and actor.sector == "JUD":
+                return [actor]
             if actor is None or not actor.country or actor.sector not in (None, "GOV"):
                 continue
             name = reader.table.name_of(actor.country)
@@ -2052,6 +2133,15 @@ def _in_background(token: Any) -> bool:
     """The word sits in a clause that gives context, not the reported event: a relative
     clause ("refugees, who are deployed to oversee a ceasefire"), a participle describing a
     noun, a time or cause clause ("one day after a jet shot down a helicopter")."""
+    return _background(token) is not None
+
+
+def _background(token: Any) -> str | None:
+    """What kind of context the word's nearest background phrase gives: ``"clause"`` (a
+    relative clause or a participle describing a noun), ``"time"`` (a time or cause phrase or
+    clause: "after the attack", "amid protests", "as troops shelled the town"), ``"span"``
+    (what a span is counted from: "the deadliest since the 2018 assault", "calm since it was
+    retaken") or ``"topic"`` ("talks about the strike"); None in the reported event."""
     current = token
     while current.head.i != current.i:
         text = _text_says(current)
@@ -2059,17 +2149,16 @@ def _in_background(token: Any) -> bool:
             current = text  # (past the place it was posted: "a message *on Twitter* blaming")
             continue
         if current.dep_ in ("relcl", "acl") and not _planned(current) and not _misparsed(current):
-            return True
-        if current.dep_ == "advcl" and any(
-            c.dep_ == "mark" and c.lower_ in _BACKGROUND_MARKS for c in current.children
-        ):
-            return True
+            return "clause"
+        marks = [c.lower_ for c in current.children if c.dep_ == "mark"]
+        if current.dep_ == "advcl" and set(marks) & _BACKGROUND_MARKS:
+            return "span" if "since" in marks else "time"
         if current.dep_ == "pobj" and current.head.lower_ in _BACKGROUND_PREPS:
-            return True
+            return "span" if current.head.lower_ == "since" else "time"
         if current.dep_ == "pobj" and _topic(current.head):
-            return True
+            return "topic"
         current = current.head
-    return False
+    return None
 
 
 # Prepositions of what something is about: "concerns regarding the attack", "talks about the
@@ -2325,15 +2414,17 @@ def _mention(token: Any) -> bool:
         return False
     # "ten days of war games", "tons of food aid": an amount of the act, not a reference to it;
     # "a campaign of civil disobedience", "a list of demands": the acts themselves.
+    # "weeks of protests", "months of fighting": a span of the act, told as going on.
     measured = any(c.dep_ == "nummod" for c in noun.children)
     return not (
         measured
-        or noun.lemma_.lower() in _MEASURES | _CARRIERS | _SERIES
+        or noun.lemma_.lower() in _MEASURES | _CARRIERS | _SERIES | _SPANS
         or noun.lower_ in _QUANTITIES
     )
 
 
 _SERIES = {"list", "set", "spate", "string"}
+_SPANS = {"hour", "day", "week", "month", "year", "decade"}
 
 
 def _of_oneself(token: Any) -> bool:
@@ -2458,8 +2549,13 @@ def _hypothetical(verb: Any, *, own_act: bool = False) -> bool:
         return True
     if auxiliaries & _POSSIBLE and not (own_act and _in_reported_speech(verb)):
         return True  # "analysts said Iran could face sanctions": a possibility
+    if _exhorted(verb):
+        return True
+    first = verb
+    while first.dep_ == "conj" and first.head.i != first.i:
+        first = first.head  # "if they test and *mobilize*": the condition covers each verb
     return (
-        any(c.dep_ == "mark" and c.lower_ == "if" for c in verb.children) and verb.dep_ == "advcl"
+        any(c.dep_ == "mark" and c.lower_ == "if" for c in first.children) and first.dep_ == "advcl"
     )
 
 
@@ -2548,6 +2644,19 @@ def _unlawful(verb: Any) -> Any:
             if word.dep_ in ("acomp", "oprd") and word.lower_ in _UNLAWFUL:
                 return word
     return None
+
+
+def _exhorted(verb: Any) -> bool:
+    """ "Let's keep fighting", "let us march": an exhortation to act, not an act (but
+    "Russia let us inspect the site" is a permission given)."""
+    current = verb
+    while current.dep_ in ("xcomp", "ccomp", "conj") and current.head.i != current.i:
+        above = current.head
+        if above.lemma_.lower() == "let" and not any(c.dep_ == "nsubj" for c in above.children):
+            words = {c.lower_ for c in (*above.children, *current.children)}
+            return bool(words & {"'s", "us"})
+        current = above
+    return False
 
 
 def _in_reported_speech(verb: Any) -> bool:
