@@ -283,3 +283,23 @@ def test_sitting_leader_taken_for_an_organisation_is_of_their_country():
     # Before he took office the bare name is more likely a company's or anyone's.
     before = ActorReader(doc, entities, published=dt.date(2010, 6, 1)).read(doc[0])
     assert before is None or before.country is None
+
+
+def test_title_of_one_states_office_names_the_country():
+    (event, *_) = _events("Senate Majority Whip Harold Brenner criticized the trade deal.")
+    assert (event.source_country, event.source_sector) == ("USA", "LEG")
+    # A title shared by two names, and a party word before a title many states use.
+    events = _events("Representatives Ann Corliss and Tom Wexley accused the agency of lying.")
+    assert {e.source_country for e in events} == {"USA"}
+    (event, *_) = _events("Republican Senator Dale Hutton condemned the ruling.")
+    assert event.source_country == "USA"
+    (event, *_) = _events("Taoiseach Fiona Daly praised the agreement.")
+    assert event.source_country == "IRL"
+
+
+def test_title_many_states_use_names_no_country():
+    (event, *_) = _events("Senator Harold Brenner criticized the trade deal.")
+    assert event.source_country is None
+    # The text's own country comes first.
+    (event, *_) = _events("Philippine Representative Ana Cruz criticized the trade deal.")
+    assert event.source_country == "PHL"

@@ -20,7 +20,13 @@ from functools import lru_cache
 from importlib import resources
 from typing import Any
 
-from parley.actors.countries import CountryTable, city_country, country_table, region_country
+from parley.actors.countries import (
+    CountryTable,
+    city_country,
+    country_table,
+    national_title,
+    region_country,
+)
 from parley.actors.office_holders import Holding, listed, office_holder
 from parley.nlp import text_of
 from parley.records import Entity
@@ -1024,6 +1030,9 @@ def _role_sector(entity: Entity) -> str | None:
                     if group is not None:
                         return group  # "Taliban spokesman": REB, not GOV
                 return _qualified(words[i], words[:i])
+        office = national_title(words)  # "representative", "taoiseach": the office's sector
+        if office is not None:
+            return office[2]
     return None
 
 
