@@ -303,3 +303,25 @@ def test_title_many_states_use_names_no_country():
     # The text's own country comes first.
     (event, *_) = _events("Philippine Representative Ana Cruz criticized the trade deal.")
     assert event.source_country == "PHL"
+
+
+def test_named_person_takes_the_body_of_their_apposed_role():
+    # Without the role the speaker would take the only country the sentence names.
+    (event, *_) = _events(
+        "Karim Haddad, a spokesman for the Popular Mobilization Forces, blamed Israel for the "
+        "blast."
+    )
+    assert (event.source_country, event.target_country) == ("IRQ", "ISR")
+    (event, *_) = _events("Maria Lopes, a spokeswoman for the United Nations, condemned Kenya.")
+    assert (event.source_country, event.source_sector) == (None, "IGO")
+
+
+def test_state_news_agency_is_of_its_country():
+    (event, *_) = _events("IRNA accused Britain of piracy.")
+    assert (event.source_country, event.source_sector, event.target_country) == (
+        "IRN",
+        "MED",
+        "GBR",
+    )
+    (event, *_) = _events("The Korean Central News Agency accused Japan of lying.")
+    assert event.source_country == "PRK"  # not the South's, which "Korean" may name
