@@ -325,3 +325,13 @@ def test_state_news_agency_is_of_its_country():
     )
     (event, *_) = _events("The Korean Central News Agency accused Japan of lying.")
     assert event.source_country == "PRK"  # not the South's, which "Korean" may name
+
+
+def test_passive_killing_in_a_strike_is_by_whose_strike_it_was():
+    (event, *_) = _events("The rebel commander was killed in a French airstrike on Sunday.")
+    assert (event.type, event.source_country) == ("ASSAULT", "FRA")
+    (event, *_) = _events("Two guards were wounded in a Hezbollah rocket attack.")
+    assert (event.source_country, event.source_sector) == ("LBN", "REB")
+    # A strike whose side the text does not tell names no one.
+    events = _events("Two guards were killed in a rocket attack on Sunday.")
+    assert all(e.source_country is None for e in events)
