@@ -335,3 +335,8 @@ def test_passive_killing_in_a_strike_is_by_whose_strike_it_was():
     # A strike whose side the text does not tell names no one.
     events = _events("Two guards were killed in a rocket attack on Sunday.")
     assert all(e.source_country is None for e in events)
+
+
+def test_possessor_named_as_target_is_named_without_the_possessive():
+    (event, *_) = _events("The court rejected the Prime Minister’s advice.")
+    assert (event.target, event.target_sector) == ("Prime Minister", "GOV")

@@ -1180,4 +1180,6 @@ def _belongs(token: Any, head: Any) -> bool:
 
 
 def _trim(text: str) -> str:
-    return text.strip(" ,.;:\"'“”")
+    """A phrase as a name: without quotes, stray punctuation or a possessive ending ("the
+    Prime Minister’s" is the Prime Minister)."""
+    return text.strip(" ,.;:\"'“”").removesuffix("’s").removesuffix("'s").rstrip()
