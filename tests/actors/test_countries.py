@@ -77,3 +77,24 @@ def test_region_country_leaves_shared_plain_and_country_names():
     assert region_country("Georgia") is None  # a US state, and a country first
     assert region_country("Eastern") is None  # a province of several countries, a plain word
     assert region_country("Trujillo") is None  # a Venezuelan state, but Peru's big city
+
+
+@pytest.mark.parametrize(
+    ("words", "found"),
+    [
+        (["Senate", "Majority", "Whip"], ("senate majority whip", "USA", "LEG")),
+        (["Democratic", "Representatives"], ("democratic representative", "USA", "LEG")),
+        (["Rep."], ("rep", "USA", "LEG")),
+        (["congressmen"], ("congressman", "USA", "LEG")),
+        (["Republican", "senator"], ("republican senator", "USA", "LEG")),
+        (["Taoiseach"], ("taoiseach", "IRL", "GOV")),
+        (["senator"], None),  # many states have senators
+        (["Democratic", "lawmaker"], None),  # and Democratic parties
+        (["High", "Representative"], None),  # the EU's, among others
+        (["former", "Congresswoman"], ("congresswoman", "USA", "LEG")),
+    ],
+)
+def test_national_title(words, found):
+    from parley.actors.countries import national_title
+
+    assert national_title(words) == found

