@@ -342,3 +342,28 @@ def test_abilities_and_private_dealings_are_no_event(text, absent):
 )
 def test_abilities_said_and_dealings_of_parties_are_still_coded(text, expected):
     assert _coded(text, expected)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # An agreement that is the subject of what the clause says about it is a thing
+        # described, not an act of agreeing.
+        "The agreement signed between Chile and Peru infringes on Bolivia's maritime rights, "
+        "the minister said.",
+        "The accord between Japan and Korea gives fishermen access to the islands.",
+    ],
+)
+def test_agreements_described_are_no_agreeing(text):
+    assert "AGREE" not in _types(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("An agreement between Chile and Peru was reached on Monday.", ("AGREE", "CHL", "PER")),
+        ("Japan and South Korea reached an accord on the islands.", ("AGREE", "JPN", "KOR")),
+    ],
+)
+def test_agreements_reached_are_still_coded(text, expected):
+    assert _coded(text, expected)

@@ -290,6 +290,10 @@ class EventCoder:
         # an intention or proposal that names no act of cooperation and no one it is put to
         # offers nothing to anyone (PLOVER AGREE is willingness to cooperate with someone).
         kept = [t for t in kept if not (t.type == "AGREE" and not t.folded and _bare_plan(t))]
+        # "the agreement signed between A and B infringes on C's rights", "the deal gives Iran
+        # access to ...": an agreement that is the subject of what the clause says about it is a
+        # thing described, not an act of agreeing told.
+        kept = [t for t in kept if not (t.type == "AGREE" and not t.folded and _described(t))]
         return kept
 
     def _match(self, token: Any) -> _Trigger | None:
@@ -1125,6 +1129,12 @@ def _intention(trigger: _Trigger) -> bool:
     return lemma in _INTENDING | _PROPOSING or (
         bool(needs) and all(need <= _PLANS for need in needs)
     )
+
+
+def _described(trigger: _Trigger) -> bool:
+    """An agreement noun that is the active subject of its clause: the clause tells what the
+    agreement is or does ("the accord infringes ..."), not that anyone agreed."""
+    return trigger.token.pos_ == "NOUN" and trigger.token.dep_ == "nsubj"
 
 
 def _bare_plan(trigger: _Trigger) -> bool:
