@@ -311,3 +311,59 @@ def test_clashes_of_views_are_no_violence(text, absent):
 
 def test_a_clash_of_forces_is_still_violence():
     assert _coded("Indian and Chinese troops clashed on the border.", ("ASSAULT", "IND", "CHN"))
+
+
+@pytest.mark.parametrize(
+    ("text", "absent"),
+    [
+        # "can" tells an ability or an option, not an act that happened.
+        ("My research can be supported here by the Wellcome Trust.", "SUPPORT"),
+        ("His band can be supported at the festival by Oxfam.", "SUPPORT"),
+        # Working together or meeting between people the text gives no country or political
+        # role, with no doer named: everyday senses, no political party involved.
+        ("They collaborated with the jazz pianist Tom Wade on two albums.", "COOPERATE"),
+        ("He met the novelist Zadie Smith in a cafe.", "CONSULT"),
+    ],
+)
+def test_abilities_and_private_dealings_are_no_event(text, absent):
+    assert absent not in _types(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("The French navy collaborated with the Italian coast guard.", ("COOPERATE", "FRA", "ITA")),
+        ("Angela Merkel met Emmanuel Macron in Berlin on Monday.", ("CONSULT", "DEU", "FRA")),
+        # What a party says it can do is what it offers or threatens.
+        ("Iran said it can close the Strait of Hormuz at any time.", ("THREATEN", "IRN", None)),
+        # A meeting of someone the text does not name with a state's official is still one.
+        ("He met the Chinese foreign minister in Beijing.", ("CONSULT", None, "CHN")),
+    ],
+)
+def test_abilities_said_and_dealings_of_parties_are_still_coded(text, expected):
+    assert _coded(text, expected)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # An agreement that is the subject of what the clause says about it is a thing
+        # described, not an act of agreeing.
+        "The agreement signed between Chile and Peru infringes on Bolivia's maritime rights, "
+        "the minister said.",
+        "The accord between Japan and Korea gives fishermen access to the islands.",
+    ],
+)
+def test_agreements_described_are_no_agreeing(text):
+    assert "AGREE" not in _types(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("An agreement between Chile and Peru was reached on Monday.", ("AGREE", "CHL", "PER")),
+        ("Japan and South Korea reached an accord on the islands.", ("AGREE", "JPN", "KOR")),
+    ],
+)
+def test_agreements_reached_are_still_coded(text, expected):
+    assert _coded(text, expected)

@@ -59,8 +59,10 @@ SPEECH = {
     "maintain", "argue", "believe", "think", "conclude", "suggest", "repeat", "warn", "signal",
 }  # fmt: skip
 _FUTURE = {"will", "shall", "'ll", "wo"}
-_MODAL = {"would", "could", "might", "may", "should", "'d"}
-_POSSIBLE = {"could", "might", "may"}
+_MODAL = {"would", "could", "might", "may", "should", "'d", "can", "ca"}
+# "can be supported here", "can help": an ability or an option, not an act that happened (but
+# "said it can close the strait" is what the speaker says it may do, as with "could").
+_POSSIBLE = {"could", "might", "may", "can", "ca"}
 # ("are to begin talks", "is set to visit", "is poised to sign": scheduled, not yet done.)
 _INTENT_HEADS = {"plan", "intend", "prepare", "aim", "decide", "expect", "hope", "due", "schedule",
                  "be", "set", "poise", "want", "wish"}  # fmt: skip
@@ -288,6 +290,10 @@ class EventCoder:
         # an intention or proposal that names no act of cooperation and no one it is put to
         # offers nothing to anyone (PLOVER AGREE is willingness to cooperate with someone).
         kept = [t for t in kept if not (t.type == "AGREE" and not t.folded and _bare_plan(t))]
+        # "the agreement signed between A and B infringes on C's rights", "the deal gives Iran
+        # access to ...": an agreement that is the subject of what the clause says about it is a
+        # thing described, not an act of agreeing told.
+        kept = [t for t in kept if not (t.type == "AGREE" and not t.folded and _described(t))]
         return kept
 
     def _match(self, token: Any) -> _Trigger | None:
@@ -642,6 +648,16 @@ class EventCoder:
             type_, mode, cameo = measure
         if mode == "resign" and sources and all(a.sector in _PRIVATE for a in sources):
             return  # "poll workers quit", "the bishop stepped down": no official resigns
+        if (
+            not sources
+            and (type_ in _EVERYDAY or mode == "investigate")
+            and all(not a.country and not a.sector for a in targets)
+        ):
+            # "He collaborated with Elvis Costello", "fans probed the stars about their pasts":
+            # working together, meeting or probing has everyday senses; with no doer the text
+            # names and no one it acts on that has a country or a political role, no political
+            # party is involved.
+            return
         if mode == "investigate" and not targets and _inquiry_of_its_own(token, sources):
             # "Ford started its investigation", "launched an internal review": a company or
             # another private body looking into its own affairs accuses no one (but "police
@@ -1113,6 +1129,12 @@ def _intention(trigger: _Trigger) -> bool:
     return lemma in _INTENDING | _PROPOSING or (
         bool(needs) and all(need <= _PLANS for need in needs)
     )
+
+
+def _described(trigger: _Trigger) -> bool:
+    """An agreement noun that is the active subject of its clause: the clause tells what the
+    agreement is or does ("the accord infringes ..."), not that anyone agreed."""
+    return trigger.token.pos_ == "NOUN" and trigger.token.dep_ == "nsubj"
 
 
 def _bare_plan(trigger: _Trigger) -> bool:
@@ -2001,6 +2023,9 @@ _STATE = {"GOV", "MIL", "COP", "JUD", "LEG"}
 # Sectors outside politics: their people leaving a post is no resignation of an official
 # (PLOVER RETREAT mode resign).
 _PRIVATE = {"CVL", "LAB", "BUS", "EDU", "MED", "REL"}
+# Acts whose words have everyday senses between private persons ("worked with", "met",
+# "collaborated"): political only when a party with a country or a political role takes part.
+_EVERYDAY = {"COOPERATE", "CONSULT"}
 
 
 def _domestic(
