@@ -1358,7 +1358,11 @@ def _subject(verb: Any) -> Any:
                     return child
         if any(c.dep_ == "nsubjpass" for c in current.children):
             return _by_agent(current) or _raised(current, verb)
-        if current.dep_ == "xcomp" and current.head.i != current.i:
+        if (
+            current.dep_ == "xcomp"
+            and current.head.i != current.i
+            and not _participle_state(current)
+        ):
             # "persuade Biden to lift sanctions", "allowed the WFP to deliver food": the one
             # asked or let to act is the object of the verb above.
             controller = next(
@@ -2382,6 +2386,15 @@ def _planned(clause: Any) -> bool:
 
 _MAIN_LINKS = {"conj", "ccomp", "xcomp", "parataxis"}
 _ARGUMENTS = {"nsubj", "nsubjpass", "dobj", "attr", "oprd", "dative"}
+
+
+def _participle_state(verb: Any) -> bool:
+    """ "a blast left two officers injured", "found the men detained": a past participle (the
+    tagger may call it a past tense) as the complement of a verb with an object says what was
+    done to that object, so the object is no one who acts."""
+    return verb.tag_ in ("VBN", "VBD") and not any(
+        c.dep_ in ("aux", "nsubj", "dobj") for c in verb.children
+    )
 
 
 def _misparsed(verb: Any) -> bool:
