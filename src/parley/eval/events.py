@@ -56,6 +56,7 @@ from typing import Any, Literal
 
 from parley.config import Config
 from parley.errors import EvalError
+from parley.events.actors import INTERNATIONAL_SECTORS
 from parley.events.lexicon import PLOVER_TYPES, load_lexicon
 from parley.records import Article, Event
 from parley.registry import STAGES, Analysis
@@ -64,7 +65,6 @@ Half = Literal["odd", "even", "all"]
 _PERIOD = re.compile(r"\d{4}(?:-\d{2}(?:-\d{2})?)?")
 GSR_RELATIVE = Path("shared/data/events/plover_gsr/plover_gsr_flat.jsonl")
 _OLD_CODES = {"JAP": "JPN", "ITL": "ITA", "VTN": "VNM"}
-INTERNATIONAL_CODES = {"IGO", "NGO", "IMG", "ISM"}
 _GSR_MODES = {"strike-hun": "hunger", "strike-gen": "strike", "demo-org": "demo",
               "demo-spon": "demo", "riot-spon": "riot"}  # fmt: skip
 _CAMEO_ROOTS = {
@@ -375,13 +375,14 @@ def score(
         types = {e.type for e in events}
         for type_ in types:
             predicted_count[type_] += 1
+        predicted = {_triple(e) for e in events}
+        triple_predicted += len(predicted)
         if sentence.type is None:
             no_event += 1
-            triple_predicted += len({_triple(e) for e in events})
             if events:
                 false_alarms += 1
                 errors.append({"id": sentence.id, "gold": [],
-                               "predicted": sorted({_triple(e) for e in events}, key=str),
+                               "predicted": sorted(predicted, key=str),
                                "text": sentence.text})  # fmt: skip
             continue
         gold_count[sentence.type] += 1
@@ -406,8 +407,6 @@ def score(
                 if actor_key(chosen.target_country, chosen.target_sector) in gold_targets:
                     target_hits += 1
         acceptable = sentence.triples()
-        predicted = {_triple(e) for e in events}
-        triple_predicted += len(predicted)
         triple_right += len(predicted & acceptable)
         if predicted & acceptable:
             triple_found += 1
@@ -573,7 +572,7 @@ def _code(actor: dict[str, Any]) -> str | None:
     code = actor.get("code")
     if not code:
         return None
-    if code in INTERNATIONAL_CODES:
+    if code in INTERNATIONAL_SECTORS:
         return "INT"
     return _OLD_CODES.get(code, code)
 
@@ -586,7 +585,7 @@ def actor_key(country: str | None, sector: str | None) -> str | None:
     """
     if country:
         return country
-    return "INT" if sector in INTERNATIONAL_CODES else None
+    return "INT" if sector in INTERNATIONAL_SECTORS else None
 
 
 def _triple(event: Event) -> Triple:
