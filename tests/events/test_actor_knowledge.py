@@ -527,6 +527,7 @@ METONYMS = [
     # A state's body or party the sentence names is a sign of that state for the others.
     ("The judge ordered the businessman to repay the Internal Revenue Service.", "USA", "USA"),
     ("Police arrested two activists who had insulted the Knesset.", "ISR", "ISR"),
+    ("The judges sentenced a man who had given money to the FARC.", "COL", "COL"),
     # The press that reports an event is no sign of its country, whatever its name.
     (
         "According to Agence France-Presse, the opposition accused the Kenyan government of fraud.",

@@ -578,6 +578,11 @@ class ActorReader:
                 _backer(entity[-1]) or _backing_agent(entity.root)
             ):
                 code = self.country_of(entity.text)
+                if code is None and entity.label_ in ("ORG", "NORP"):
+                    # "the government blamed the Taliban", "Houthi fighters": an armed group
+                    # of one country is a sign of it, as its home's name would be.
+                    group = self._group(list(entity))
+                    code = group[0] if group is not None else None
                 if code is None and entity.label_ == "ORG":
                     # "ordered him to repay the Internal Revenue Service", "the Knesset
                     # voted": a state's institution or party is a sign of that state; the
