@@ -465,6 +465,9 @@ PEOPLE = [
     ("Pope John Paul II appealed to Saddam Hussein to avoid war.", "VAT", "IRQ"),
     ("Nelson Mandela was criticised by Zimbabwe's government.", "ZWE", "ZAF"),
     ("Colin Powell said Washington would not negotiate with Pyongyang.", "USA", "PRK"),
+    # A title apposed to the name, written in capitals, names the person's country.
+    ("Omar Haddad, the Prime Minister of Jordan, criticised Syria.", "JOR", "SYR"),
+    ("Syria was criticised by Omar Haddad, the Foreign Minister of Jordan.", "JOR", "SYR"),
 ]
 
 # Well-known figures named without a title or country: name, code (None: international).
@@ -515,6 +518,22 @@ METONYMS = [
     ("Likud accused the government of betraying the settlers.", "ISR", "ISR"),
     ("The Muslim Brotherhood called for protests against the government.", "EGY", "EGY"),
     ("The Pentagon said it would deploy more warships to the Gulf.", "USA", None),
+    # US federal courts of appeals and agencies named without "U.S.".
+    ("The Ninth Circuit Court of Appeals blocked the administration's order.", "USA", "USA"),
+    ("The 4th U.S. Circuit Court of Appeals rejected the state's appeal.", "USA", "USA"),
+    ("The Federal Bureau of Investigation arrested a Russian hacker.", "USA", "RUS"),
+    ("Immigration and Customs Enforcement deported two Guatemalans.", "USA", "GTM"),
+    ("The Drug Enforcement Administration accused Honduran officials of smuggling.", "USA", "HND"),
+    # A state's body or party the sentence names is a sign of that state for the others.
+    ("The judge ordered the businessman to repay the Internal Revenue Service.", "USA", "USA"),
+    ("Police arrested two activists who had insulted the Knesset.", "ISR", "ISR"),
+    ("The judges sentenced a man who had given money to the FARC.", "COL", "COL"),
+    # The press that reports an event is no sign of its country, whatever its name.
+    (
+        "According to Agence France-Presse, the opposition accused the Kenyan government of fraud.",
+        "KEN",
+        "KEN",
+    ),
     # A country that backs someone is not theirs.
     ("Russian-backed separatists shelled Ukrainian positions near Donetsk.", "UKR", "UKR"),
     ("US-trained Afghan commandos raided a Taliban hideout.", "AFG", "AFG"),

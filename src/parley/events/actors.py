@@ -107,6 +107,8 @@ _BODIES = {
 }  # fmt: skip
 # Sectors of actors that belong to no country: international bodies and militant groups.
 INTERNATIONAL_SECTORS = frozenset({"IGO", "NGO", "IMG", "ISM"})
+# Sectors of a state's own bodies and its parties: naming one names its state.
+_SIGN_SECTORS = frozenset({"GOV", "MIL", "COP", "SPY", "JUD", "LEG", "PTY"})
 _INTERNATIONAL = {name: code for code, names in INTERNATIONAL.items() for name in names.split("|")}
 
 
@@ -193,7 +195,27 @@ def national_bodies() -> dict[str, tuple[str, str]]:
             if line and not line.startswith("#"):
                 name, country, sector = line.split("\t")
                 found[name] = (country, sector)
-    return found
+    return {**dict.fromkeys(_us_circuit_courts(), ("USA", "JUD")), **found}
+
+
+# The United States courts of appeals: eleven numbered circuits, the D.C. Circuit and the
+# Federal Circuit (28 U.S.C. § 41; uscourts.gov). No other state names its courts so.
+_CIRCUITS = (
+    "first", "second", "third", "fourth", "fifth", "sixth", "seventh", "eighth", "ninth",
+    "tenth", "eleventh", "1st", "2nd", "3rd", "4th", "5th", "6th", "7th", "8th", "9th", "10th",
+    "11th", "d.c.", "federal",
+)  # fmt: skip
+
+
+def _us_circuit_courts() -> list[str]:
+    """The names news gives a US court of appeals: "the Ninth Circuit", "the 9th U.S. Circuit
+    Court of Appeals", "the Court of Appeals for the Ninth Circuit"."""
+    names = []
+    for circuit in _CIRCUITS:
+        for us in ("", "u.s. ", "us "):
+            names += [f"{circuit} {us}circuit", f"{circuit} {us}circuit court of appeals"]
+        names.append(f"court of appeals for the {circuit} circuit")
+    return names
 
 
 @lru_cache(maxsize=1)
@@ -548,6 +570,7 @@ class ActorReader:
 
     def _sentence_countries(self, sentence: Any, *, cities: bool) -> list[str]:
         found: list[tuple[int, str]] = []
+        press: set[int] = set()
         for entity in sentence.ents:
             if entity.start > 0 and self.doc[entity.start - 1].lower_ == "ethnic":
                 continue  # "ethnic Albanians" are no sign of Albania
@@ -555,11 +578,26 @@ class ActorReader:
                 _backer(entity[-1]) or _backing_agent(entity.root)
             ):
                 code = self.country_of(entity.text)
+                if code is None and entity.label_ in ("ORG", "NORP"):
+                    # "the government blamed the Taliban", "Houthi fighters": an armed group
+                    # of one country is a sign of it, as its home's name would be.
+                    group = self._group(list(entity))
+                    code = group[0] if group is not None else None
+                if code is None and entity.label_ == "ORG":
+                    # "ordered him to repay the Internal Revenue Service", "the Knesset
+                    # voted": a state's institution or party is a sign of that state; the
+                    # press that reports the event is none, even by a country's name in its
+                    # own ("speaking to Agence France-Presse").
+                    body = self._national(list(entity))
+                    code = body[0] if body is not None and body[1] in _SIGN_SECTORS else None
+                    if body is not None and body[1] == "MED":
+                        press.update(range(entity.start, entity.end))
                 if code:
                     found.append((entity.start, code))
         for token in sentence:
             if token.text[:1].isupper() and not (
-                (token.i and self.doc[token.i - 1].lower_ == "ethnic")
+                token.i in press
+                or (token.i and self.doc[token.i - 1].lower_ == "ethnic")
                 or _backer(token)
                 or _backing_agent(token)
             ):
@@ -654,12 +692,16 @@ class ActorReader:
         return None
 
     def _apposed_role(self, head: Any, entity: Entity | None) -> Actor | None:
-        """The role apposed to a person's name ("X, a spokesman for the PMF"), read as an
-        actor, when it names a country or an international body."""
+        """The role apposed to a person's name ("X, a spokesman for the PMF"; also a title
+        written in capitals, "X, the Prime Minister of Tunisia"), read as an actor, when it
+        names a country or an international body."""
         if entity is None or entity.type != "PERSON":
             return None
         for child in head.children:
-            if child.dep_ == "appos" and child.pos_ == "NOUN":
+            if child.dep_ != "appos":
+                continue
+            title = child.pos_ == "PROPN" and child.lower_ in _SECTOR
+            if child.pos_ == "NOUN" or (title and child.ent_type_ not in ("PERSON", "ORG")):
                 role = self.read(child)
                 if role is not None and (role.country or role.sector in INTERNATIONAL_SECTORS):
                     return role
