@@ -2,11 +2,14 @@
 
 Usage (from the repository root; needs PyYAML)::
 
-    python tools/derive_us_legislators.py PATH/TO/congress-legislators/.git
+    python tools/derive_us_legislators.py [OWNER/NAME=]GIT_DIR ...
 
-reads ``legislators-current.yaml`` and ``legislators-historical.yaml`` from the git
-directory's ``HEAD`` (``git show``; a file the copy lacks is skipped and named in the
-header) and writes ``src/parley/data/us_legislators.tsv``.
+reads ``legislators-current.yaml`` and ``legislators-historical.yaml`` from each git
+directory's ``HEAD`` (``git show``; a file a copy lacks is skipped) and writes
+``src/parley/data/us_legislators.tsv``. Each copy is the data set (or a fork of it) at some
+day; several copies of different days add the members who sat then: each member is taken
+from the newest copy that has them (their terms up to that day), and a member only older
+copies have is one who has left since.
 
 Source: ``unitedstates/congress-legislators``, the members of the US Congress with their
 terms, dedicated to the public domain (CC0 1.0 Universal). Only facts are taken, in
@@ -19,8 +22,8 @@ parley's own form, the columns of ``office_holders.tsv``:
   row here: ``actors.office_holders`` finds these people by a whole name only.
 - role: country USA, sector LEG (GUIDE.md and PLOVER: parliaments and legislators), one row
   per spell of continuous service, House and Senate alike (a term starting within a month of
-  the last one's end continues the spell); a spell still running on the day of the copy is
-  left open.
+  the last one's end continues the spell); a spell still running on the day of the newest
+  copy is left open.
 - the last column: 2 for a member news names without a title (one who has sat in the Senate
   or held a party leadership role in either chamber), else 1 (a representative, whose name
   counts with a title or role beside it: "Rep. ...", "the congressman ...").
@@ -34,7 +37,7 @@ import datetime as dt
 import re
 import subprocess
 import sys
-from collections.abc import Iterable, Iterator
+from collections.abc import Iterable, Iterator, Sequence
 from pathlib import Path
 from typing import Any
 
@@ -102,9 +105,11 @@ def _well_known(person: dict[str, Any]) -> bool:
     return any(t["type"] == "sen" for t in person["terms"]) or bool(person.get("leadership_roles"))
 
 
-def rows(people: Iterable[dict[str, Any]], today: dt.date) -> list[str]:
+def rows(people: Iterable[tuple[dict[str, Any], dt.date]]) -> list[str]:
+    """The table's rows: each member with the day from which on a running spell is open
+    (the newest copy's day; ``date.max`` for a member who has left)."""
     found = set()
-    for person in people:
+    for person, today in people:
         if not any(dt.date.fromisoformat(str(t["end"])) >= _SINCE for t in person["terms"]):
             continue
         known = "2" if _well_known(person) else "1"
@@ -116,50 +121,62 @@ def rows(people: Iterable[dict[str, Any]], today: dt.date) -> list[str]:
     return sorted(found)
 
 
-def main(argv: list[str]) -> int:
-    if len(argv) != 2:
-        print(__doc__)
-        return 2
+def newest(
+    copies: Sequence[tuple[dt.date, list[dict[str, Any]]]],
+) -> list[tuple[dict[str, Any], dt.date]]:
+    """Each member once, from the newest copy that lists them, with the day a running spell
+    is open from (see ``rows``)."""
+    latest = max(day for day, _ in copies)
+    found: dict[str, tuple[dt.date, dict[str, Any]]] = {}
+    for day, people in copies:
+        for person in people:
+            key = person["id"]["bioguide"]
+            if key not in found or found[key][0] < day:
+                found[key] = (day, person)
+    return [(person, day if day == latest else dt.date.max) for day, person in found.values()]
+
+
+def _read(arg: str) -> tuple[str, dt.date, list[dict[str, Any]]]:
+    """A copy's provenance line, day and members."""
     import yaml  # only here: the functions above are tested without PyYAML
 
-    git_dir = Path(argv[1])
+    label, _, path = arg.rpartition("=")
+    git_dir = Path(path)
     people: list[dict[str, Any]] = []
-    read, lacking, commits = [], [], set()
+    read = []
     for filename in _FILES:
         shown = _show(git_dir, filename)
-        if shown is None:
-            lacking.append(filename)
-            continue
-        text, commit = shown
-        people += yaml.load(text, Loader=yaml.CSafeLoader)
-        read.append(filename)
-        commits.add(commit)
-    if not people:
-        print(f"{git_dir}: neither {' nor '.join(_FILES)} found", file=sys.stderr)
+        if shown is not None:
+            people += yaml.load(shown[0], Loader=yaml.CSafeLoader)
+            read.append(filename)
+    git = ["git", "--git-dir", str(git_dir), "show", "-s", "--format=%H %cs", "HEAD"]
+    commit, day = subprocess.run(git, capture_output=True, text=True, check=True).stdout.split()
+    line = f"#   {label or 'unitedstates/congress-legislators'} {commit} ({day}): {', '.join(read)}"
+    return line, dt.date.fromisoformat(day), people
+
+
+def main(argv: list[str]) -> int:
+    if len(argv) < 2:
+        print(__doc__)
+        return 2
+    copies = [_read(arg) for arg in argv[1:]]
+    if not all(people for _, _, people in copies):
+        print("a copy has neither " + " nor ".join(_FILES), file=sys.stderr)
         return 1
-    (commit,) = commits
-    day = subprocess.run(
-        ["git", "--git-dir", str(git_dir), "show", "-s", "--format=%cs", "HEAD"],
-        capture_output=True, text=True, check=True,
-    ).stdout.strip()  # fmt: skip
+    people = newest([(day, people) for _, day, people in copies])
     header = [
-        "# Derived by tools/derive_us_legislators.py from unitedstates/congress-legislators",
-        f"# (commit {commit}, {day}; {', '.join(read)}),",
-        "# dedicated to the public domain (CC0 1.0 Universal). Facts only, in parley's own",
-        "# form; regenerate, do not edit by hand.",
-    ]
-    if lacking:
-        header.append(
-            f"# Not in the copy read: {', '.join(lacking)}\n# (members who left before {day}"
-            " are missing; rerun on a full copy)."
-        )
-    header += [
+        "# Derived by tools/derive_us_legislators.py from unitedstates/congress-legislators,",
+        "# dedicated to the public domain (CC0 1.0 Universal); copies read (a fork of it at",
+        "# an earlier day adds the members who sat then; one only an older copy lists has",
+        "# left since, and their last spell ends on the day that copy scheduled):",
+        *(line for line, _, _ in sorted(copies, key=lambda c: c[1])),
+        "# Facts only, in parley's own form; regenerate, do not edit by hand.",
         "# Members of Congress serving from 1973-01-03 on: full names only (never a surname",
         "# alone), one row per spell of continuous service; last column 2 = named without a",
         "# title (a senator or a party leader), 1 = counts with a title or role beside it.",
         "# name (lower case)\tcountry\tsector\tfirst day\tlast day (empty: open)\twell known",
     ]
-    lines = rows(people, dt.date.fromisoformat(day))
+    lines = rows(people)
     OUT.write_text("\n".join([*header, *lines]) + "\n", encoding="utf-8")
     print(f"{OUT.relative_to(ROOT)}: {len(lines)} rows from {len(people)} members")
     return 0

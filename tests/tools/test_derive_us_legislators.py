@@ -64,8 +64,21 @@ def test_rows_keep_members_since_1973_and_mark_senators_and_leaders_well_known()
         "terms": [_term("rep", "2021-01-03", "2023-01-03")],
         "leadership_roles": [{"title": "House Minority Whip", "chamber": "house"}],
     }
-    assert derive.rows([old, rep, sen, leader], _TODAY) == [
+    assert derive.rows((person, _TODAY) for person in (old, rep, sen, leader)) == [
         "cora hale\tUSA\tLEG\t1971-01-21\t1975-01-03\t1",
         "dan rook\tUSA\tLEG\t2011-01-05\t2017-01-03\t2",
         "eve pell\tUSA\tLEG\t2021-01-03\t2023-01-03\t2",
+    ]
+
+
+def test_each_member_comes_from_the_newest_copy_and_a_member_who_left_is_closed():
+    def member(bioguide: str, end: str) -> dict:
+        return {"id": {"bioguide": bioguide}, "name": {"first": "Fay", "last": bioguide},
+                "terms": [_term("sen", "2013-01-03", end)]}  # fmt: skip
+
+    older = (dt.date(2018, 6, 1), [member("Stay", "2019-01-03"), member("Gone", "2019-01-03")])
+    newer = (dt.date(2020, 6, 1), [member("Stay", "2025-01-03")])
+    assert sorted(derive.rows(derive.newest([older, newer]))) == [
+        "fay gone\tUSA\tLEG\t2013-01-03\t2019-01-03\t2",
+        "fay stay\tUSA\tLEG\t2013-01-03\t\t2",
     ]
