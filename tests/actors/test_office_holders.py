@@ -94,3 +94,43 @@ def test_a_group_the_table_lists_is_found_by_its_whole_name_only():
     assert holdings("Council") == ()
     held = office_holder("Islamic State")
     assert held is not None and (held.country, held.sector) == (None, "IMG")
+
+
+def test_members_of_congress_are_found_by_full_name():
+    for name in ("Elizabeth Warren", "Bernie Sanders", "Bernard Sanders", "Ted Cruz", "Mike Lee"):
+        held = office_holder(name, dt.date(2019, 6, 1), well_known=True)
+        assert held is not None and (held.country, held.sector) == ("USA", "LEG"), name
+
+
+def test_a_members_surname_alone_is_no_member_of_congress():
+    # "Warren", "King", "Scott", "Lee" are many people besides members of Congress; nor does a
+    # first name joined to a member's surname ("George Sanders") make a member.
+    for name in ("Warren", "Sanders", "Cruz", "King", "Scott", "Lee", "George Sanders"):
+        assert all(h.sector != "LEG" for h in holdings(name)), name
+
+
+def test_a_representative_needs_a_title_a_senator_does_not():
+    assert office_holder("Ilhan Omar", dt.date(2019, 6, 1), well_known=True) is None
+    held = office_holder("Ilhan Omar", dt.date(2019, 6, 1))
+    assert held is not None and (held.country, held.sector) == ("USA", "LEG")
+
+
+def test_members_terms_are_dated_and_a_member_between_terms_stays_american():
+    # Representative 2009-2017, senator from 2021: the article's day picks the spell; between
+    # the two she is still of the US.
+    first = office_holder("Cynthia Lummis", dt.date(2012, 5, 1))
+    between = office_holder("Cynthia Lummis", dt.date(2019, 5, 1))
+    assert first is not None and first.first == dt.date(2009, 1, 6)
+    assert between is not None and (between.country, between.sector) == ("USA", "LEG")
+    # A member the derived table lists in a US office keeps it on that office's days.
+    speaker = office_holder("Nancy Pelosi", dt.date(2009, 6, 1))
+    member = office_holder("Nancy Pelosi", dt.date(2019, 6, 1))
+    assert speaker is not None and speaker.sector == "GOV"
+    assert member is not None and member.sector == "LEG"
+
+
+def test_a_name_the_other_tables_place_abroad_keeps_their_entry():
+    # The derived table lists a John Carter outside the US: one name in two countries is two
+    # people, and the member of Congress of that name adds nothing.
+    assert holdings("John Carter")
+    assert all(h.sector != "LEG" for h in holdings("John Carter"))

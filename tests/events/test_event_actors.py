@@ -3,6 +3,8 @@ these tests, none from the gold set)."""
 
 from __future__ import annotations
 
+import datetime as dt
+
 from coded import events_of as _events
 
 
@@ -167,6 +169,15 @@ def test_little_known_office_holder_counts_with_a_title():
     assert event.source_country == "KEN"
     (event, *_) = _events("On Monday, Vice-President Moody Awori accused Uganda of smuggling.")
     assert event.source_country == "KEN"
+
+
+def test_member_of_congress_named_in_full_is_a_us_legislator():
+    day = dt.date(2019, 6, 1)
+    (event, *_) = _events("Ted Cruz urged Venezuela to free the prisoners.", day)
+    assert (event.source_country, event.source_sector) == ("USA", "LEG")
+    # A representative's name counts with a title beside it.
+    (event, *_) = _events("Rep. Ilhan Omar criticized Saudi Arabia over the killing.", day)
+    assert (event.source_country, event.source_sector) == ("USA", "LEG")
 
 
 def test_sector_of_a_people_and_of_a_named_group():

@@ -87,6 +87,17 @@ def _table() -> _Table:
         by_surname.setdefault(words[-1], []).append(holding)
         if holding.country in FAMILY_NAME_FIRST and words[0] != words[-1]:
             by_surname.setdefault(words[0], []).append(holding)  # "Kim Jong-il" is a Kim
+    # US members of Congress (derived by tools/derive_us_legislators.py), found by their whole
+    # name only: never by a surname alone ("Warren", "King", "Lee" are many people besides
+    # members of Congress), nor by a first name and surname not listed together. The tables
+    # above win: a name they give a role outside the US keeps only that role, since one name
+    # in two countries is two people and the name would turn ambiguous where it resolves
+    # today; a name they place in the US gains the member's terms, so that the article's day
+    # tells the senator from the minister the same person became.
+    abroad = {h.name for held in by_name.values() for h in held if h.country != "USA"}
+    for holding in _holdings("us_legislators.tsv"):
+        if holding.name not in abroad:
+            by_name.setdefault(holding.name, []).append(holding)
     return _Table(
         by_name={k: tuple(v) for k, v in by_name.items()},
         by_surname={k: tuple(v) for k, v in by_surname.items()},
