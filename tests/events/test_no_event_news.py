@@ -367,3 +367,32 @@ def test_agreements_described_are_no_agreeing(text):
 )
 def test_agreements_reached_are_still_coded(text, expected):
     assert _coded(text, expected)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # Artists, private persons and the press meeting, talking or working together: no
+        # party with a political role, no political dealing (an interview is no consultation).
+        "The drummer Ray Cole met the singer Nina Park at a club in Memphis.",
+        "The actor Sam Hill met the director Joan Fry in New York in 1985.",
+        "Two nurses, Ann Lee and Maria Cruz, discussed how the long shifts had changed their "
+        "lives.",
+    ],
+)
+def test_dealings_between_private_persons_are_no_consultation(text):
+    assert "CONSULT" not in _types(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # A party with a political role on either side makes it a political dealing.
+        ("The activist met the mayor of Chicago on Friday.", ("CONSULT", "USA", "USA")),
+        ("The opposition leader Juan Guaido met with protesters in Caracas.",
+         ("CONSULT", "VEN", "VEN")),
+        ("Hamas officials met Egyptian mediators in Cairo.", ("CONSULT", "PSE", "EGY")),
+    ],
+)  # fmt: skip
+def test_dealings_with_political_parties_are_still_consultations(text, expected):
+    assert _coded(text, expected)

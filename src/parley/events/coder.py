@@ -615,6 +615,13 @@ class EventCoder:
             # on ...": one body sitting on its own business, no consultation between parties
             # (but "NATO ministers met": the members of an alliance consult each other).
             return
+        if type_ in _EVERYDAY and sources and _private_persons(sources + targets, reader):
+            # "The singer met the guitarist X", "two nurses discussed their shifts", "the
+            # author talked with a magazine": a doer the text names who has no political role,
+            # dealing with no one who has one, meets, talks or works together in an everyday
+            # sense (a private person, a firm, a school, the press: an interview is no
+            # consultation). (With no doer named, see below.)
+            return
         if not sources and len(targets) > 1 and _named_by_noun(trigger):
             # "clashes between police and protesters", "talks between Israel and Syria" (also
             # "talks between A and B were held").
@@ -2082,6 +2089,19 @@ def _protesters_of(
     state = replace(place, entity_id=None, sector="GOV", kind=None, proper=False, held=False,
                     start=-1, end=-1)  # fmt: skip
     return people, [state]
+
+
+def _private_persons(actors: list[Actor], reader: ActorReader) -> bool:
+    """Everyone is a private person, a firm, a school or the press of one country at most: no
+    one with a political role (a state's body, a party, an armed group, a union, a church, an
+    international body), no country named as such, and no dealing across borders ("Japanese
+    and Indian firms launched a joint venture" is economic cooperation between countries)."""
+    return len({a.country for a in actors if a.country}) < 2 and all(
+        (a.sector is None or a.sector in _PRIVATE - {"LAB", "REL"})
+        and a.kind not in ("GPE", "NORP")
+        and not reader.names_country(a)
+        for a in actors
+    )
 
 
 def _non_state(actor: Actor) -> bool:
