@@ -396,3 +396,32 @@ def test_dealings_between_private_persons_are_no_consultation(text):
 )  # fmt: skip
 def test_dealings_with_political_parties_are_still_consultations(text, expected):
     assert _coded(text, expected)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # What an artist, a firm or a private person releases is a work, a product or an
+        # employee let go from a contract, not captives.
+        "The developer Tom Reyes released the new game on Friday.",
+        "The author Ann Price released her memoir Quiet Years in 2015.",
+        "Apple plans to release a new iPhone next month.",
+        "After asking for his release from the WWE, the wrestler Tom Vance signed with the AEW.",
+    ],
+)
+def test_releases_of_works_and_contracts_are_no_event(text):
+    assert not _types(text) & {"RETREAT", "AGREE", "REQUEST"}
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # Captives freed by a state or an armed group, or a captor asked to free them.
+        ("Iran released the British tanker on Friday.", ("RETREAT", "IRN", None)),
+        ("The Taliban released three Indian engineers.", ("RETREAT", "AFG", None)),
+        ("The families urged the militants to release the hostages.", ("REQUEST", None, None)),
+        ("The activist was released from Evin prison on Monday.", ("RETREAT", None, None)),
+    ],
+)
+def test_releases_of_captives_are_still_coded(text, expected):
+    assert _coded(text, expected)
