@@ -367,3 +367,61 @@ def test_agreements_described_are_no_agreeing(text):
 )
 def test_agreements_reached_are_still_coded(text, expected):
     assert _coded(text, expected)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # Artists, private persons and the press meeting, talking or working together: no
+        # party with a political role, no political dealing (an interview is no consultation).
+        "The drummer Ray Cole met the singer Nina Park at a club in Memphis.",
+        "The actor Sam Hill met the director Joan Fry in New York in 1985.",
+        "Two nurses, Ann Lee and Maria Cruz, discussed how the long shifts had changed their "
+        "lives.",
+    ],
+)
+def test_dealings_between_private_persons_are_no_consultation(text):
+    assert "CONSULT" not in _types(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # A party with a political role on either side makes it a political dealing.
+        ("The activist met the mayor of Chicago on Friday.", ("CONSULT", "USA", "USA")),
+        ("The opposition leader Juan Guaido met with protesters in Caracas.",
+         ("CONSULT", "VEN", "VEN")),
+        ("Hamas officials met Egyptian mediators in Cairo.", ("CONSULT", "PSE", "EGY")),
+    ],
+)  # fmt: skip
+def test_dealings_with_political_parties_are_still_consultations(text, expected):
+    assert _coded(text, expected)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # What an artist, a firm or a private person releases is a work, a product or an
+        # employee let go from a contract, not captives.
+        "The developer Tom Reyes released the new game on Friday.",
+        "The author Ann Price released her memoir Quiet Years in 2015.",
+        "Apple plans to release a new iPhone next month.",
+        "After asking for his release from the WWE, the wrestler Tom Vance signed with the AEW.",
+    ],
+)
+def test_releases_of_works_and_contracts_are_no_event(text):
+    assert not _types(text) & {"RETREAT", "AGREE", "REQUEST"}
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # Captives freed by a state or an armed group, or a captor asked to free them.
+        ("Iran released the British tanker on Friday.", ("RETREAT", "IRN", None)),
+        ("The Taliban released three Indian engineers.", ("RETREAT", "AFG", None)),
+        ("The families urged the militants to release the hostages.", ("REQUEST", None, None)),
+        ("The activist was released from Evin prison on Monday.", ("RETREAT", None, None)),
+    ],
+)
+def test_releases_of_captives_are_still_coded(text, expected):
+    assert _coded(text, expected)

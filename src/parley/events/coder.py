@@ -615,6 +615,19 @@ class EventCoder:
             # on ...": one body sitting on its own business, no consultation between parties
             # (but "NATO ministers met": the members of an alliance consult each other).
             return
+        if type_ in _EVERYDAY and sources and _private_persons(sources + targets, reader):
+            # "The singer met the guitarist X", "two nurses discussed their shifts", "the
+            # author talked with a magazine": a doer the text names who has no political role,
+            # dealing with no one who has one, meets, talks or works together in an everyday
+            # sense (a private person, a firm, a school, the press: an interview is no
+            # consultation). (With no doer named, see below.)
+            return
+        if _private_release(trigger, type_, sources, reader):
+            # "the singer's new release", "Apple plans to release a phone", "asked for his
+            # release from the WWE": what a private person or a firm releases is a work, a
+            # product or an employee, not captives (freed by a state, an armed group or
+            # criminals).
+            return
         if not sources and len(targets) > 1 and _named_by_noun(trigger):
             # "clashes between police and protesters", "talks between Israel and Syria" (also
             # "talks between A and B were held").
@@ -2030,6 +2043,9 @@ _PRIVATE = {"CVL", "LAB", "BUS", "EDU", "MED", "REL"}
 # Acts whose words have everyday senses between private persons ("worked with", "met",
 # "collaborated"): political only when a party with a country or a political role takes part.
 _EVERYDAY = {"COOPERATE", "CONSULT"}
+# Types whose source is the one who releases, when the act names a release ("released",
+# "plans to release", "agreed to release").
+_RELEASING = {"RETREAT", "CONCEDE", "AGREE"}
 
 
 def _domestic(
@@ -2082,6 +2098,47 @@ def _protesters_of(
     state = replace(place, entity_id=None, sector="GOV", kind=None, proper=False, held=False,
                     start=-1, end=-1)  # fmt: skip
     return people, [state]
+
+
+def _private_release(
+    trigger: _Trigger, type_: str, sources: list[Actor], reader: ActorReader
+) -> bool:
+    """The act is, or names, a release ("released", "his release", "plans to release") by a
+    party with no political role: its own doer ("the author released her memoir") or the
+    organisation someone is released from ("his release from the club")."""
+    releases = [
+        t.token
+        for t in (trigger, *_all_folded(trigger))
+        if t.mode == "release" and t.token.lemma_.lower() == "release"
+    ]
+    if not releases:
+        return False
+    if type_ in _RELEASING and sources and _private_persons(sources, reader):
+        return True
+    employers = [
+        reader.read(pobj)
+        for release in releases
+        for prep in release.children
+        if prep.dep_ == "prep" and prep.lower_ == "from"
+        for pobj in prep.children
+        if pobj.dep_ == "pobj"
+    ]
+    return any(
+        a is not None and a.kind == "ORG" and _private_persons([a], reader) for a in employers
+    )
+
+
+def _private_persons(actors: list[Actor], reader: ActorReader) -> bool:
+    """Everyone is a private person, a firm, a school or the press of one country at most: no
+    one with a political role (a state's body, a party, an armed group, a union, a church, an
+    international body), no country named as such, and no dealing across borders ("Japanese
+    and Indian firms launched a joint venture" is economic cooperation between countries)."""
+    return len({a.country for a in actors if a.country}) < 2 and all(
+        (a.sector is None or a.sector in _PRIVATE - {"LAB", "REL"})
+        and a.kind not in ("GPE", "NORP")
+        and not reader.names_country(a)
+        for a in actors
+    )
 
 
 def _non_state(actor: Actor) -> bool:
