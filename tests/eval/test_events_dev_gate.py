@@ -27,7 +27,9 @@ def odd() -> EventsReport:
     return run_events_eval(_DEV, half="odd")
 
 
-@pytest.mark.parametrize("metric", ["macro_f1", "micro_f1", "source_accuracy", "target_accuracy", "triple_f1"])
+@pytest.mark.parametrize(
+    "metric", ["macro_f1", "micro_f1", "source_accuracy", "target_accuracy", "triple_f1"]
+)
 def test_events_dev_gate_wikinews_odd_half_meets_floor(odd: EventsReport, metric: str) -> None:
     assert getattr(odd, metric) >= _BASELINE["wikinews_odd"][metric], odd.format_table()
 
