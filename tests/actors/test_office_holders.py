@@ -32,6 +32,18 @@ def test_family_name_first_for_chinese_and_korean_leaders():
     assert held is not None and held.country == "PRK"
 
 
+def test_the_last_syllable_of_a_two_part_given_name_is_no_surname():
+    # "Li Gun-mo" (a North Korean premier) is a Li; "Mo", "In", "Un" alone are none of
+    # the people whose given names end so ("Lawmaker Claudia Mo" is no North Korean).
+    assert not any(h.country == "PRK" for h in holdings("Mo"))
+    assert not any(h.name == "kim jong un" for h in holdings("Un"))
+    assert not any(h.name == "moon jae in" for h in holdings("In"))
+    assert any(h.name == "moon jae in" for h in holdings("Moon"))
+    assert any(h.name == "li gun mo" for h in holdings("Li"))
+    held = office_holder("Li Gun-mo", dt.date(1987, 6, 1))
+    assert held is not None and (held.country, held.sector) == ("PRK", "GOV")
+
+
 def test_international_official_has_no_country():
     held = office_holder("Kofi Annan")
     assert held is not None

@@ -84,8 +84,13 @@ def _table() -> _Table:
         words = holding.name.split()
         if words[-1] in _BODY_ENDINGS:
             continue
-        by_surname.setdefault(words[-1], []).append(holding)
-        if holding.country in FAMILY_NAME_FIRST and words[0] != words[-1]:
+        family_first = holding.country in FAMILY_NAME_FIRST
+        if not (family_first and len(words) > 2):
+            # A name of three words from a state that writes the family name first ends in a
+            # syllable of a two-part given name ("li gun mo", "moon jae in"), no surname: a
+            # "Lawmaker Mo" or a sentence's "In" is none of these people.
+            by_surname.setdefault(words[-1], []).append(holding)
+        if family_first and words[0] != words[-1]:
             by_surname.setdefault(words[0], []).append(holding)  # "Kim Jong-il" is a Kim
     # US members of Congress (derived by tools/derive_us_legislators.py), found by their whole
     # name only: never by a surname alone ("Warren", "King", "Lee" are many people besides
