@@ -39,6 +39,8 @@ def test_the_last_syllable_of_a_two_part_given_name_is_no_surname():
     assert not any(h.name == "kim jong un" for h in holdings("Un"))
     assert not any(h.name == "moon jae in" for h in holdings("In"))
     assert any(h.name == "moon jae in" for h in holdings("Moon"))
+    # Vietnamese news names a person by the last word of the name.
+    assert any(h.name == "nguyen tan dung" for h in holdings("Dung"))
     assert any(h.name == "li gun mo" for h in holdings("Li"))
     held = office_holder("Li Gun-mo", dt.date(1987, 6, 1))
     assert held is not None and (held.country, held.sector) == ("PRK", "GOV")

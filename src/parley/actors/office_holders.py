@@ -22,6 +22,8 @@ from parley.actors.names import fold, word_set
 
 # Countries whose names put the family name first ("Hu Jintao" is President Hu).
 FAMILY_NAME_FIRST = {"CHN", "TWN", "HKG", "MAC", "PRK", "KOR", "VNM", "KHM", "MNG"}
+# ... of them, those whose given names are mostly two syllables written apart or hyphenated.
+_TWO_SYLLABLE_GIVEN = {"CHN", "TWN", "HKG", "MAC", "PRK", "KOR"}
 # Roles that say less about a person's standing today than an office does.
 _WEAK_SECTORS = {"ELI"}
 # Names a prominent holder has in the dictionary at least ("President Clinton", "Mr Clinton").
@@ -85,10 +87,11 @@ def _table() -> _Table:
         if words[-1] in _BODY_ENDINGS:
             continue
         family_first = holding.country in FAMILY_NAME_FIRST
-        if not (family_first and len(words) > 2):
-            # A name of three words from a state that writes the family name first ends in a
-            # syllable of a two-part given name ("li gun mo", "moon jae in"), no surname: a
-            # "Lawmaker Mo" or a sentence's "In" is none of these people.
+        if not (holding.country in _TWO_SYLLABLE_GIVEN and len(words) > 2):
+            # A Chinese or Korean name of three words ends in a syllable of a two-part given
+            # name ("li gun mo", "moon jae in"), no surname: a "Lawmaker Mo" or a sentence's
+            # "In" is none of these people. (Vietnamese news names a person by that last
+            # word: "Prime Minister Phuc" is Nguyen Xuan Phuc.)
             by_surname.setdefault(words[-1], []).append(holding)
         if family_first and words[0] != words[-1]:
             by_surname.setdefault(words[0], []).append(holding)  # "Kim Jong-il" is a Kim
