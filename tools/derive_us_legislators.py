@@ -52,14 +52,11 @@ _INITIAL = re.compile(r"^[A-Z]\.$")
 _QUOTED = re.compile(r"\"[^\"]*\"|“[^”]*”")
 
 
-def _show(git_dir: Path, name: str) -> tuple[str, str] | None:
-    """The file's text at HEAD and the commit, or None when the copy lacks the file."""
-    run = ["git", "--git-dir", str(git_dir)]
-    shown = subprocess.run([*run, "show", f"HEAD:{name}"], capture_output=True, text=True)
-    if shown.returncode != 0:
-        return None
-    commit = subprocess.run([*run, "rev-parse", "HEAD"], capture_output=True, text=True)
-    return shown.stdout, commit.stdout.strip()
+def _show(git_dir: Path, name: str) -> str | None:
+    """The file's text at HEAD, or None when the copy lacks the file."""
+    run = ["git", "--git-dir", str(git_dir), "show", f"HEAD:{name}"]
+    shown = subprocess.run(run, capture_output=True, text=True)
+    return shown.stdout if shown.returncode == 0 else None
 
 
 def _plain(name: str) -> str:
@@ -147,7 +144,7 @@ def _read(arg: str) -> tuple[str, dt.date, list[dict[str, Any]]]:
     for filename in _FILES:
         shown = _show(git_dir, filename)
         if shown is not None:
-            people += yaml.load(shown[0], Loader=yaml.CSafeLoader)
+            people += yaml.load(shown, Loader=yaml.CSafeLoader)
             read.append(filename)
     git = ["git", "--git-dir", str(git_dir), "show", "-s", "--format=%H %cs", "HEAD"]
     commit, day = subprocess.run(git, capture_output=True, text=True, check=True).stdout.split()

@@ -86,14 +86,13 @@ def _table() -> _Table:
         words = holding.name.split()
         if words[-1] in _BODY_ENDINGS:
             continue
-        family_first = holding.country in FAMILY_NAME_FIRST
         if not (holding.country in _TWO_SYLLABLE_GIVEN and len(words) > 2):
             # A Chinese or Korean name of three words ends in a syllable of a two-part given
             # name ("li gun mo", "moon jae in"), no surname: a "Lawmaker Mo" or a sentence's
             # "In" is none of these people. (Vietnamese news names a person by that last
             # word: "Prime Minister Phuc" is Nguyen Xuan Phuc.)
             by_surname.setdefault(words[-1], []).append(holding)
-        if family_first and words[0] != words[-1]:
+        if holding.country in FAMILY_NAME_FIRST and words[0] != words[-1]:
             by_surname.setdefault(words[0], []).append(holding)  # "Kim Jong-il" is a Kim
     # US members of Congress (derived by tools/derive_us_legislators.py), found by their whole
     # name only: never by a surname alone ("Warren", "King", "Lee" are many people besides
