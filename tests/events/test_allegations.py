@@ -144,3 +144,84 @@ def test_subpoenas_and_cancelled_hearings(text, expected):
 def test_own_inquiries_and_disappointment(text, expected):
     coded = _coded(text)
     assert (coded[0][:2] if coded else None) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # A wrong charged in reported speech accuses the one said to have done it ...
+        (
+            "Kenya's opposition leader said President William Ruto had misled parliament about the loan.",
+            ("ACCUSE", "allege", "KEN", "KEN"),
+        ),
+        (
+            "Human Rights Watch said Egyptian police had covered up the killing of the student.",
+            ("ACCUSE", "allege", None, "EGY"),
+        ),
+        (
+            "Greece said the agreement between Turkey and Libya infringed on its sovereign rights.",
+            ("ACCUSE", "allege", "GRC", "TUR"),
+        ),
+        # ... and conduct judged wrong in it is criticism of whoever did it.
+        (
+            "The Brazilian president said France had ignored the will of the people of the Amazon.",
+            ("ACCUSE", "disapprove", "BRA", "FRA"),
+        ),
+        (
+            "Pakistan's foreign ministry said the Indian move was unacceptable.",
+            ("ACCUSE", "disapprove", "PAK", "IND"),
+        ),
+    ],
+)
+def test_reproach_in_reported_speech(text, expected):
+    assert _coded(text)[0] == expected
+
+
+def test_a_reproach_of_two_verbs_charges_the_subject_of_both():
+    text = "Cruz said members of Congress had abused their power and ignored the will of the American people."
+    assert {(t, m, s, g) for t, m, s, g in _coded(text)} == {("ACCUSE", "allege", "USA", "USA")}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # Harm by a natural force, a weak currency or a hospital's state charges no one.
+        "Officials said the storm had undermined the foundations of the bridge.",
+        "Analysts said the weak currency had undermined investor confidence.",
+        "Doctors said conditions in the hospital were appalling.",
+        # What a speaker says of their own side is no accusation of another.
+        "The minister admitted that we have ignored the concerns of farmers.",
+    ],
+)
+def test_reproaches_without_a_wrongdoer_are_no_accusation(text):
+    assert not any(t == "ACCUSE" for t, *_ in _coded(text))
+
+
+def test_a_quotation_of_several_sentences_is_reported_speech_throughout():
+    import parley
+
+    article = parley.analyze(
+        'Kenyan opposition leader Raila Odinga spoke in Nairobi on Monday. He said: "This tax is '
+        'outrageous. The government has abused its power. It must withdraw the finance bill."',
+        published="2024-06-18",
+    )
+    told = {
+        (e.type, e.source, e.source_country, e.target_country, e.quote_id is not None)
+        for e in article.events
+        if not e.negated and not e.hypothetical
+    }
+    # (The second and third sentences name no one who says them: the quotation does.)
+    assert ("ACCUSE", "Raila Odinga", "KEN", "KEN", True) in told
+    assert any(t == "REQUEST" and s == "Raila Odinga" for t, s, *_ in told)
+
+
+def test_a_source_cited_by_according_to_is_no_speaker_of_an_obligation():
+    import parley
+
+    article = parley.analyze(
+        "Puerto Rico's governor resigned on Friday after weeks of protests in San Juan. The "
+        "justice secretary, the successor should the nominee remain unconfirmed by the Senate, "
+        "would take the office, according to Reuters.",
+        published="2019-08-02",
+    )
+    assert not any(e.type == "REQUEST" for e in article.events)

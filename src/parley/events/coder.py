@@ -193,6 +193,13 @@ class EventCoder:
     def code(self, article: Article, doc: Any) -> tuple[Event, ...]:
         """The article's events, ids ``V1``, ``V2`` … in text order."""
         reader = ActorReader(doc, article.entities, published=article.published)
+        # Quotations with a known speaker are reported speech as much as a clause of "said"
+        # (not a text that cites its source, "according to Reuters").
+        doc.user_data[_QUOTED] = tuple(
+            (q.start, q.end)
+            for q in article.quotes
+            if q.speaker_id and not (q.cue or "").lower().startswith("according")
+        )
         events: list[Event] = []
         addressees: list[Event] = []
         for sentence in doc.sents:
@@ -510,12 +517,13 @@ class EventCoder:
             if verb is not None and _passive(verb) and _subject(verb) is None:
                 return  # "X is to be sentenced in June": what will befall X, no one's threat
             type_, mode, cameo = "THREATEN", _threat_mode(trigger.type, trigger.mode), "130"
-        if trigger.type in _DELIBERATE and (
+        if (trigger.type in _DELIBERATE or (_is_said(trigger) and type_ == "ACCUSE")) and (
             _by_hazard(verb) or (_on_oneself(token) and trigger.mode != "explosives")
         ):
             # "a fire killed five", "were injured in the crash", "set himself on fire": harm
             # done by a natural force or an accident, or to oneself, is no one's attack on
             # another (nor a threat of one). (A bomber who "blew himself up" struck others.)
+            # Nor is "said the rain had undermined the bridge" a charge against anyone.
             return
         if type_ == "ASSAULT" and _on_animals(token, verb):
             return  # "the lions were killed", "culled the herd's cattle": no political act
@@ -861,6 +869,11 @@ class EventCoder:
     ) -> tuple[list[Actor], list[Actor]]:
         """ "The Red Cross said US forces must ensure security": speaker → the obliged."""
         subject = next((c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+        if subject is None and verb.dep_ == "conj":
+            # "said X had abused power and ignored the will of the people": X, of both verbs.
+            subject = next(
+                (c for c in verb.head.children if c.dep_ in ("nsubj", "nsubjpass")), None
+            )
         if subject is not None and subject.lower_ in ("it", "they"):
             # "warned Kyiv that it would pay a price": the one told.
             subject = next((c for c in verb.head.children if c.dep_ in ("dobj", "dative")), subject)
@@ -2777,12 +2790,18 @@ def _exhorted(verb: Any) -> bool:
 
 
 def _in_reported_speech(verb: Any) -> bool:
+    """The clause of a verb of saying ("said Y must leave"), or a quotation of a known speaker
+    (the second sentence of "He said: \"... . The government has abused its power.\"")."""
     current = verb
     while current.head.i != current.i:
         if current.dep_ in ("ccomp", "xcomp") and current.head.lemma_ in SPEECH:
             return True
         current = current.head
-    return False
+    return any(start <= verb.idx < end for start, end in verb.doc.user_data.get(_QUOTED, ()))
+
+
+# The key of the document's spans of quotations with a known speaker (set by ``code``).
+_QUOTED = "parley.events.quoted"
 
 
 def _speaker(
