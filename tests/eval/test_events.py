@@ -240,3 +240,101 @@ def test_score_leaves_dates_of_a_missed_type_unscored():
     gold = [GoldSentence(id="X-1", text="", type="ASSAULT", event_date="2019-04")]
     report = score(gold, [[Event(id="V1", type="COERCE", sentence="", date="2019-04-02")]])
     assert (report.dates_scored, report.dates_right) == (0, 0)
+
+
+# --- reading gold sentences in their articles ---------------------------------------------------
+
+_ARTICLE = (
+    'Kenyan opposition leader Raila Odinga spoke in Nairobi on Monday. He said: "This tax is '
+    'outrageous. The government has abused its power." Police blocked the road to the stadium.'
+)
+_URL = "https://news.example/odinga"
+
+
+def _context_gold(tmp_path, text="The government has abused its power.", url=_URL):
+    row = {
+        **_row("X-0001", "ACCUSE", ["KEN"], ["KEN"], text=text),
+        "url": url,
+        "date": "2024-06-18",
+    }
+    return _gold_file(tmp_path, [row])
+
+
+@pytest.mark.parametrize("suffix", [".jsonl", ".csv"])
+def test_load_articles_reads_jsonl_and_csv(tmp_path, suffix):
+    from parley.eval.events import load_articles
+
+    path = tmp_path / f"articles{suffix}"
+    if suffix == ".csv":
+        path.write_text(
+            f'url,date,text\n{_URL},2024-06-18,"{_ARTICLE.replace(chr(34), chr(34) * 2)}"\n'
+        )
+    else:
+        path.write_text(json.dumps({"url": _URL, "text": _ARTICLE}) + "\n")
+    assert load_articles(path) == {_URL: _ARTICLE}
+
+
+@pytest.mark.parametrize(
+    ("content", "message"),
+    [
+        ("", "holds no articles"),
+        ('{"url": "a"}\n', "article 1 has no 'url' and 'text'"),
+        ("{not json\n", "is not a CSV or JSONL file of articles"),
+    ],
+)
+def test_load_articles_names_what_is_wrong(tmp_path, content, message):
+    from parley.eval.events import load_articles
+
+    path = tmp_path / "articles.jsonl"
+    path.write_text(content)
+    with pytest.raises(EvalError, match=message):
+        load_articles(path)
+
+
+def test_a_sentence_read_in_its_article_has_the_speaker_of_its_quotation(tmp_path):
+    from parley.eval.events import run_events_eval
+
+    articles = tmp_path / "articles.jsonl"
+    articles.write_text(json.dumps({"url": _URL, "text": _ARTICLE}) + "\n")
+    gold = _context_gold(tmp_path)
+    alone = run_events_eval(gold)
+    in_context = run_events_eval(gold, articles=articles)
+    # Alone, "The government has abused its power." says nothing; in its article it is what
+    # Odinga says of the Kenyan government.
+    assert (alone.coded, alone.triple_f1) == (0, 0.0)
+    assert (in_context.coded, in_context.triple_f1, in_context.source_accuracy) == (1, 1.0, 1.0)
+    assert (in_context.context_articles, in_context.context_missing) == (1, 0)
+    # The evidence of the next sentence (the road block) is no claim of this one.
+    assert [t.type for t in in_context.types] == ["ACCUSE"]
+
+
+def test_a_sentence_not_in_its_article_is_read_alone_and_counted(tmp_path):
+    from parley.eval.events import run_events_eval
+
+    articles = tmp_path / "articles.jsonl"
+    articles.write_text(json.dumps({"url": _URL, "text": _ARTICLE}) + "\n")
+    rows = [
+        {**_row("X-0001", None, [], text="The weather was fine."), "url": _URL},
+        {**_row("X-0003", "SANCTION", ["FRA"], ["IRN"], text="France expelled three Iranian diplomats."),
+         "url": "https://news.example/other"},
+    ]  # fmt: skip
+    report = run_events_eval(_gold_file(tmp_path, rows), articles=articles)
+    assert (report.context_articles, report.context_missing, report.coded) == (1, 2, 1)
+    assert "2 not found in their article, read alone" in report.format_table()
+
+
+def test_eval_events_command_reads_in_context_and_refuses_it_for_petrarch_tests(tmp_path):
+    articles = tmp_path / "articles.jsonl"
+    articles.write_text(json.dumps({"url": _URL, "text": _ARTICLE}) + "\n")
+    result = CliRunner().invoke(
+        cli, ["eval", "events", "--gold", str(_context_gold(tmp_path)), "--articles", str(articles)]
+    )
+    assert result.exit_code == 0, result.output
+    assert "read in context: 1 whole article " in result.output
+    petrarch = tmp_path / "petr2_unittests.jsonl"
+    petrarch.write_text(json.dumps({"id": "T1", "text": "A.", "expected_events": []}) + "\n")
+    refused = CliRunner().invoke(
+        cli, ["eval", "events", "--gold", str(petrarch), "--articles", str(articles)]
+    )
+    assert refused.exit_code == 1
+    assert "PETRARCH2 tests have none" in refused.output

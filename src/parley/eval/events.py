@@ -50,7 +50,7 @@ import re
 import time
 from collections import Counter
 from collections.abc import Sequence
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from pathlib import Path
 from typing import Any, Literal
 
@@ -92,6 +92,8 @@ class GoldSentence:
     published: dt.date | None = None
     event_date: str | None = None
     """When the event happened: ``YYYY-MM-DD``, ``YYYY-MM`` or ``YYYY``."""
+    url: str | None = None
+    """The article the sentence comes from (for scoring in context)."""
 
     @property
     def number(self) -> int:
@@ -155,6 +157,10 @@ class EventsReport:
     """Of those, sentences where parley claimed an event."""
     dates_scored: int = 0
     dates_right: int = 0
+    context_articles: int = 0
+    """Scored in context: the number of whole articles parley read (0: each sentence alone)."""
+    context_missing: int = 0
+    """In context, gold sentences not found in their article (those were read alone)."""
     errors: tuple[dict[str, Any], ...] = field(default=(), repr=False)
 
     def to_dict(self) -> dict[str, Any]:
@@ -192,6 +198,8 @@ class EventsReport:
             "false_alarms": self.false_alarms,
             "dates_scored": self.dates_scored,
             "dates_right": self.dates_right,
+            "context_articles": self.context_articles,
+            "context_missing": self.context_missing,
         }
 
     def format_table(self) -> str:
@@ -201,6 +209,19 @@ class EventsReport:
             f"{self.gold_file} ({self.half} half): {self.sentences} sentences, {counted}"
             f"{self.coded} {'of them ' if self.no_event else ''}with an event, "
             f"{self.sentences_per_second:.0f} sentences/s",
+        ]
+        if self.context_articles:
+            missing = (
+                f"; {self.context_missing} not found in their article, read alone"
+                if self.context_missing
+                else ""
+            )
+            plural = "s" if self.context_articles != 1 else ""
+            lines.append(
+                f"read in context: {self.context_articles} whole article{plural}{missing} "
+                "(speed counts the whole articles' time)"
+            )
+        lines += [
             "",
             f"{'type':<10} {'gold':>5} {'coded':>6} {'right':>6} {'P':>6} {'R':>6} {'F1':>6}",
         ]
@@ -300,6 +321,7 @@ def load_gold(path: Path) -> list[GoldSentence]:
                 reciprocal=bool(row.get("reciprocal")),
                 published=published,
                 event_date=event_date,
+                url=str(row["url"]) if row.get("url") else None,
             )
         )
     return sentences
@@ -339,19 +361,114 @@ def claims(article: Article) -> list[Event]:
 
 
 def run_events_eval(
-    gold: Path | None = None, *, half: Half = "all", config: Config | None = None
+    gold: Path | None = None,
+    *,
+    half: Half = "all",
+    config: Config | None = None,
+    articles: Path | None = None,
 ) -> EventsReport:
+    """Score the gold file's sentences, each read alone, or with ``articles`` (a file of
+    whole article texts by url, see ``load_articles``) each read in its article."""
     path = gold or default_gold()
     sentences = select_half(load_gold(path), half)
     if not sentences:
         raise EvalError(f"{path} has no gold sentences in the {half} half.")
+    texts = load_articles(articles) if articles is not None else None
     # One warm-up sentence first, so that the speed is the coder's, not the one-off cost of
     # loading the spaCy pipeline and dateparser's tables.
     annotate(["On Monday, France expelled two Iranian diplomats."], config)
     started = time.perf_counter()
-    articles = annotate([s.text for s in sentences], config, [s.published for s in sentences])
+    if texts is None:
+        read = annotate([s.text for s in sentences], config, [s.published for s in sentences])
+        predictions, read_articles, missing = [claims(a) for a in read], 0, 0
+    else:
+        predictions, read_articles, missing = claims_in_context(sentences, texts, config)
     elapsed = time.perf_counter() - started
-    return score(sentences, [claims(a) for a in articles], str(path), half, elapsed)
+    report = score(sentences, predictions, str(path), half, elapsed)
+    return replace(report, context_articles=read_articles, context_missing=missing)
+
+
+def load_articles(path: Path) -> dict[str, str]:
+    """Article texts by url, from a CSV file with ``url`` and ``text`` columns (as the
+    Wikinews CSVs have) or a JSONL file of ``{"url": ..., "text": ...}`` lines."""
+    if not path.is_file():
+        raise EvalError(f"{path} does not exist or is not a file.")
+    texts: dict[str, str] = {}
+    try:
+        if path.suffix.lower() == ".csv":
+            csv.field_size_limit(2**31 - 1)
+            with path.open(encoding="utf-8", newline="") as handle:
+                rows: list[Any] = list(csv.DictReader(handle))
+        else:
+            lines = path.read_text("utf-8").splitlines()
+            rows = [json.loads(line) for line in lines if line.strip()]
+    except (UnicodeDecodeError, json.JSONDecodeError, csv.Error) as exc:
+        raise EvalError(f"{path} is not a CSV or JSONL file of articles: {exc}.") from None
+    for number, row in enumerate(rows, start=1):
+        if not isinstance(row, dict) or not row.get("url") or not isinstance(row.get("text"), str):
+            raise EvalError(f"{path}: article {number} has no 'url' and 'text'.")
+        texts[str(row["url"])] = row["text"]
+    if not texts:
+        raise EvalError(f"{path} holds no articles.")
+    return texts
+
+
+def claims_in_context(
+    sentences: Sequence[GoldSentence], texts: dict[str, str], config: Config | None = None
+) -> tuple[list[list[Event]], int, int]:
+    """The events parley claims in each gold sentence when it reads the sentence's whole
+    article (found by the sentence's ``url`` in ``texts``, dated by its publication date):
+    those whose evidence sentence overlaps it. A sentence without its article, or not found
+    in it, is read alone. Returns the claims, the number of articles read, and of sentences
+    read alone for want of their article."""
+    urls = sorted({s.url for s in sentences if s.url in texts})
+    if not urls:
+        raise EvalError("None of the gold sentences' urls names an article of the articles file.")
+    dates = {s.url: s.published for s in sentences if s.url in texts}
+    whole = annotate([texts[u] for u in urls], config, [dates[u] for u in urls])
+    read = dict(zip(urls, whole, strict=True))
+    predictions: list[list[Event] | None] = []
+    alone: list[int] = []
+    for index, sentence in enumerate(sentences):
+        article = read.get(sentence.url or "")
+        span = _find(sentence.text, article.text) if article is not None else None
+        if article is None or span is None:
+            alone.append(index)
+            predictions.append(None)
+            continue
+        predictions.append(
+            [e for e in claims(article) if _overlaps(e.sentence, article.text, span)]
+        )
+    if alone:
+        by_itself = annotate(
+            [sentences[i].text for i in alone], config, [sentences[i].published for i in alone]
+        )
+        for index, article in zip(alone, by_itself, strict=True):
+            predictions[index] = claims(article)
+    return [p or [] for p in predictions], len(urls), len(alone)
+
+
+def _find(sentence: str, text: str) -> tuple[int, int] | None:
+    """Where ``sentence`` stands in ``text``, its spaces and line breaks taken as any run
+    of white space."""
+    start = text.find(sentence)
+    if start >= 0:
+        return start, start + len(sentence)
+    words = sentence.split()
+    if not words:
+        return None
+    found = re.search(r"\s+".join(re.escape(w) for w in words), text)
+    return found.span() if found else None
+
+
+def _overlaps(evidence: str, text: str, span: tuple[int, int]) -> bool:
+    """Some place of ``evidence`` in ``text`` overlaps ``span``."""
+    start = text.find(evidence)
+    while start >= 0:
+        if start < span[1] and start + len(evidence) > span[0]:
+            return True
+        start = text.find(evidence, start + 1)
+    return False
 
 
 def score(
