@@ -41,6 +41,39 @@ def test_build_entities_links_pronouns_and_descriptions(text, name, mentions):
     assert _mentions(text)[name] == mentions
 
 
+@pytest.mark.parametrize(
+    ("text", "name", "mentions"),
+    [
+        # An object pronoun is not the subject of its own clause ...
+        (
+            "Senator John Smith said Governor Bill Jones had insulted him.",
+            "John Smith",
+            ["John Smith", "him"],
+        ),
+        (
+            "John Smith met Bill Jones on Monday and thanked him for the help.",
+            "Bill Jones",
+            ["Bill Jones", "him"],
+        ),
+        # ... it is a person named in its sentence before one who was only a subject earlier,
+        (
+            "Mitch McConnell spoke on Monday. The first article charged President Donald Trump "
+            "with abuse of power, and the second accused him of obstruction of Congress.",
+            "Donald Trump",
+            ["Donald Trump", "him"],
+        ),
+        # ... else the person named last.
+        (
+            "Angela Merkel spoke to Emmanuel Macron. She told him the plan would fail.",
+            "Emmanuel Macron",
+            ["Emmanuel Macron", "him"],
+        ),
+    ],
+)
+def test_build_entities_object_pronoun_is_not_its_clause_subject(text, name, mentions):
+    assert _mentions(text)[name] == mentions
+
+
 def test_build_entities_leaves_an_indefinite_description_unresolved():
     assert _mentions("Vladimir Putin spoke. A senior lawmaker said the talks were over.") == {
         "Vladimir Putin": ["Vladimir Putin"]

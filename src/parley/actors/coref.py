@@ -6,7 +6,10 @@ spaCy's parse, one sentence at a time, keeping the people who were subjects:
 - a gendered pronoun (he, his, she, her …) goes to the latest compatible
   person subject of its sentence, else of the sentences before, else to the
   latest person named; a person's gender comes from an honorific, from
-  ``data/people.tsv``, or from the first pronoun joined to them;
+  ``data/people.tsv``, or from the first pronoun joined to them; an object pronoun
+  ("accused *him*") is never the subject of its own clause, and goes to the latest
+  person of its sentence, else to a subject of the sentences before, else to the
+  latest person named;
 - a definite description whose head is a person noun ("the Russian leader",
   "the U.S. president", "the former KGB agent") goes to the latest person whose
   roles, country or known descriptions fit; when nothing fits it stays
@@ -97,15 +100,32 @@ def link_references(
     last_person: Cluster | None = None
     for sentence in doc.sents:
         subjects: list[Cluster] = []
+        named_here: list[Cluster] = []
         for token in sentence:
             named = by_token.get(token.i)
             if named is not None:
                 if named.type == "PERSON":
                     last_person = named
+                    named_here.append(named)
                     if token.dep_ in SUBJECTS:
                         subjects.append(named)
                 continue
             gender = PRONOUNS.get(token.lower_)
+            if gender is not None and token.pos_ == "PRON" and _object_pronoun(token):
+                # "Smith said Jones had insulted him", "the first charged President Trump, and
+                # the second accused him": an object pronoun is not the subject of its own
+                # clause; it is another person of the sentence, else of the sentences before.
+                bound = {id(c) for c in _clause_subjects(token, by_token)}
+                # (Subjects first, then anyone named: reversed, the latest of each first.)
+                here = [c for c in (*named_here, *subjects) if id(c) not in bound]
+                earlier = [c for c in recent if id(c) not in bound]
+                last = last_person if id(last_person) not in bound else None
+                target = _pronoun_target(gender, here, earlier, last)
+                if target is not None:
+                    target.gender = target.gender or gender
+                    target.mentions.append((token.idx, token.idx + len(token.text)))
+                    by_token[token.i] = target
+                continue
             if gender is not None and token.pos_ == "PRON":
                 target = _pronoun_target(gender, subjects, recent, last_person)
                 if target is not None:
@@ -169,6 +189,26 @@ def _definite(token: Any) -> bool:
         (c.dep_ == "det" and c.lower_ in ("the", "this", "that")) or c.dep_ == "poss"
         for c in token.children
     )
+
+
+def _object_pronoun(token: Any) -> bool:
+    """A personal pronoun that is the object of a verb or a preposition ("accused *him*",
+    "spoke to *her*"); not a possessive ("her son"), a subject or a reflexive."""
+    return token.lower_ in ("him", "her") and token.dep_ in ("dobj", "dative", "pobj")
+
+
+def _clause_subjects(token: Any, by_token: dict[int, Cluster]) -> list[Cluster]:
+    """The people who are the subject of the clause ``token`` belongs to (a conjoined verb
+    shares the subject of the verb it is joined to)."""
+    verb = token.head
+    while verb.pos_ not in ("VERB", "AUX") and verb.head.i != verb.i:
+        verb = verb.head
+    while True:
+        subjects = [c for c in verb.children if c.dep_ in SUBJECTS]
+        found = [by_token[c.i] for c in subjects if c.i in by_token]
+        if subjects or verb.dep_ != "conj" or verb.head.i == verb.i:
+            return found
+        verb = verb.head
 
 
 def _pronoun_target(
