@@ -351,3 +351,40 @@ def test_passive_killing_in_a_strike_is_by_whose_strike_it_was():
 def test_possessor_named_as_target_is_named_without_the_possessive():
     (event, *_) = _events("The court rejected the Prime Minister’s advice.")
     assert (event.target, event.target_sector) == ("Prime Minister", "GOV")
+
+
+def _article_events(text):
+    import parley
+
+    article = parley.analyze(text, published="2019-03-13")
+    return [e for e in article.events if not e.negated and not e.hypothetical]
+
+
+def test_a_sentence_naming_no_country_is_of_the_country_the_article_is_about():
+    events = _article_events(
+        "British Prime Minister Theresa May met her cabinet in London on Monday. Ministers in "
+        "the United Kingdom want a deal with the European Union before the end of March. "
+        "Parliament rejected the deal on Tuesday by 391 votes to 242."
+    )
+    rejection = next(e for e in events if e.type == "REJECT")
+    assert (rejection.source, rejection.source_country, rejection.source_sector) == (
+        "Parliament", "GBR", "LEG",
+    )  # fmt: skip
+
+
+def test_no_country_is_taken_when_none_leads_the_article():
+    events = _article_events(
+        "France and Germany met in Paris on Monday. Germany and France want a deal with Italy. "
+        "Parliament rejected the deal on Tuesday by 391 votes to 242."
+    )
+    rejection = next(e for e in events if e.type == "REJECT")
+    assert rejection.source_country is None
+
+
+def test_the_article_country_makes_no_private_probe_political():
+    events = _article_events(
+        "The comedy festival opened in Los Angeles, California on Friday. Its hosts, "
+        "comedians from the United States, answered questions for an hour. Fans in the "
+        "audience probed Tim Heidecker about his comedic background."
+    )
+    assert not any(e.type == "ACCUSE" for e in events)

@@ -14,6 +14,7 @@ CVL, REF, MED, BUS, LAB, PTY, EDU, REL, IGO, NGO).
 from __future__ import annotations
 
 import datetime as dt
+from collections import Counter
 from collections.abc import Iterator
 from dataclasses import dataclass, replace
 from functools import lru_cache
@@ -289,6 +290,8 @@ class ActorReader:
         self.table = table or country_table()
         self.published = published
         self._countries: dict[tuple[int, int, bool], list[str]] = {}
+        self._home: str | None = None
+        self._home_read = False
         load_tables()
 
     def read(self, head: Any) -> Actor | None:
@@ -559,6 +562,21 @@ class ActorReader:
             if code:
                 return code
         return None
+
+    def home_country(self) -> str | None:
+        """The country the article is about: named (or its cities named) in more of its
+        sentences than any other, and in at least two. None when no country leads."""
+        if not self._home_read:
+            self._home_read = True
+            counts: Counter[str] = Counter()
+            for sentence in self.doc.sents:
+                counts.update(set(self.sentence_countries(sentence, cities=True)))
+            ranked = counts.most_common(2)
+            leads = bool(ranked) and ranked[0][1] >= 2
+            if len(ranked) == 2 and ranked[1][1] == ranked[0][1]:
+                leads = False
+            self._home = ranked[0][0] if leads else None
+        return self._home
 
     def sentence_countries(self, sentence: Any, *, cities: bool = False) -> list[str]:
         """The countries a sentence names, in order (for actors the text gives none); with

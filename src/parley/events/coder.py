@@ -641,8 +641,14 @@ class EventCoder:
             # "talks between A and B were held").
             sources, targets, mutual = targets, [], targets
         # Actors the text gives no country (a named official, "the government") are taken
-        # as domestic: the first country the sentence names.
+        # as domestic: the first country the sentence names, else the article's own.
         countries = reader.sentence_countries(sentence, cities=True)
+        about = reader.home_country()
+        unnamed = not countries  # (the sentence names no country: one given is the article's)
+        if unnamed and about is not None:
+            # "Parliament voted against ...", "Manafort agreed to help" in an article about
+            # one country: a sentence that names none is of the country the article is about.
+            countries = [about]
         own = {a.country for a in sources if a.country and not a.held}  # what the text says
         sources = [_domestic(a, countries, targets, first=True) for a in sources]
         targets = [_domestic(a, countries, sources) for a in targets]
@@ -672,12 +678,16 @@ class EventCoder:
         if (
             not sources
             and (type_ in _EVERYDAY or mode == "investigate")
-            and all(not a.country and not a.sector for a in targets)
+            and all(
+                (not a.country or (unnamed and a.country == about)) and not a.sector
+                for a in targets
+            )
         ):
             # "He collaborated with Elvis Costello", "fans probed the stars about their pasts":
             # working together, meeting or probing has everyday senses; with no doer the text
             # names and no one it acts on that has a country or a political role, no political
-            # party is involved.
+            # party is involved. (The article's country, taken for a sentence that names none,
+            # is no country the text gives them.)
             return
         if mode == "investigate" and not targets and _inquiry_of_its_own(token, sources):
             # "Ford started its investigation", "launched an internal review": a company or
