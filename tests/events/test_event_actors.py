@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import datetime as dt
 
+import pytest
 from coded import events_of as _events
 
 
@@ -372,13 +373,30 @@ def test_a_sentence_naming_no_country_is_of_the_country_the_article_is_about():
     )  # fmt: skip
 
 
-def test_no_country_is_taken_when_none_leads_the_article():
-    events = _article_events(
+@pytest.mark.parametrize(
+    "text",
+    [
         "France and Germany met in Paris on Monday. Germany and France want a deal with Italy. "
-        "Parliament rejected the deal on Tuesday by 391 votes to 242."
-    )
-    rejection = next(e for e in events if e.type == "REJECT")
+        "Parliament rejected the deal on Tuesday by 391 votes to 242.",
+        # Named in three sentences against two: no clear lead, a story between two countries.
+        "British ministers met in London on Monday. The United Kingdom wants a deal with the "
+        "United States. American officials went to Washington. The UK team stayed in "
+        "Washington on Tuesday. Parliament rejected the deal on Wednesday by 391 votes to 242.",
+    ],
+)
+def test_no_country_is_taken_when_none_clearly_leads_the_article(text):
+    rejection = next(e for e in _article_events(text) if e.type == "REJECT")
     assert rejection.source_country is None
+
+
+def test_in_an_article_about_one_country_a_person_facing_its_people_is_of_it():
+    events = _article_events(
+        "Protests continued in Washington, D.C. on Sunday. The White House said the United "
+        "States would send more federal agents. President Donald Trump lashed out at Mayor "
+        "Muriel Bowser on Twitter, accusing her of not doing her job."
+    )
+    accusation = next(e for e in events if e.type == "ACCUSE")
+    assert (accusation.target, accusation.target_country) == ("Muriel Bowser", "USA")
 
 
 def test_the_article_country_makes_no_private_probe_political():
@@ -388,3 +406,18 @@ def test_the_article_country_makes_no_private_probe_political():
         "audience probed Tim Heidecker about his comedic background."
     )
     assert not any(e.type == "ACCUSE" for e in events)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # Where words were published is no party to them, and an attack made there is words.
+        ("Trump attacked Obama on Twitter.", ("ACCUSE", "Obama")),
+        ("Ukraine's president denounced Russia on Facebook on Monday.", ("ACCUSE", "Russia")),
+        # A broadcaster's building is a target like any other.
+        ("Russian forces attacked the television tower in Kyiv.", ("ASSAULT", "television tower")),
+    ],
+)
+def test_a_medium_is_no_target_and_an_attack_on_it_is_words(text, expected):
+    (event, *_) = _events(text)
+    assert (event.type, event.target) == expected

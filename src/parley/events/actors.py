@@ -564,8 +564,10 @@ class ActorReader:
         return None
 
     def home_country(self) -> str | None:
-        """The country the article is about: named (or its cities named) in more of its
-        sentences than any other, and in at least two. None when no country leads."""
+        """The country the article is about: named (or its cities named) in at least two of
+        its sentences, and in at least twice as many as any other. None when no country
+        clearly leads (a story between two or more countries: whose an unnamed actor is, the
+        text must say)."""
         if not self._home_read:
             self._home_read = True
             counts: Counter[str] = Counter()
@@ -573,7 +575,7 @@ class ActorReader:
                 counts.update(set(self.sentence_countries(sentence, cities=True)))
             ranked = counts.most_common(2)
             leads = bool(ranked) and ranked[0][1] >= 2
-            if len(ranked) == 2 and ranked[1][1] == ranked[0][1]:
+            if len(ranked) == 2 and ranked[0][1] < 2 * ranked[1][1]:
                 leads = False
             self._home = ranked[0][0] if leads else None
         return self._home

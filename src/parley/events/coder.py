@@ -423,6 +423,19 @@ class EventCoder:
             # (nor a threat of it).
             type_, mode, cameo = _ENDED[best.type]
             return _Trigger(token=token, pattern=best, type=type_, mode=mode, cameo=cameo)
+        if (
+            best.type == "ASSAULT"
+            and token.pos_ == "VERB"
+            and any(
+                prep.dep_ == "prep" and prep.lower_ == "on" and _medium(pobj)
+                for prep in token.children
+                for pobj in prep.children
+                if pobj.dep_ == "pobj"
+            )
+        ):
+            # "attacked Obama on Twitter", "blasted the plan on state television": words.
+            return _Trigger(token=token, pattern=best, type="ACCUSE", mode="disapprove",
+                            cameo="111")  # fmt: skip
         if best.type == "MOBILIZE" and _protecting(token):
             # "sent troops to protect aid convoys": forces sent to protect others (CAMEO 074).
             return _Trigger(token=token, pattern=best, type="AID", mode=None, cameo="074")
@@ -651,7 +664,7 @@ class EventCoder:
             countries = [about]
         own = {a.country for a in sources if a.country and not a.held}  # what the text says
         sources = [_domestic(a, countries, targets, first=True) for a in sources]
-        targets = [_domestic(a, countries, sources) for a in targets]
+        targets = [_domestic(a, countries, sources, article=unnamed) for a in targets]
         # "Trump withdrew the United States from the deal": one's own country is no target.
         targets = [a for a in targets if not (a.country in own and reader.names_country(a))]
         if type_ == "CONSULT" and mode == "visit" and targets:
@@ -1573,6 +1586,8 @@ def _target_candidates(trigger: _Trigger, verb: Any) -> Iterable[Any]:
                     for pobj in child.children:
                         if pobj.dep_ != "pobj":
                             continue
+                        if preposition == "on" and _medium(pobj):
+                            continue  # "lashed out at X on Twitter": where it was said
                         if preposition == "in" and pobj.lemma_.lower() in _IN_RELATION:
                             # "in response to X", "in solidarity with X": a preposition of
                             # three words, whose object is no place.
@@ -1638,6 +1653,20 @@ def _target_candidates(trigger: _Trigger, verb: Any) -> Iterable[Any]:
                 m.dep_ == "mark" and m.lower_ in ("if", "unless") for m in clause.children
             ):
                 yield from (c for c in clause.children if c.dep_ == "nsubj")
+
+
+# Where words are published or broadcast: "said on Twitter", "told on state television".
+_MEDIA = {"twitter", "facebook", "instagram", "youtube", "telegram", "tiktok", "weibo",
+          "wechat", "whatsapp", "reddit", "linkedin", "truth social", "television", "tv",
+          "radio", "air", "website", "blog", "podcast", "x"}  # fmt: skip
+
+
+def _medium(noun: Any) -> bool:
+    """A social network or a broadcast medium (the object of "on" that says where words
+    were published, never a party to the act)."""
+    words = [noun, *(c for c in noun.children if c.dep_ == "compound")]
+    name = " ".join(w.lower_ for w in sorted(words, key=lambda w: w.i))
+    return name in _MEDIA or noun.lower_ in _MEDIA - {"x"}
 
 
 def _handed_to(trigger: _Trigger, chain: list[Any]) -> Iterable[Any]:
@@ -2072,12 +2101,19 @@ _RELEASING = {"RETREAT", "CONCEDE", "AGREE"}
 
 
 def _domestic(
-    actor: Actor, countries: list[str], others: list[Actor], *, first: bool = False
+    actor: Actor,
+    countries: list[str],
+    others: list[Actor],
+    *,
+    first: bool = False,
+    article: bool = False,
 ) -> Actor:
     """An actor with no country of its own takes a country the sentence names: a source the
     first one, a target the first that is not the source's, else the other side's (a domestic
     event) — except a person facing a person of that country, who stays without one (Biden
-    calling Putin a killer is not Russian)."""
+    calling Putin a killer is not Russian). When the country is the ``article``'s, the
+    sentence naming none, a person facing one of its people is of it too ("Trump lashed out
+    at Mayor Bowser" in an article about the United States)."""
     if actor.country or actor.sector in INTERNATIONAL_SECTORS or actor.several:
         return actor
     if not countries:
@@ -2099,7 +2135,7 @@ def _domestic(
         country = None  # decide below, as for the only candidate being the other side's
     if country is None:
         facing_person = any(a.kind == "PERSON" for a in others if a.country == countries[0])
-        if actor.kind == "PERSON" and facing_person:
+        if actor.kind == "PERSON" and facing_person and not article:
             return actor  # Biden calling Putin a killer is not Russian
         country = countries[0]  # "Museveni bans Ugandan opposition candidates": domestic
     return replace(actor, country=country)
