@@ -140,6 +140,25 @@ def test_code_events_date_by_the_day_not_the_clock_time(text, date):
     assert event.date == date
 
 
+@pytest.mark.parametrize(
+    ("text", "date"),
+    [
+        # A participle clause takes the time of the clause it hangs on, not the nearer time
+        # of a relative clause.
+        (
+            "On Wednesday, a Kenyan court issued a ruling on the decree, which took effect on "
+            "Tuesday, finding it unlawful.",
+            "2021-03-17",
+        ),
+        # A month named relatively: the latest October before the publication month.
+        ("Saudi agents killed the journalist last October.", "2020-10-01"),
+    ],
+)
+def test_code_events_date_of_the_clause_the_act_hangs_on(text, date):
+    (event, *_) = _code(text, published=dt.date(2021, 3, 19))
+    assert event.date == date
+
+
 def test_code_events_leaves_date_empty_without_time_expression():
     (event,) = _code("France expelled three Iranian diplomats.", published=dt.date(2021, 3, 19))
     assert (event.date, event.time_id) == (None, None)

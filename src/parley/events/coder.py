@@ -2877,12 +2877,30 @@ def _time_for(times: tuple[TimeExpr, ...], sentence: Any, verb: Any) -> TimeExpr
     inside = [t for t in inside if names_a_day(t)] or inside
     if not inside:
         return None
+    roots = {}
     for time in inside:
         span = sentence.doc.char_span(time.start, time.end, alignment_mode="expand")
-        if span is not None and _governed_by(span.root, verb):
-            return time
+        if span is not None:
+            roots[time.start] = span.root
+    # The time of the act's own clause, else of the clause it hangs on ("On Wednesday, the
+    # court issued an opinion on the suspension, which went into effect on Tuesday, finding
+    # it unlawful": the finding is Wednesday's; a relative clause's time is its own).
+    clause = verb
+    while True:
+        for time in inside:
+            root = roots.get(time.start)
+            if root is not None and _governed_by(root, clause):
+                return time
+        if clause.head.i == clause.i or clause.dep_ not in _CLIMBING:
+            break
+        clause = clause.head
     anchor = verb.idx
     return min(inside, key=lambda t: abs(t.start - anchor))
+
+
+# The clauses whose time an act takes from the clause they hang on: a participle or adverbial
+# clause ("..., finding it unlawful"), a verb joined to another, an infinitive.
+_CLIMBING = {"advcl", "conj", "xcomp"}
 
 
 def _governed_by(token: Any, verb: Any) -> bool:

@@ -13,7 +13,9 @@ expression, tried in order; the first that matches decides):
   unless that is over half a year away; with no publication date it stays
   ``--03-17``), ranges ("March 1-5"), parts of years ("mid-2018"), seasons
   ("last summer", "the winter of 2019": northern meteorological seasons, whole
-  months; dateparser reads none of them), and story chronology ("the next day",
+  months; dateparser reads none of them), months named relatively ("last
+  October", "next March", "October last year": dateparser reads none of them
+  either), and story chronology ("the next day",
   "two days later", "within hours of the comments" count from the previous
   dated expression, not from the publication day). dateparser does none of
   these or does them differently (it returns one day for "this week", nothing
@@ -412,6 +414,33 @@ def _part_of_year(match: re.Match[str], context: Context) -> Resolution | None:
 @_rule(_MONTH + r",? " + _YEAR)
 def _month_year(match: re.Match[str], context: Context) -> Resolution | None:
     return _span(month_of(int(match["year"]), MONTHS[match["month"]]), "month", "absolute")
+
+
+@_rule(
+    r"(?P<which>last|this|next|past|coming|previous) " + _MONTH
+    + r"|" + _MONTH.replace("month>", "month2>") + r",? (?P<which2>last|this|next) year"
+)  # fmt: skip
+def _month_named_relatively(match: re.Match[str], context: Context) -> Resolution | None:
+    """ "last October" is the latest October before the publication month (in November
+    2019, October 2019; in September 2019, October 2018), "next October" the first after it,
+    "this October" the one of the publication year; "October last year" is the previous
+    year's."""
+    if not context.base:
+        return None
+    base = context.base
+    if match["month2"]:
+        month = MONTHS[match["month2"]]
+        year = base.year + {"last": -1, "next": 1}.get(match["which2"], 0)
+        return _span(month_of(year, month), "month", "published")
+    month = MONTHS[match["month"]]
+    which = match["which"]
+    if which in ("last", "past", "previous"):
+        year = base.year if month < base.month else base.year - 1
+    elif which in ("next", "coming"):
+        year = base.year if month > base.month else base.year + 1
+    else:
+        year = base.year
+    return _span(month_of(year, month), "month", "published")
 
 
 @_rule(r"(?:the month of )?" + _MONTH)
