@@ -14,6 +14,7 @@ CVL, REF, MED, BUS, LAB, PTY, EDU, REL, IGO, NGO).
 from __future__ import annotations
 
 import datetime as dt
+from bisect import bisect_right
 from collections import Counter
 from collections.abc import Iterator
 from dataclasses import dataclass, replace
@@ -292,6 +293,7 @@ class ActorReader:
         self._countries: dict[tuple[int, int, bool], list[str]] = {}
         self._home: str | None = None
         self._home_read = False
+        self._ents: dict[int, list[Any]] | None = None
         load_tables()
 
     def read(self, head: Any) -> Actor | None:
@@ -588,10 +590,22 @@ class ActorReader:
             self._countries[key] = self._sentence_countries(sentence, cities=cities)
         return list(self._countries[key])
 
+    def _entities_of(self, sentence: Any) -> list[Any]:
+        """The named entities of a sentence (spaCy's ``Span.ents`` walks every entity of the
+        document each time it is asked; this sorts them by sentence once)."""
+        if self._ents is None:
+            self._ents = {}
+            starts = [s.start for s in self.doc.sents]
+            for entity in self.doc.ents:
+                start = starts[bisect_right(starts, entity.start) - 1]
+                self._ents.setdefault(start, []).append(entity)
+        return [e for e in self._ents.get(sentence.start, ()) if e.end <= sentence.end]
+
     def _sentence_countries(self, sentence: Any, *, cities: bool) -> list[str]:
         found: list[tuple[int, str]] = []
         press: set[int] = set()
-        for entity in sentence.ents:
+        entities = self._entities_of(sentence)
+        for entity in entities:
             if entity.start > 0 and self.doc[entity.start - 1].lower_ == "ethnic":
                 continue  # "ethnic Albanians" are no sign of Albania
             if entity.label_ in ("GPE", "NORP", "LOC", "ORG") and not (
@@ -629,7 +643,7 @@ class ActorReader:
             if code not in ordered:
                 ordered.append(code)
         if cities:
-            named = [(e.start, city_country(e.text, ordered)) for e in sentence.ents
+            named = [(e.start, city_country(e.text, ordered)) for e in entities
                      if e.label_ in _PLACE_LABELS and not self.country_of(e.text)]  # fmt: skip
             for _, code in sorted((i, c) for i, c in named if c):
                 if code not in ordered:
@@ -918,7 +932,7 @@ class ActorReader:
             return country
         named = {
             code
-            for span in sentence.ents
+            for span in self._entities_of(sentence)
             if span.text != name and (code := self.country_of(span.text))
         }
         if not named or country in named:
