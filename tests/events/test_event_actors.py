@@ -421,3 +421,15 @@ def test_the_article_country_makes_no_private_probe_political():
 def test_a_medium_is_no_target_and_an_attack_on_it_is_words(text, expected):
     (event, *_) = _events(text)
     assert (event.type, event.target) == expected
+
+
+@pytest.mark.parametrize(
+    "group", ["African leaders", "World leaders", "Western diplomats", "Leaders around the world"]
+)
+def test_a_group_of_many_countries_takes_no_country_of_the_article(group):
+    events = _article_events(
+        "Nigeria signed the trade pact in Niamey on Sunday. Nigeria had delayed joining for a "
+        f"year, and Nigerian officials said the deal would help. {group} praised Nigeria."
+    )
+    praise = next(e for e in events if e.type == "SUPPORT" and e.source == group)
+    assert (praise.source_country, praise.target_country) == (None, "NGA")

@@ -275,6 +275,38 @@ class Actor:
         return self.known or bool(self.sector) or self.proper
 
 
+# Words that make a plural group one of many countries ("African leaders", "world leaders",
+# "Western diplomats", "foreign ministers").
+_MANY_COUNTRIES = {"african", "european", "asian", "arab", "latin", "western", "world",
+                   "foreign", "international", "global", "regional", "nordic", "balkan",
+                   "gulf"}  # fmt: skip
+
+
+# Those who act for states: a plural of these with such a word is of several countries.
+_STATE_GROUPS = {"leader", "diplomat", "minister", "government", "state", "official", "envoy",
+                 "delegate", "delegation", "power", "ally", "partner", "force", "troop",
+                 "representative", "negotiator", "head", "capital"}  # fmt: skip
+
+
+def _of_several(head: Any) -> bool:
+    """The phrase names people or states of several countries: "European nations",
+    "African leaders", "leaders around the world" (not "Nigerian officials")."""
+    if head.lower_ in ("countries", "nations") and head.text.islower():
+        return True
+    if head.tag_ not in ("NNS", "NNPS") or head.lemma_.lower() not in _STATE_GROUPS:
+        return False  # ("Asian residents" of Bradford are people of one country)
+    for child in head.children:
+        if child.dep_ in ("amod", "compound", "nmod") and child.lower_ in _MANY_COUNTRIES:
+            return True
+        if (
+            child.dep_ == "prep"
+            and child.lower_ in ("around", "across", "from")
+            and any(c.lower_ in ("world", "globe", "region", "continent") for c in child.children)
+        ):
+            return True
+    return False
+
+
 class ActorReader:
     """Reads actors from noun phrases of one parsed article."""
 
@@ -485,12 +517,7 @@ class ActorReader:
             proper=proper,
             start=start,
             end=end,
-            several=(
-                head.lower_ in ("countries", "nations")
-                and head.text.islower()
-                and country is None
-                and not international
-            ),
+            several=country is None and not international and _of_several(head),
         )
 
     def _stands_for_country(self, head: Any, entity: Entity | None, sector: str | None) -> bool:
