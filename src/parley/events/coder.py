@@ -40,6 +40,7 @@ from typing import Any
 
 from parley.events.actors import _SECTOR, INTERNATIONAL_SECTORS, Actor, ActorReader
 from parley.events.lexicon import Lexicon, Pattern, load_lexicon
+from parley.quotes.lexicon import MEDIA
 from parley.records import Article, Event, Quote, TimeExpr
 from parley.time import names_a_day
 
@@ -1655,18 +1656,10 @@ def _target_candidates(trigger: _Trigger, verb: Any) -> Iterable[Any]:
                 yield from (c for c in clause.children if c.dep_ == "nsubj")
 
 
-# Where words are published or broadcast: "said on Twitter", "told on state television".
-_MEDIA = {"twitter", "facebook", "instagram", "youtube", "telegram", "tiktok", "weibo",
-          "wechat", "whatsapp", "reddit", "linkedin", "truth social", "television", "tv",
-          "radio", "air", "website", "blog", "podcast", "x"}  # fmt: skip
-
-
 def _medium(noun: Any) -> bool:
     """A social network or a broadcast medium (the object of "on" that says where words
     were published, never a party to the act)."""
-    words = [noun, *(c for c in noun.children if c.dep_ == "compound")]
-    name = " ".join(w.lower_ for w in sorted(words, key=lambda w: w.i))
-    return name in _MEDIA or noun.lower_ in _MEDIA - {"x"}
+    return noun.lemma_.lower() in MEDIA or noun.lower_ in MEDIA
 
 
 def _handed_to(trigger: _Trigger, chain: list[Any]) -> Iterable[Any]:

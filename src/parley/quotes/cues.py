@@ -24,6 +24,7 @@ from parley.quotes.lexicon import (
     CUE_LEMMAS,
     INTENTION,
     ISSUERS,
+    MEDIA,
     NOUN_OBJECT,
     NOUN_PREPOSITIONS,
     NOUNS,
@@ -42,11 +43,6 @@ _OBJECTS = ("dobj", "oprd", "attr", "dative")
 _PERSONAL = frozenset({"he", "she", "they", "it", "we", "i", "who"})
 _NOT_CONTENT = frozenset({"condition", "background", "record", "behalf"})
 """Objects of "speaking on condition of anonymity", "on the record", "on behalf of"."""
-_MEDIA = frozenset(
-    {"phone", "telephone", "television", "tv", "radio", "air", "camera", "podcast", "channel"}
-)
-"""What one speaks on or over ("spoke on the phone", "speaking on al-Masirah TV"): the
-medium, not the topic."""
 _ADDRESSING = frozenset(
     {"tell", "inform", "notify", "brief", "remind", "assure", "reassure", "advise", "urge"}
 )
@@ -220,7 +216,7 @@ def _verb(token: Any) -> Cue | None:
                     for c in prep.children
                     if c.dep_ in ("pobj", "pcomp")
                     and c.lemma_.lower() not in _NOT_CONTENT
-                    and not (prep.lower_ in ("on", "over") and c.lemma_.lower() in _MEDIA)
+                    and not (prep.lower_ in ("on", "over") and c.lemma_.lower() in MEDIA)
                     and c.ent_type_ not in ("DATE", "TIME")
                 ]
                 end = prep.idx + len(prep.text) if clause else end

@@ -125,6 +125,15 @@ NOUN_PREPOSITIONS = frozenset({"of", "for", "about", "on", "against"})
 
 CUE_LEMMAS = SPEECH | COGNITION | NOUN_OBJECT | INTENTION | EVIDENCE | ABOUT
 
+MEDIA = _words(
+    """
+    phone telephone television tv radio air camera podcast channel website blog twitter
+    facebook instagram youtube telegram tiktok weibo wechat whatsapp reddit linkedin
+    """
+)
+"""What words are spoken or published on ("spoke on the phone", "said on al-Masirah TV",
+"attacked X on Twitter"): the medium, neither the topic nor a party."""
+
 ACCORDING = ("according", "to")
 """``according to X`` attributes the clause it modifies to X."""
 
