@@ -20,7 +20,9 @@ parley's own form, the columns of ``office_holders.tsv``:
   ("Benjamin L. Cardin" is "Benjamin Cardin") or a quoted nickname; a spelled-out middle
   name stays in the official form only ("Shelley Moore Capito"). A surname alone is never a
   row here: ``actors.office_holders`` finds these people by a whole name only.
-- role: country USA, sector LEG (GUIDE.md and PLOVER: parliaments and legislators), one row
+- role: country USA (a territory's delegate its own: Puerto Rico PRI, Guam GUM, the Virgin
+  Islands VIR, American Samoa ASM, the Northern Mariana Islands MNP), sector LEG (GUIDE.md and
+  PLOVER: parliaments and legislators), one row
   per spell of continuous service, House and Senate alike (a term starting within a month of
   the last one's end continues the spell); a spell still running on the day of the newest
   copy is left open.
@@ -102,6 +104,11 @@ def _well_known(person: dict[str, Any]) -> bool:
     return any(t["type"] == "sen" for t in person["terms"]) or bool(person.get("leadership_roles"))
 
 
+# The House delegates of the territories sit for places with ISO 3166 codes of their own
+# (news and event data code Puerto Rico PRI, not USA); the District of Columbia is USA.
+_TERRITORIES = {"PR": "PRI", "GU": "GUM", "VI": "VIR", "AS": "ASM", "MP": "MNP"}
+
+
 def rows(people: Iterable[tuple[dict[str, Any], dt.date]]) -> list[str]:
     """The table's rows: each member with the day from which on a running spell is open
     (the newest copy's day; ``date.max`` for a member who has left)."""
@@ -110,11 +117,12 @@ def rows(people: Iterable[tuple[dict[str, Any], dt.date]]) -> list[str]:
         if not any(dt.date.fromisoformat(str(t["end"])) >= _SINCE for t in person["terms"]):
             continue
         known = "2" if _well_known(person) else "1"
+        country = _TERRITORIES.get(str(person["terms"][-1].get("state", "")), "USA")
         for first, last in spells(person["terms"], today):
             if last and dt.date.fromisoformat(last) < _SINCE:
                 continue
             for name in names(person):
-                found.add("\t".join((name, "USA", "LEG", first, last, known)))
+                found.add("\t".join((name, country, "LEG", first, last, known)))
     return sorted(found)
 
 

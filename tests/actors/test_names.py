@@ -7,6 +7,7 @@ from parley.actors.names import (
     Cluster,
     _cluster_type,
     _join_first_names,
+    _join_mistaken_surnames,
     fold,
     is_role,
     same_person,
@@ -78,3 +79,38 @@ def test_join_first_names_leaves_an_ambiguous_first_name():
     clusters = _people("John Bolton", "John Kerry", "John")
     _join_first_names(clusters, {})
     assert [c.name for c in clusters] == ["John Bolton", "John Kerry", "John"]
+
+
+def test_a_surname_tagged_an_organisation_is_the_person():
+    clusters = [*_people("Donald Trump"), Cluster(name="Trump", type="ORG", mentions=[(5, 10)])]
+    _join_mistaken_surnames(clusters, {})
+    assert [(c.name, c.type) for c in clusters] == [("Donald Trump", "PERSON")]
+    assert clusters[0].mentions == [(0, 1), (5, 10)]
+
+
+@pytest.mark.parametrize(
+    "others",
+    [
+        # A known body keeps its name; a surname two people share decides nothing.
+        [Cluster(name="Trump", type="ORG", country="USA")],
+        [*_people("Ivana Trump"), Cluster(name="Trump", type="ORG")],
+    ],
+)
+def test_an_organisation_name_stays_apart_when_no_one_person_owns_it(others):
+    clusters = [*_people("Donald Trump"), *others]
+    _join_mistaken_surnames(clusters, {})
+    assert len(clusters) == 1 + len(others)
+
+
+def test_build_entities_joins_a_surname_the_recogniser_tags_an_organisation():
+    from parley.actors import build_entities
+    from parley.config import DEFAULT_MODEL
+    from parley.nlp import parse
+
+    (doc,) = parse(
+        ["President Donald Trump lost an appeal on Monday. The Manhattan district attorney's "
+         "office is investigating Trump over alleged hush money paid to two women."],
+        DEFAULT_MODEL,
+    )  # fmt: skip
+    people = [e for e in build_entities(doc) if "Trump" in e.name]
+    assert [(e.name, e.type, len(e.mentions)) for e in people] == [("Donald Trump", "PERSON", 2)]

@@ -82,3 +82,16 @@ def test_each_member_comes_from_the_newest_copy_and_a_member_who_left_is_closed(
         "fay gone\tUSA\tLEG\t2013-01-03\t2019-01-03\t2",
         "fay stay\tUSA\tLEG\t2013-01-03\t\t2",
     ]
+
+
+def test_a_territory_delegate_is_of_the_territory():
+    def delegate(last: str, state: str) -> dict:
+        term = {**_term("rep", "2009-01-06", "2017-01-03"), "state": state}
+        return {"name": {"first": "Pat", "last": last}, "terms": [term]}
+
+    people = [delegate("Isla", "PR"), delegate("Guam", "GU"), delegate("Capitol", "DC")]
+    assert [row.split("\t")[:2] for row in derive.rows((p, _TODAY) for p in people)] == [
+        ["pat capitol", "USA"],
+        ["pat guam", "GUM"],
+        ["pat isla", "PRI"],
+    ]

@@ -143,6 +143,7 @@ def named_clusters(doc: Any, table: CountryTable) -> tuple[list[Cluster], dict[i
             cluster.country = cluster.country or table.country(cluster.name)
             cluster.roles.clear()
     _join_first_names(clusters, by_token)
+    _join_mistaken_surnames(clusters, by_token)
     for cluster in clusters:
         if cluster.seat:
             cluster.add_role("government")
@@ -222,6 +223,25 @@ def _join_first_names(clusters: list[Cluster], by_token: dict[int, Cluster]) -> 
         ]
         if len(fuller) == 1:
             _merge(fuller[0], cluster, by_token)
+            clusters.remove(cluster)
+
+
+def _join_mistaken_surnames(clusters: list[Cluster], by_token: dict[int, Cluster]) -> None:
+    """ "Trump" tagged an organisation here and there in an article about Donald Trump: a
+    one-word organisation name of no known body that is the surname of exactly one person of
+    the article is that person (the recogniser's label wavers between mentions)."""
+    people = [c for c in clusters if c.type == "PERSON"]
+    for cluster in [c for c in clusters if c.type == "ORG" and not c.country]:
+        words = fold(cluster.name).split()
+        if len(words) != 1:
+            continue
+        owners = [
+            p
+            for p in people
+            if len(fold(p.name).split()) > 1 and fold(p.name).split()[-1] == words[0]
+        ]
+        if len(owners) == 1:
+            _merge(owners[0], cluster, by_token)
             clusters.remove(cluster)
 
 
