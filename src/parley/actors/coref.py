@@ -111,23 +111,19 @@ def link_references(
                         subjects.append(named)
                 continue
             gender = PRONOUNS.get(token.lower_)
-            if gender is not None and token.pos_ == "PRON" and _object_pronoun(token):
-                # "Smith said Jones had insulted him", "the first charged President Trump, and
-                # the second accused him": an object pronoun is not the subject of its own
-                # clause; it is another person of the sentence, else of the sentences before.
-                bound = {id(c) for c in _clause_subjects(token, by_token)}
-                # (Subjects first, then anyone named: reversed, the latest of each first.)
-                here = [c for c in (*named_here, *subjects) if id(c) not in bound]
-                earlier = [c for c in recent if id(c) not in bound]
-                last = last_person if id(last_person) not in bound else None
-                target = _pronoun_target(gender, here, earlier, last)
-                if target is not None:
-                    target.gender = target.gender or gender
-                    target.mentions.append((token.idx, token.idx + len(token.text)))
-                    by_token[token.i] = target
-                continue
             if gender is not None and token.pos_ == "PRON":
-                target = _pronoun_target(gender, subjects, recent, last_person)
+                if _object_pronoun(token):
+                    # "Smith said Jones had insulted him", "the first charged President Trump,
+                    # and the second accused him": an object pronoun is not the subject of its
+                    # own clause; it is another person of the sentence, else of those before.
+                    bound = {id(c) for c in _clause_subjects(token, by_token)}
+                    # (Subjects first, then anyone named: reversed, the latest of each first.)
+                    here = [c for c in (*named_here, *subjects) if id(c) not in bound]
+                    earlier = [c for c in recent if id(c) not in bound]
+                    last = last_person if id(last_person) not in bound else None
+                    target = _pronoun_target(gender, here, earlier, last)
+                else:
+                    target = _pronoun_target(gender, subjects, recent, last_person)
                 if target is not None:
                     target.gender = target.gender or gender
                     target.mentions.append((token.idx, token.idx + len(token.text)))

@@ -211,19 +211,26 @@ def _join_first_names(clusters: list[Cluster], by_token: dict[int, Cluster]) -> 
     article whose full name starts with it (left alone when several do)."""
     people = [c for c in clusters if c.type == "PERSON"]
     for cluster in people:
-        words = fold(cluster.name).split()
-        if len(words) != 1:
-            continue
-        fuller = [
-            c
-            for c in people
-            if c is not cluster
-            and len(fold(c.name).split()) > 1
-            and fold(c.name).split()[0] == words[0]
-        ]
-        if len(fuller) == 1:
-            _merge(fuller[0], cluster, by_token)
+        owner = _one_owner(cluster, people, 0)
+        if owner is not None:
+            _merge(owner, cluster, by_token)
             clusters.remove(cluster)
+
+
+def _one_owner(cluster: Cluster, people: list[Cluster], position: int) -> Cluster | None:
+    """The one person whose name of several words has ``cluster``'s one-word name at
+    ``position`` (0: the first name, -1: the surname); None when none or several do."""
+    words = fold(cluster.name).split()
+    if len(words) != 1:
+        return None
+    owners = [
+        c
+        for c in people
+        if c is not cluster
+        and len(fold(c.name).split()) > 1
+        and fold(c.name).split()[position] == words[0]
+    ]
+    return owners[0] if len(owners) == 1 else None
 
 
 def _join_mistaken_surnames(clusters: list[Cluster], by_token: dict[int, Cluster]) -> None:
@@ -232,16 +239,9 @@ def _join_mistaken_surnames(clusters: list[Cluster], by_token: dict[int, Cluster
     the article is that person (the recogniser's label wavers between mentions)."""
     people = [c for c in clusters if c.type == "PERSON"]
     for cluster in [c for c in clusters if c.type == "ORG" and not c.country]:
-        words = fold(cluster.name).split()
-        if len(words) != 1:
-            continue
-        owners = [
-            p
-            for p in people
-            if len(fold(p.name).split()) > 1 and fold(p.name).split()[-1] == words[0]
-        ]
-        if len(owners) == 1:
-            _merge(owners[0], cluster, by_token)
+        owner = _one_owner(cluster, people, -1)
+        if owner is not None:
+            _merge(owner, cluster, by_token)
             clusters.remove(cluster)
 
 

@@ -426,19 +426,18 @@ def claims_in_context(
         raise EvalError("None of the gold sentences' urls names an article of the articles file.")
     dates = {s.url: s.published for s in sentences if s.url in texts}
     whole = annotate([texts[u] for u in urls], config, [dates[u] for u in urls])
-    read = dict(zip(urls, whole, strict=True))
+    # Each article's text as read and its claims, once.
+    read = {url: (a.text, claims(a)) for url, a in zip(urls, whole, strict=True)}
     predictions: list[list[Event] | None] = []
     alone: list[int] = []
     for index, sentence in enumerate(sentences):
-        article = read.get(sentence.url or "")
-        span = _find(sentence.text, article.text) if article is not None else None
-        if article is None or span is None:
+        text, events = read.get(sentence.url or "", ("", []))
+        span = _find(sentence.text, text) if text else None
+        if span is None:
             alone.append(index)
             predictions.append(None)
             continue
-        predictions.append(
-            [e for e in claims(article) if _overlaps(e.sentence, article.text, span)]
-        )
+        predictions.append([e for e in events if _overlaps(e.sentence, text, span)])
     if alone:
         by_itself = annotate(
             [sentences[i].text for i in alone], config, [sentences[i].published for i in alone]

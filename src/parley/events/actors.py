@@ -18,7 +18,7 @@ from bisect import bisect_right
 from collections import Counter
 from collections.abc import Iterator
 from dataclasses import dataclass, replace
-from functools import lru_cache
+from functools import cached_property, lru_cache
 from importlib import resources
 from typing import Any
 
@@ -323,9 +323,6 @@ class ActorReader:
         self.table = table or country_table()
         self.published = published
         self._countries: dict[tuple[int, int, bool], list[str]] = {}
-        self._home: str | None = None
-        self._home_read = False
-        self._ents: dict[int, list[Any]] | None = None
         load_tables()
 
     def read(self, head: Any) -> Actor | None:
@@ -592,22 +589,19 @@ class ActorReader:
                 return code
         return None
 
+    @cached_property
     def home_country(self) -> str | None:
         """The country the article is about: named (or its cities named) in at least two of
         its sentences, and in at least twice as many as any other. None when no country
         clearly leads (a story between two or more countries: whose an unnamed actor is, the
         text must say)."""
-        if not self._home_read:
-            self._home_read = True
-            counts: Counter[str] = Counter()
-            for sentence in self.doc.sents:
-                counts.update(set(self.sentence_countries(sentence, cities=True)))
-            ranked = counts.most_common(2)
-            leads = bool(ranked) and ranked[0][1] >= 2
-            if len(ranked) == 2 and ranked[0][1] < 2 * ranked[1][1]:
-                leads = False
-            self._home = ranked[0][0] if leads else None
-        return self._home
+        counts: Counter[str] = Counter()
+        for sentence in self.doc.sents:
+            counts.update(set(self.sentence_countries(sentence, cities=True)))
+        ranked = counts.most_common(2)
+        if not ranked or ranked[0][1] < 2 or (len(ranked) == 2 and ranked[0][1] < 2 * ranked[1][1]):
+            return None
+        return ranked[0][0]
 
     def sentence_countries(self, sentence: Any, *, cities: bool = False) -> list[str]:
         """The countries a sentence names, in order (for actors the text gives none); with
@@ -617,16 +611,20 @@ class ActorReader:
             self._countries[key] = self._sentence_countries(sentence, cities=cities)
         return list(self._countries[key])
 
+    @cached_property
+    def _entities_by_sentence(self) -> dict[int, list[Any]]:
+        """The document's named entities by the first token of their sentence (spaCy's
+        ``Span.ents`` walks every entity of the document each time it is asked)."""
+        found: dict[int, list[Any]] = {}
+        starts = [s.start for s in self.doc.sents]
+        for entity in self.doc.ents:
+            found.setdefault(starts[bisect_right(starts, entity.start) - 1], []).append(entity)
+        return found
+
     def _entities_of(self, sentence: Any) -> list[Any]:
-        """The named entities of a sentence (spaCy's ``Span.ents`` walks every entity of the
-        document each time it is asked; this sorts them by sentence once)."""
-        if self._ents is None:
-            self._ents = {}
-            starts = [s.start for s in self.doc.sents]
-            for entity in self.doc.ents:
-                start = starts[bisect_right(starts, entity.start) - 1]
-                self._ents.setdefault(start, []).append(entity)
-        return [e for e in self._ents.get(sentence.start, ()) if e.end <= sentence.end]
+        """The named entities of a sentence."""
+        found = self._entities_by_sentence.get(sentence.start, ())
+        return [e for e in found if e.end <= sentence.end]
 
     def _sentence_countries(self, sentence: Any, *, cities: bool) -> list[str]:
         found: list[tuple[int, str]] = []

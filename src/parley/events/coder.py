@@ -657,9 +657,9 @@ class EventCoder:
         # Actors the text gives no country (a named official, "the government") are taken
         # as domestic: the first country the sentence names, else the article's own.
         countries = reader.sentence_countries(sentence, cities=True)
-        about = reader.home_country()
         unnamed = not countries  # (the sentence names no country: one given is the article's)
-        if unnamed and about is not None:
+        about = reader.home_country if unnamed else None
+        if about is not None:
             # "Parliament voted against ...", "Manafort agreed to help" in an article about
             # one country: a sentence that names none is of the country the article is about.
             countries = [about]
