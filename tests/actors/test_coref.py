@@ -74,6 +74,31 @@ def test_build_entities_object_pronoun_is_not_its_clause_subject(text, name, men
     assert _mentions(text)[name] == mentions
 
 
+@pytest.mark.parametrize(
+    ("text", "name", "mentions"),
+    [
+        # A sentence with no person for its subject turns to the people it names: "He" next
+        # is one of them, not the subject of a sentence before ...
+        (
+            "John Smith spoke on Monday. The government sanctioned Bill Jones. "
+            "He was arrested in May.",
+            "Bill Jones",
+            ["Bill Jones", "He"],
+        ),
+        # ... while a person who is the subject stays the one "he" goes to.
+        (
+            "John Smith spoke on Monday. John Smith then sanctioned Bill Jones. He was angry.",
+            "John Smith",
+            ["John Smith", "John Smith", "He"],
+        ),
+    ],
+)
+def test_build_entities_subject_pronoun_after_a_sentence_without_a_person_subject(
+    text, name, mentions
+):
+    assert _mentions(text)[name] == mentions
+
+
 def test_build_entities_leaves_an_indefinite_description_unresolved():
     assert _mentions("Vladimir Putin spoke. A senior lawmaker said the talks were over.") == {
         "Vladimir Putin": ["Vladimir Putin"]
@@ -107,6 +132,13 @@ def test_build_entities_description_becomes_an_alias():
         ),
         ("Foreign Minister Ion Fictiv spoke.", "Ion Fictiv", ("foreign minister",), None),
         ("The Kremlin said on Friday that talks were over.", "Kremlin", ("government",), "RUS"),
+        # A capitalised title in apposition ("the Prime Minister of Iraq") is a role too.
+        (
+            "Adil Abdul-Mahdi, the acting Prime Minister of Iraq, spoke out against the attack.",
+            "Adil Abdul-Mahdi",
+            ("acting prime minister",),
+            "IRQ",
+        ),
     ],
 )
 def test_build_entities_roles_and_countries(text, name, roles, country):

@@ -114,3 +114,67 @@ def test_build_entities_joins_a_surname_the_recogniser_tags_an_organisation():
     )  # fmt: skip
     people = [e for e in build_entities(doc) if "Trump" in e.name]
     assert [(e.name, e.type, len(e.mentions)) for e in people] == [("Donald Trump", "PERSON", 2)]
+
+
+def test_build_entities_joins_a_surname_the_recogniser_tags_a_location():
+    from parley.actors import build_entities
+    from parley.config import DEFAULT_MODEL
+    from parley.nlp import parse
+
+    text = (
+        "United States forces killed Qasem Soleimani on Friday. In 2007, the United States "
+        "government labeled Soleimani as a terrorist and levied sanctions against him."
+    )
+    (doc,) = parse([text], DEFAULT_MODEL)
+    assert [e.label_ for e in doc.ents if e.text == "Soleimani"] == ["LOC"]  # the mistake
+    (person,) = [e for e in build_entities(doc) if e.type == "PERSON"]
+    assert [text[a:b] for a, b in person.mentions] == ["Qasem Soleimani", "Soleimani", "him"]
+
+
+def _tagged(text: str, spans: list[tuple[str, str]]):
+    """``text`` parsed, with exactly the named entities ``spans`` ((words, label) pairs, in
+    the order of the text)."""
+    from spacy.tokens import Span
+
+    from parley.config import DEFAULT_MODEL
+    from parley.nlp import parse
+
+    (doc,) = parse([text], DEFAULT_MODEL)
+    ents: list[Span] = []
+    for words, label in spans:
+        start = text.index(words, ents[-1].end_char if ents else 0)
+        span = doc.char_span(start, start + len(words), label=label)
+        assert span is not None
+        ents.append(Span(doc, span.start, span.end, label=label))
+    doc.ents = ents
+    return doc
+
+
+@pytest.mark.parametrize(
+    ("text", "spans", "expected"),
+    [
+        # A surname tagged a people (or a place) joins the one person it is of,
+        (
+            "Ali Hassan spoke. Later Hassan left.",
+            [("Ali Hassan", "PERSON"), ("Hassan", "NORP")],
+            ["Ali Hassan", "Hassan"],
+        ),
+        # ... but not a surname two people share, nor a country's name.
+        (
+            "Ali Hassan met Omar Hassan. Later Hassan left.",
+            [("Ali Hassan", "PERSON"), ("Omar Hassan", "PERSON"), ("Hassan", "LOC")],
+            ["Ali Hassan"],
+        ),
+        (
+            "Michael Jordan spoke. Later Jordan closed its border.",
+            [("Michael Jordan", "PERSON"), ("Jordan", "LOC")],
+            ["Michael Jordan"],
+        ),
+    ],
+)
+def test_a_name_tagged_a_place_or_people_joins_only_its_one_owner(text, spans, expected):
+    from parley.actors import build_entities
+
+    doc = _tagged(text, spans)
+    first = next(e for e in build_entities(doc) if e.type == "PERSON")
+    assert [text[a:b] for a, b in first.mentions] == expected

@@ -433,3 +433,16 @@ def test_a_group_of_many_countries_takes_no_country_of_the_article(group):
     )
     praise = next(e for e in events if e.type == "SUPPORT" and e.source == group)
     assert (praise.source_country, praise.target_country) == (None, "NGA")
+
+
+def test_a_person_facing_one_whose_country_is_only_assumed_is_domestic_too():
+    # The judge's country is the one the sentence names (by the IRS), as is the one sentenced.
+    (sentence,) = [
+        e
+        for e in _events(
+            "Paul Manafort was sentenced by Judge Amy Berman Jackson to 73 months in prison "
+            "and to pay restitution to the Internal Revenue Service."
+        )
+        if e.type == "SANCTION"
+    ]
+    assert (sentence.source_country, sentence.target_country) == ("USA", "USA")

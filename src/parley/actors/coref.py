@@ -4,8 +4,10 @@ No coreference package runs offline (they all download weights), so this reads
 spaCy's parse, one sentence at a time, keeping the people who were subjects:
 
 - a gendered pronoun (he, his, she, her …) goes to the latest compatible
-  person subject of its sentence, else of the sentences before, else to the
-  latest person named; a person's gender comes from an honorific, from
+  person subject of its sentence, else of the sentences before (after a
+  sentence with no person for its subject, the people that sentence named come
+  first: "The government sanctioned Soleimani. He ..."), else to the latest
+  person named; a person's gender comes from an honorific, from
   ``data/people.tsv``, or from the first pronoun joined to them; an object pronoun
   ("accused *him*") is never the subject of its own clause, and goes to the latest
   person of its sentence, else to a subject of the sentences before, else to the
@@ -98,15 +100,20 @@ def link_references(
         return
     recent: list[Cluster] = []
     last_person: Cluster | None = None
+    # The people the sentence before named but not as its subject, when it had no person
+    # for one ("The government sanctioned Soleimani."): the one the story has turned to.
+    turned_to: list[Cluster] = []
     for sentence in doc.sents:
         subjects: list[Cluster] = []
         named_here: list[Cluster] = []
+        mentioned: list[Cluster] = []  # the people of the sentence, named or referred to
         for token in sentence:
             named = by_token.get(token.i)
             if named is not None:
                 if named.type == "PERSON":
                     last_person = named
                     named_here.append(named)
+                    mentioned.append(named)
                     if token.dep_ in SUBJECTS:
                         subjects.append(named)
                 continue
@@ -123,11 +130,14 @@ def link_references(
                     last = last_person if id(last_person) not in bound else None
                     target = _pronoun_target(gender, here, earlier, last)
                 else:
-                    target = _pronoun_target(gender, subjects, recent, last_person)
+                    # (The people the sentence before turned to come before older subjects.)
+                    earlier = [*recent, *reversed(turned_to)]
+                    target = _pronoun_target(gender, subjects, earlier, last_person)
                 if target is not None:
                     target.gender = target.gender or gender
                     target.mentions.append((token.idx, token.idx + len(token.text)))
                     by_token[token.i] = target
+                    mentioned.append(target)
                     if token.dep_ in SUBJECTS:
                         subjects.append(target)
                 continue
@@ -144,9 +154,11 @@ def link_references(
                     target.mentions.append((doc[start].idx, token.idx + len(token.text)))
                     target.add_alias(doc[start : token.i + 1].text)
                     last_person = target
+                    mentioned.append(target)
                     if token.dep_ in SUBJECTS:
                         subjects.append(target)
         recent.extend(subjects)
+        turned_to = [] if subjects else mentioned
 
 
 def _introduced(token: Any, people: list[Cluster], by_token: dict[int, Cluster]) -> Cluster | None:

@@ -5,9 +5,11 @@ name, type, country, roles, aliases and mention offsets. Named mentions come
 from spaCy's entities; "Vladimir Putin" = "Putin" = "President Putin", names compared
 without case or accents; a title inside the name ("Crown Prince …") becomes a role. Roles
 come from the words before a name ("Kremlin spokesman Dmitry Peskov"),
-appositives ("Konstantin Kosachyov, the deputy chairman of …") and possessives
-("Russia's ambassador Anatoly Antonov"); a country from any of those words that
-names one ("Russian", "Russia's", "the Kremlin").
+appositives ("Konstantin Kosachyov, the deputy chairman of …", "X, the Prime Minister of
+Iraq") and possessives ("Russia's ambassador Anatoly Antonov"); a country from any of those
+words that names one ("Russian", "Russia's", "the Kremlin"). The recogniser's label for a name
+wavers between mentions: a surname it tags an organisation, a place or a people joins the one
+person of the article it is the surname of.
 """
 
 from __future__ import annotations
@@ -144,6 +146,7 @@ def named_clusters(doc: Any, table: CountryTable) -> tuple[list[Cluster], dict[i
             cluster.roles.clear()
     _join_first_names(clusters, by_token)
     _join_mistaken_surnames(clusters, by_token)
+    _join_mislabelled_names(doc, clusters, by_token, table)
     for cluster in clusters:
         if cluster.seat:
             cluster.add_role("government")
@@ -243,6 +246,38 @@ def _join_mistaken_surnames(clusters: list[Cluster], by_token: dict[int, Cluster
         if owner is not None:
             _merge(owner, cluster, by_token)
             clusters.remove(cluster)
+
+
+# Labels the recogniser gives a person's name by mistake, whose entities are not kept.
+_MISTAKEN_FOR_NAMES = ("LOC", "FAC", "NORP")
+
+
+def _join_mislabelled_names(
+    doc: Any, clusters: list[Cluster], by_token: dict[int, Cluster], table: CountryTable
+) -> None:
+    """ "the government labeled Soleimani a terrorist" with "Soleimani" tagged a location: a
+    mention tagged a place or a people, that names no country, and is the full name or the
+    surname of exactly one person of the article is that person's mention."""
+    people = [c for c in clusters if c.type == "PERSON"]
+    if not people:
+        return
+    for span in doc.ents:
+        if span.label_ not in _MISTAKEN_FOR_NAMES or any(t.i in by_token for t in span):
+            continue
+        name = surface(span)
+        if not name or table.country(name):
+            continue
+        key = fold(name)
+        owners = [c for c in people if fold(c.name) == key]
+        if not owners:
+            owner = _one_owner(Cluster(name=name, type="PERSON"), people, -1)
+            owners = [owner] if owner is not None else []
+        if len(owners) != 1:
+            continue
+        owners[0].mentions.append((span.start_char, span.end_char))
+        owners[0].add_alias(span.text)
+        for token in span:
+            by_token[token.i] = owners[0]
 
 
 def _merge(into: Cluster, other: Cluster, by_token: dict[int, Cluster]) -> None:
@@ -395,7 +430,9 @@ def _appositive(span: Any, named: dict[int, Cluster]) -> tuple[str, list[Any]]:
     for child in span.root.children:
         if child.dep_ != "appos" or child.i < span.end or child.i in named:
             continue
-        if child.pos_ != "NOUN":
+        # A capitalised title counts when its head is a role word ("X, the acting Prime
+        # Minister of Iraq"), not any proper noun ("X, Tehran").
+        if child.pos_ != "NOUN" and not (child.pos_ == "PROPN" and child.lower_ in ROLE_WORDS):
             continue
         tokens = list(child.doc[child.left_edge.i : child.i + 1])
         words = [t.lower_ for t in tokens if t.dep_ not in ("det", "punct")]

@@ -262,6 +262,8 @@ class Actor:
     """The country comes from the office-holder table, not from the text."""
     several: bool = False
     """It names several countries ("European nations"): of no one country."""
+    assumed: bool = False
+    """The country is the one its sentence or article names, not one the text gives it."""
 
     @property
     def known(self) -> bool:

@@ -2115,23 +2115,27 @@ def _domestic(
         known = {a.country for a in others if a.country}
         if first or len(known) != 1 or actor.kind == "PERSON" or actor.proper:
             return actor
-        return replace(actor, country=known.pop())
+        return replace(actor, country=known.pop(), assumed=True)
     if not first and actor.sector in _DOMESTIC_SECTORS:
         # "Turkish police broke up a demonstration by students": a state's forces act on
         # people of their own country unless the text says otherwise.
         state = next((a.country for a in others if a.country and a.sector in _STATE), None)
         if state is not None:
-            return replace(actor, country=state)
+            return replace(actor, country=state, assumed=True)
     taken = set() if first else {a.country for a in others}
     country = next((c for c in countries if c not in taken), None)
     if first and country in {a.country for a in others}:
         country = None  # decide below, as for the only candidate being the other side's
     if country is None:
-        facing_person = any(a.kind == "PERSON" for a in others if a.country == countries[0])
+        # (A person whose country is only assumed too is no sign: "Manafort was sentenced by
+        # Judge Jackson" in a sentence that names the IRS.)
+        facing_person = any(
+            a.kind == "PERSON" and not a.assumed for a in others if a.country == countries[0]
+        )
         if actor.kind == "PERSON" and facing_person and not article:
             return actor  # Biden calling Putin a killer is not Russian
         country = countries[0]  # "Museveni bans Ugandan opposition candidates": domestic
-    return replace(actor, country=country)
+    return replace(actor, country=country, assumed=True)
 
 
 def _protesters_of(
