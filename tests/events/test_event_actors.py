@@ -446,3 +446,30 @@ def test_a_person_facing_one_whose_country_is_only_assumed_is_domestic_too():
         if e.type == "SANCTION"
     ]
     assert (sentence.source_country, sentence.target_country) == ("USA", "USA")
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # A person whose role is in an international body is of the body, where named again,
+        (
+            "Philippe Lazzarini, a UN rapporteur for human rights, arrived in Madrid on Monday. "
+            "Mr Lazzarini urged Spain to release the prisoners.",
+            (None, "IGO"),
+        ),
+        (
+            "Karl Weber, the EU foreign policy chief, arrived in Madrid on Monday. Mr Weber "
+            "demanded that Spain release the prisoners.",
+            (None, "IGO"),
+        ),
+        # ... but one sent to a body is of whoever sent them.
+        (
+            "UN Ambassador John Miller arrived in Washington on Monday. Mr Miller urged the "
+            "United States to release the files.",
+            ("USA", "GOV"),
+        ),
+    ],
+)
+def test_a_role_in_an_international_body_makes_the_person_of_it(text, expected):
+    (request, *_) = [e for e in _events(text) if e.type == "REQUEST"]
+    assert (request.source_country, request.source_sector) == expected

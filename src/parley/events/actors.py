@@ -366,7 +366,11 @@ class ActorReader:
             # agency Xinhua": the one the common noun is.
             entity = self._apposed(head)
             whole = entity is not None
-        international = self._international(tokens) or self._international_entity(entity, whole)
+        international = (
+            self._international(tokens)
+            or self._international_entity(entity, whole)
+            or (_role_body(entity) if whole else None)
+        )
         # Where a named person is ("Holbrooke in Belgrade") says their country only when
         # nothing better (their own words, the office table) does.
         placed = self._placed(head, tokens, entity)
@@ -545,8 +549,12 @@ class ActorReader:
         sector = _role_sector(entity) if entity.type == "PERSON" else None
         country = entity.country
         person = entity.type == "PERSON" and not country
+        body = _role_body(entity)
+        if body is not None:
+            # "UN rapporteur Agnès Callamard": of the body, of no country.
+            sector, person = body, False
         held = self._office(entity.name, titled=bool(entity.roles)) if person else None
-        if held is None and not country:
+        if held is None and not country and body is None:
             held = self._sitting_leader(entity)
         if held is not None:
             country = held.country
@@ -1160,6 +1168,33 @@ def _role_sector(entity: Entity) -> str | None:
         if office is not None:
             return office[2]
     return None
+
+
+# Role heads that name whom one is sent to as often as whom one is from: a "UN ambassador"
+# is most often a country's ambassador to the UN.
+_SENT_TO = {"ambassador", "delegate", "representative", "observer"}
+
+
+def _role_body(entity: Entity | None) -> str | None:
+    """The sector of the international body a person's role is in ("UN rapporteur", "NATO
+    secretary general", "EU foreign policy chief"), named anywhere in the article; None for a
+    person the text gives a country, and for roles of those sent to a body."""
+    if entity is None or entity.type != "PERSON" or entity.country:
+        return None
+    for role in entity.roles:
+        words = role.lower().split()
+        if not words or words[-1] in _SENT_TO:
+            continue
+        for size in (3, 2, 1):
+            for i in range(len(words) - size):
+                code = _INTERNATIONAL.get(" ".join(words[i : i + size]))
+                if code is not None and " ".join(words[i : i + size]) not in _ROLE_WORDS_LIKE:
+                    return code
+    return None
+
+
+# Bodies' short names that are also English words of roles ("care worker", "who").
+_ROLE_WORDS_LIKE = {"care", "who", "au", "ec", "commonwealth"}
 
 
 def _group_named(words: list[str]) -> str | None:
