@@ -45,6 +45,30 @@ def test_coder_calling_something_a_good_thing_is_no_event():
     assert not _code("The mayor called the festival a success.")
 
 
+@pytest.mark.parametrize(
+    ("text", "target"),
+    [
+        ("In a radio interview, Obama called Merkel a great leader.", "Merkel"),
+        ("The governor called the mayor a decent man after the vote.", "mayor"),
+    ],
+)
+def test_coder_calling_someone_a_name_of_praise_praises_them(text, target):
+    (praise,) = [e for e in _code(text) if e.type == "SUPPORT"]
+    assert praise.target == target
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # Said of someone (here, of the dead), a name of praise is a eulogy, no act.
+        "The senator said the late congressman was a great man.",
+        '"He was a true hero," the actor wrote on Twitter after the spy died.',
+    ],
+)
+def test_coder_praise_told_of_someone_without_a_verb_of_naming_is_no_event(text):
+    assert "SUPPORT" not in {e.type for e in _code(text)}
+
+
 def test_coder_a_call_for_action_is_still_a_request():
     assert "REQUEST" in {e.type for e in _code("The mayor called on the government to resign.")}
 
@@ -204,3 +228,11 @@ def test_coder_violence_by_protesters_is_a_riot(text):
 def test_coder_violence_against_protesters_stays_an_assault():
     types = {e.type for e in _code("Soldiers attacked the protesters in Tunis on Friday.")}
     assert types == {"ASSAULT"}
+
+
+def test_coder_the_triggers_own_to_is_no_one_urged_to_act():
+    # "encourage X to act" needs someone urged and the "to" of what they should do; the
+    # infinitive "is to encourage" has neither.
+    assert not _code("One of the goals of the pact is to encourage more intra-Africa trade.")
+    (request,) = _code("The United States encouraged Japan to restrict exports.")
+    assert (request.type, request.target_country) == ("REQUEST", "JPN")

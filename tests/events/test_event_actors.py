@@ -473,3 +473,11 @@ def test_a_person_facing_one_whose_country_is_only_assumed_is_domestic_too():
 def test_a_role_in_an_international_body_makes_the_person_of_it(text, expected):
     (request, *_) = [e for e in _events(text) if e.type == "REQUEST"]
     assert (request.source_country, request.source_sector) == expected
+
+
+def test_a_body_named_for_one_country_is_no_international_body():
+    (event,) = _events(
+        "The United States Commission on International Religious Freedom criticized the move."
+    )
+    assert (event.source_country, event.source_sector) != (None, "IGO")
+    assert event.source_country == "USA"

@@ -868,6 +868,15 @@ class ActorReader:
             return None
         if any(self.country_of(t.text) for t in named if t.lower_ not in _SUPRANATIONAL):
             return None
+        # A country's name of several words ("United States Commission on International
+        # Religious Freedom" is a body of one state).
+        for size in (2, 3):
+            for i in range(len(tokens) - size + 1):
+                run = tokens[i : i + size]
+                if all(t.text[:1].isupper() for t in run) and self.country_of(
+                    self.doc[run[0].i : run[-1].i + 1].text
+                ):
+                    return None
         return "IGO"
 
     def _group(self, tokens: list[Any]) -> tuple[str | None, str] | None:

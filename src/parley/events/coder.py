@@ -444,16 +444,25 @@ class EventCoder:
 
     def _naming(self, verb: Any, label: Any) -> _Trigger | None:
         """ "calling it an aggression": naming something a hostile act condemns it (ACCUSE);
-        any other name ("called it a success") is no event of ours."""
+        calling someone a name the lexicon lists with ``@called`` ("called Biden a decent
+        man", "a hero") is that line's act (praise: SUPPORT); any other name ("called it a
+        success") is no event of ours."""
         for name in (label, *label.conjuncts):
             lemma = name.lemma_.lower()
             types = {p.type for p in self.lexicon.patterns("noun", lemma)}
             if lemma in _WRONGS | _REPROACHES or types & _HOSTILE:
-                break
-        else:
-            return None
-        return _Trigger(token=verb, pattern=_CONDEMNATION, type="ACCUSE", mode="disapprove",
-                        cameo="111")  # fmt: skip
+                return _Trigger(token=verb, pattern=_CONDEMNATION, type="ACCUSE",
+                                mode="disapprove", cameo="111")  # fmt: skip
+            neighbours = _neighbour_lemmas(name) | {"@called"}
+            for pattern in self.lexicon.patterns("noun", lemma):
+                if any("@called" in need for need in pattern.needs) and _matches(
+                    pattern, neighbours
+                ):
+                    # The act is the naming verb's: its subject praises its object.
+                    return _Trigger(token=verb, pattern=replace(pattern, needs=()),
+                                    type=pattern.type, mode=pattern.mode,
+                                    cameo=pattern.cameo)  # fmt: skip
+        return None
 
     def _names_act(self, verb: Any) -> bool:
         """The verb's object is an event noun of the hand lexicon ("launched war games",
@@ -1294,6 +1303,10 @@ def _neighbour_lemmas(token: Any) -> set[str]:
             continue
         if child.lower_ == "according":
             continue  # "according to the agency": whose account it is, not an "accord"
+        if child.dep_ == "aux" and child.lower_ == "to":
+            # The trigger's own "to" ("is to encourage trade", "plans to seek talks") is no
+            # sign of someone urged or sought "to" act.
+            continue
         if child.dep_ == "nsubjpass" and token.pos_ not in ("VERB", "AUX"):
             continue
         found |= {child.lemma_.lower(), child.lower_}
