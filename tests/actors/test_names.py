@@ -178,3 +178,54 @@ def test_a_name_tagged_a_place_or_people_joins_only_its_one_owner(text, spans, e
     doc = _tagged(text, spans)
     first = next(e for e in build_entities(doc) if e.type == "PERSON")
     assert [text[a:b] for a, b in first.mentions] == expected
+
+
+def test_build_entities_joins_a_short_name_given_in_brackets():
+    from parley.actors import build_entities
+    from parley.config import DEFAULT_MODEL
+    from parley.nlp import parse
+
+    text = (
+        "Karim Saleh, a spokesman for the Popular Mobilization Forces (PMF), blamed Israel. "
+        "The PMF is an umbrella group of militias."
+    )
+    (doc,) = parse([text], DEFAULT_MODEL)
+    (group,) = [e for e in build_entities(doc) if "PMF" in e.aliases]
+    assert group.name == "Popular Mobilization Forces"
+    assert [text[a:b] for a, b in group.mentions] == [
+        "the Popular Mobilization Forces",
+        "PMF",
+        "PMF",
+    ]
+
+
+@pytest.mark.parametrize(
+    ("words", "expected"),
+    [("PMF", True), ("USCIRF", True), ("G7", True), ("MoD", False), ("see", False), ("A", False)],
+)
+def test_acronym(words, expected):
+    from parley.actors.names import _acronym
+
+    assert _acronym(words) is expected
+
+
+def test_a_name_the_recogniser_ran_into_an_open_bracket_ends_before_it():
+    doc = _tagged(
+        "The Commission on Religious Freedom (USCIRF) criticized the move.",
+        [("Commission on Religious Freedom (USCIRF", "ORG")],
+    )
+    from parley.actors.names import surface
+
+    assert surface(doc.ents[0]) == "Commission on Religious Freedom"
+
+
+def test_a_short_name_in_brackets_that_is_another_actor_stays_its_own():
+    from parley.actors import build_entities
+
+    text = "The Voice of America (USA) reported on the talks. The USA said nothing."
+    doc = _tagged(text, [("Voice of America", "ORG"), ("USA", "GPE"), ("USA", "GPE")])
+    entities = build_entities(doc)
+    offsets = [m for e in entities for m in e.mentions]
+    assert len(offsets) == len(set(offsets))  # no mention is two actors'
+    (country,) = [e for e in entities if e.country == "USA"]
+    assert len(country.mentions) == 2

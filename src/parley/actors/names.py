@@ -147,6 +147,7 @@ def named_clusters(doc: Any, table: CountryTable) -> tuple[list[Cluster], dict[i
     _join_first_names(clusters, by_token)
     _join_mistaken_surnames(clusters, by_token)
     _join_mislabelled_names(doc, clusters, by_token, table)
+    _join_acronyms(doc, clusters, by_token)
     for cluster in clusters:
         if cluster.seat:
             cluster.add_role("government")
@@ -280,6 +281,42 @@ def _join_mislabelled_names(
             by_token[token.i] = owners[0]
 
 
+def _join_acronyms(doc: Any, clusters: list[Cluster], by_token: dict[int, Cluster]) -> None:
+    """ "the Popular Mobilization Forces (PMF) ... the PMF said": a short name in capitals
+    given in brackets right after an organisation's name is that organisation's, wherever
+    the article uses it."""
+    for span in doc.ents:
+        long = by_token.get(span.start)
+        if long is None or long.type != "ORG":
+            continue
+        # The brackets follow the name, or the recogniser took "(PMF" into it.
+        opened = next((t.i for t in span if t.text == "("), span.end)
+        if opened == span.start or opened + 2 >= len(doc) or doc[opened].text != "(":
+            continue
+        short, closing = doc[opened + 1], doc[opened + 2]
+        if closing.text != ")" or not _acronym(short.text) or fold(short.text) == fold(long.name):
+            continue
+        others = [c for c in clusters if c is not long and fold(c.name) == fold(short.text)]
+        if any(c.type not in ("ORG", "GPE") or c.country for c in others):
+            continue  # the short name is someone else's ("(UN)" after a country's body)
+        owner = by_token.get(short.i)
+        if owner is not None and owner is not long and owner not in others:
+            continue
+        long.add_alias(short.text)
+        for other in others:
+            _merge(long, other, by_token)
+            clusters.remove(other)
+        if owner is None:
+            by_token[short.i] = long
+            long.mentions.append((short.idx, short.idx + len(short.text)))
+
+
+def _acronym(text: str) -> bool:
+    """A short name written in capitals ("PMF", "USCIRF", "G7"), not a word in brackets."""
+    letters = [c for c in text if c.isalpha()]
+    return 2 <= len(text) <= 10 and bool(letters) and all(c.isupper() for c in letters)
+
+
 def _merge(into: Cluster, other: Cluster, by_token: dict[int, Cluster]) -> None:
     into.mentions.extend(other.mentions)
     into.add_alias(other.name)
@@ -319,6 +356,9 @@ def surface(span: Any) -> str:
         tokens = tokens[1:]
     while tokens and tokens[-1].tag_ == "POS":
         tokens = tokens[:-1]
+    opened = [i for i, t in enumerate(tokens) if t.text == "("]
+    if opened and opened[-1] > 0 and not any(t.text == ")" for t in tokens[opened[-1] :]):
+        tokens = tokens[: opened[-1]]  # "Commission on Religious Freedom (USCIRF": cut short
     if not tokens:
         return ""
     return span.doc[tokens[0].i : tokens[-1].i + 1].text

@@ -542,7 +542,10 @@ def _colon_subject(sentence: Any, colon: int) -> Cue | None:
 
 def _records(doc: Any, found: list[_Found], entities: tuple[Entity, ...]) -> tuple[Quote, ...]:
     text = text_of(doc)
-    mentions = sorted((start, end, entity) for entity in entities for start, end in entity.mentions)
+    mentions = sorted(
+        ((start, end, entity) for entity in entities for start, end in entity.mentions),
+        key=lambda mention: mention[:2],
+    )
     mention_starts = [m[0] for m in mentions]
     pieces: list[tuple[int, int, _Found]] = []
     for quote in found:
