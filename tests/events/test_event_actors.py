@@ -481,3 +481,13 @@ def test_a_body_named_for_one_country_is_no_international_body():
     )
     assert (event.source_country, event.source_sector) != (None, "IGO")
     assert event.source_country == "USA"
+
+
+def test_where_a_named_person_travels_is_not_their_country():
+    events = _events(
+        "Volker worked to arrange a meeting between Zelensky and Trump himself during "
+        "President Trump's planned trip to Warsaw.",
+        published=dt.date(2019, 9, 25),
+    )
+    countries = {e.source: e.source_country for e in events if e.type == "CONSULT"}
+    assert countries.get("Trump") == "USA"

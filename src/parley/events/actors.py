@@ -352,6 +352,9 @@ class ActorReader:
             # People, or a people's place ("a guerrilla stronghold on the Thai border"): only
             # the words that say who they are, not what they face or where they stand.
             tokens = [t for t in tokens if _belongs(t, head)]
+        elif head.ent_type_ == "PERSON":
+            # A named person likewise ("Trump ... during his trip to Warsaw" is no Pole).
+            tokens = [t for t in tokens if _belongs(t, head)]
         entity = self._entity(head, tokens)
         if entity is not None and people and self._where(entity, head, tokens):
             # "rebel forces in Tripoli", "workers in Germany": the place says where they are
