@@ -236,3 +236,38 @@ def test_coder_the_triggers_own_to_is_no_one_urged_to_act():
     assert not _code("One of the goals of the pact is to encourage more intra-Africa trade.")
     (request,) = _code("The United States encouraged Japan to restrict exports.")
     assert (request.type, request.target_country) == ("REQUEST", "JPN")
+
+
+@pytest.mark.parametrize(
+    ("text", "countries"),
+    [
+        ("Japan was dismayed by China's decision to expand the zone.", ("JPN", "CHN")),
+        ("Taiwan's move angered Beijing.", ("CHN", "TWN")),
+        ("The German government said it was deeply disappointed with Washington.", ("DEU", "USA")),
+        (
+            '"I am appalled by the decision of the Russian government," the British Foreign '
+            "Secretary said.",
+            ("GBR", "RUS"),
+        ),
+    ],
+)
+def test_coder_dismay_at_someones_act_reproaches_them(text, countries):
+    (reproach,) = [e for e in _code(text) if e.type == "ACCUSE"]
+    assert (reproach.source_country, reproach.target_country) == countries
+    assert reproach.mode == "disapprove"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # Dismay at what no one did, or at what the words do not say whose act it was,
+        "The family was shocked by the death of their son.",
+        "Fans were disappointed with the result of the match.",
+        "Ms. Nwanguma was shocked by the reaction from Trump supporters, she said.",
+        # ... and sadness or worry, are no reproach.
+        "Residents were saddened by Germany's decision to close the plant.",
+        "Officials were concerned by Russia's troop movements.",
+    ],
+)
+def test_coder_dismay_that_names_no_ones_act_is_no_accusation(text):
+    assert "ACCUSE" not in {e.type for e in _code(text)}

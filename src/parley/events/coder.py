@@ -135,6 +135,10 @@ _CONDEMNATION = Pattern(
 )  # fmt: skip
 
 
+_REACTION = Pattern(
+    type="ACCUSE", trigger="", pos="verb", needs=(), mode="disapprove", cameo="110",
+    intensity=-2.0, line="coder.py: dismay or outrage at someone's act",
+)  # fmt: skip
 _UNLAWFULNESS = Pattern(
     type="SANCTION", trigger="", pos="verb", needs=(), mode="convict", cameo="160",
     intensity=-6.0, line="coder.py: a finding that an act was unlawful",
@@ -160,6 +164,13 @@ def _clause_pattern(token: Any) -> Pattern | None:
 _HABITUAL = {"usually", "normally", "typically", "generally", "traditionally", "customarily"}
 # Verbs that give something a name ("called it an aggression"): not a request.
 _NAMING = {"call", "label", "brand", "term", "dub", "describe"}
+# Dismay and outrage (CAMEO 110, disapprove): "X was appalled by Y's decision", "Y's move
+# angered X". Not worry or sadness ("concerned", "saddened": a pessimistic or an empathetic
+# comment, no reproach), as the CAMEO dictionary files them.
+_REACTIONS = {"dismay", "disappoint", "appal", "appall", "outrage", "anger", "disturb", "shock",
+              "disgust", "incense", "infuriate", "offend", "enrage", "horrify"}  # fmt: skip
+# The prepositions that name what one is dismayed at.
+_STIMULUS_PREPS = {"by", "at", "with", "over"}
 # The types of a hostile act: calling something one ("an aggression", "a violation") condemns it.
 _HOSTILE = {"ASSAULT", "COERCE", "THREATEN", "SANCTION", "ACCUSE"}
 # Names of wrongs that no event noun of the lexicon stands for.
@@ -343,6 +354,9 @@ class EventCoder:
             )
             if named is not None:
                 return named
+        if _reaction(token) is not None:
+            return _Trigger(token=token, pattern=_REACTION, type="ACCUSE", mode="disapprove",
+                            cameo=_REACTION.cameo)  # fmt: skip
         if token.pos_ in ("VERB", "AUX"):
             kinds = ["adj", "verb"] if token.lower_ in ("prepared", "committed") else ["verb"]
         elif token.pos_ in ("NOUN", "PROPN"):
@@ -611,6 +625,10 @@ class EventCoder:
                 if not targets:
                     return
                 type_, mode, cameo = "ACCUSE", _CONDEMNATION.mode, _CONDEMNATION.cameo
+        elif trigger.pattern is _REACTION:
+            sources, targets = self._reaction_actors(token, reader, article, quote)
+            if not targets:
+                return  # dismay at a death or a storm blames no one
         elif _is_label(trigger):
             sources, targets = self._label_actors(token, reader, article, quote)
         elif mutual and mode != "third-party":
@@ -967,6 +985,34 @@ class EventCoder:
             if targets:
                 break
         return [a for a in sources if a.usable], targets
+
+    def _reaction_actors(
+        self, token: Any, reader: ActorReader, article: Article, quote: Quote | None
+    ) -> tuple[list[Actor], list[Actor]]:
+        """ "Japan was dismayed by China's decision", "Taiwan's move angered Beijing": the one
+        dismayed reproaches whoever did what dismayed them (the one whose act it is, or the
+        one who is the cause)."""
+        found = _reaction(token)
+        assert found is not None
+        experiencer, stimulus = found
+        actor = reader.read(experiencer)
+        sources = [actor] if actor is not None else []
+        if not sources and experiencer.lower_ in ("i", "we"):
+            sources = _speaker(quote, reader, article)  # "I am appalled," the minister said
+        if not sources and experiencer.pos_ == "PRON":
+            # "The government said it was disappointed with ...": the one who said it.
+            speaker = _speaker_subject(experiencer.head)
+            said = reader.read(speaker) if speaker is not None else None
+            sources = [said] if said is not None else []
+        targets: list[Actor] = []
+        for word in _doers(stimulus):
+            actor = reader.read(word)
+            if word is stimulus and not _names_a_party(word):
+                break  # "the reaction from Trump supporters": not Trump's act
+            if actor is not None and actor.usable and not actor.several:
+                targets.append(actor)
+                break
+        return sources, targets
 
     def _label_actors(
         self, token: Any, reader: ActorReader, article: Article, quote: Quote | None
@@ -2926,3 +2972,76 @@ def _governed_by(token: Any, verb: Any) -> bool:
 
 def _with_id(event: Event, number: int) -> Event:
     return replace(event, id=f"V{number}")
+
+
+def _reaction(token: Any) -> tuple[Any, Any] | None:
+    """(the one dismayed, what dismayed them) when ``token`` tells dismay or outrage at
+    something: "X was appalled by Y's decision", "X is disappointed with Y", "Y's move
+    angered X"; None otherwise."""
+    if token.lemma_.lower().removesuffix("ed") not in _REACTIONS and token.lemma_.lower() not in (
+        _REACTIONS
+    ):
+        return None
+    if token.tag_ in ("VBN", "JJ"):
+        # Passive or adjectival: the subject is the one dismayed, the "by"/"at" phrase the
+        # cause ("was dismayed at", "voiced dismay" is the lexicon's).
+        if token.dep_ in ("acomp", "xcomp", "ROOT", "ccomp", "conj"):
+            holder = (
+                token
+                if any(c.dep_ in ("nsubj", "nsubjpass") for c in token.children)
+                else (token.head)
+            )
+        else:
+            return None
+        subject = next((c for c in holder.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+        cause = next(
+            (
+                pobj
+                for prep in token.children
+                if prep.dep_ in ("prep", "agent") and prep.lower_ in _STIMULUS_PREPS
+                for pobj in prep.children
+                if pobj.dep_ in ("pobj", "pcomp")
+            ),
+            None,
+        )
+        if subject is None or cause is None:
+            return None
+        return subject, cause
+    if token.pos_ == "VERB" and token.tag_ in ("VBD", "VBZ", "VBP", "VBG"):
+        # Active: "the move angered Beijing".
+        subject = next((c for c in token.children if c.dep_ == "nsubj"), None)
+        dismayed = next((c for c in token.children if c.dep_ == "dobj"), None)
+        if subject is None or dismayed is None:
+            return None
+        return dismayed, subject
+    return None
+
+
+def _names_a_party(word: Any) -> bool:
+    """The word is, or is modified by, a name or a demonym ("Russia", "the Russian attack",
+    "the Kremlin's decision"), or names people ("the protesters")."""
+    if word.ent_type_ in ("GPE", "NORP", "ORG", "PERSON") or word.lower_ in _SECTOR:
+        return True
+    return any(
+        c.dep_ in ("amod", "compound", "nmod") and c.ent_type_ in ("GPE", "NORP", "ORG", "PERSON")
+        for c in word.children
+    )
+
+
+def _doers(cause: Any) -> list[Any]:
+    """The words that may name whose act ``cause`` is, most telling first: its possessor
+    ("China's decision"), its "of"/"by" phrase ("the decision of the court"), the subject of
+    a clause ("by what Trump said"), then the word itself ("by Russia", "the Russian move")."""
+    words = [c for c in cause.children if c.dep_ == "poss"]
+    words += [
+        pobj
+        for prep in cause.children
+        if prep.dep_ in ("prep", "agent") and prep.lower_ in ("of", "by")
+        for pobj in prep.children
+        if pobj.dep_ == "pobj"
+    ]
+    if cause.pos_ in ("VERB", "AUX"):
+        # "by what Trump said": the clause's doer only (the speaker's own "what I saw" is
+        # no one's act).
+        return [c for c in cause.children if c.dep_ == "nsubj" and c.lower_ not in ("i", "we")]
+    return [*words, cause]
