@@ -132,6 +132,19 @@ def test_build_entities_description_becomes_an_alias():
         ),
         ("Foreign Minister Ion Fictiv spoke.", "Ion Fictiv", ("foreign minister",), None),
         ("The Kremlin said on Friday that talks were over.", "Kremlin", ("government",), "RUS"),
+        # What the person is said to be, and their nationality, are roles too.
+        (
+            "Hatice Cengiz is a Turkish national now living in London.",
+            "Hatice Cengiz",
+            ("turkish national",),
+            "TUR",
+        ),
+        (
+            "John Smith is a British diplomat based in Kabul.",
+            "John Smith",
+            ("british diplomat",),
+            "GBR",
+        ),
         # A capitalised title in apposition ("the Prime Minister of Iraq") is a role too.
         (
             "Adil Abdul-Mahdi, the acting Prime Minister of Iraq, spoke out against the attack.",
@@ -153,3 +166,12 @@ def test_build_entities_links_a_description_to_the_person_named_next():
         "Lawmaker Ivan Petrov added that Moscow would respond."
     )
     assert mentions["Ivan Petrov"] == ["A senior lawmaker", "Ivan Petrov"]
+
+
+def test_build_entities_a_gendered_role_gives_the_persons_gender():
+    mentions = _mentions(
+        "On Thursday, Hatice Cengiz, fiancée of journalist Jamal Khashoggi, addressed "
+        "reporters. He wanted to marry her."
+    )
+    assert mentions["Hatice Cengiz"] == ["Hatice Cengiz", "her"]
+    assert mentions["Jamal Khashoggi"] == ["Jamal Khashoggi", "He"]

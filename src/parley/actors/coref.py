@@ -94,7 +94,7 @@ def link_references(
     for cluster in clusters:
         if cluster.type == "PERSON" and cluster.gender is None:
             known = _known(cluster)
-            cluster.gender = known.gender if known else None
+            cluster.gender = known.gender if known else _role_gender(cluster)
     people = [c for c in clusters if c.type == "PERSON"]
     if not people:
         return
@@ -159,6 +159,31 @@ def link_references(
                         subjects.append(target)
         recent.extend(subjects)
         turned_to = [] if subjects else mentioned
+
+
+# Role words that say a person's gender ("fiancée of journalist X", "his wife, Y").
+_FEMALE_ROLES = word_set(
+    """
+    fiancée wife mother daughter sister widow queen princess spokeswoman chairwoman
+    congresswoman businesswoman actress duchess countess empress grandmother aunt niece
+    girlfriend stepmother stepdaughter
+    """
+)
+_MALE_ROLES = word_set(
+    """
+    fiancé husband father son brother widower king prince spokesman congressman businessman
+    duke emperor grandfather uncle nephew boyfriend stepfather stepson
+    """
+)
+
+
+def _role_gender(cluster: Cluster) -> str | None:
+    """ "m" or "f" when the person's roles say it, and say only one."""
+    heads = {role.split()[-1] for role in cluster.roles if role.split()}
+    female, male = bool(heads & _FEMALE_ROLES), bool(heads & _MALE_ROLES)
+    if female == male:
+        return None
+    return "f" if female else "m"
 
 
 def _introduced(token: Any, people: list[Cluster], by_token: dict[int, Cluster]) -> Cluster | None:

@@ -69,7 +69,7 @@ ROLE_WORDS = TITLE_WORDS | word_set(
     crown prince princess emir sheikh sultan ayatollah imam cleric cardinal bishop
     colonel captain sergeant major lieutenant marshal brigadier commander officer
     mother father son daughter wife husband brother sister fiancée fiancé widow
-    motorcyclist victim witness
+    motorcyclist victim witness national citizen resident native
     """
 )
 """Nouns that make a role ("spokesman", "foreign minister"); a noun that is not one
@@ -179,7 +179,11 @@ def _person_mention(
     for role in _roles(span):
         cluster.add_role(role)
         cluster.evidence = True
-    for role, words in (_appositive(span, by_token), _title_head(span)):
+    for role, words in (
+        _appositive(span, by_token),
+        _title_head(span),
+        _predicate_role(span, by_token),
+    ):
         if role and is_role(role):
             cluster.add_role(role)
             cluster.evidence = True
@@ -477,6 +481,22 @@ def _appositive(span: Any, named: dict[int, Cluster]) -> tuple[str, list[Any]]:
         tokens = list(child.doc[child.left_edge.i : child.i + 1])
         words = [t.lower_ for t in tokens if t.dep_ not in ("det", "punct")]
         return " ".join(words), list(child.subtree)
+    return "", []
+
+
+def _predicate_role(span: Any, named: dict[int, Cluster]) -> tuple[str, list[Any]]:
+    """ "X is a Turkish national", "X was a British diplomat": what the person is said to be,
+    with the words of the predicate."""
+    root = span.root
+    verb = root.head
+    if root.dep_ != "nsubj" or verb.lemma_ != "be" or verb.i < span.end:
+        return "", []
+    for child in verb.children:
+        if child.dep_ != "attr" or child.pos_ != "NOUN" or child.i in named:
+            continue
+        tokens = list(child.doc[child.left_edge.i : child.i + 1])
+        words = [t.lower_ for t in tokens if t.dep_ not in ("det", "punct")]
+        return " ".join(words), tokens
     return "", []
 
 
