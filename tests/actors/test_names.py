@@ -229,3 +229,19 @@ def test_a_short_name_in_brackets_that_is_another_actor_stays_its_own():
     assert len(offsets) == len(set(offsets))  # no mention is two actors'
     (country,) = [e for e in entities if e.country == "USA"]
     assert len(country.mentions) == 2
+
+
+def test_a_short_name_in_brackets_is_not_given_to_the_end_of_a_longer_name():
+    from parley.actors import build_entities
+
+    text = (
+        "The United Nations Educational, Scientific and Cultural Organization (UNESCO) met. "
+        "UNESCO said more."
+    )
+    doc = _tagged(
+        text,
+        [("United Nations", "ORG"), ("Cultural Organization", "ORG"), ("UNESCO", "ORG"),
+         ("UNESCO", "ORG")],
+    )  # fmt: skip
+    names = {e.name for e in build_entities(doc)}
+    assert "UNESCO" in names

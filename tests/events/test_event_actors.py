@@ -491,3 +491,8 @@ def test_where_a_named_person_travels_is_not_their_country():
     )
     countries = {e.source: e.source_country for e in events if e.type == "CONSULT"}
     assert countries.get("Trump") == "USA"
+
+
+def test_a_deputy_commander_is_military_not_a_legislator():
+    (event, *_) = _events("Deputy commander Ali Hassan attacked the convoy on Monday.")
+    assert event.source_sector == "MIL"

@@ -293,6 +293,12 @@ def _join_acronyms(doc: Any, clusters: list[Cluster], by_token: dict[int, Cluste
         long = by_token.get(span.start)
         if long is None or long.type != "ORG":
             continue
+        if (
+            span.start >= 2
+            and doc[span.start - 1].lower_ in ("and", ",", "&", "of", "for")
+            and (doc[span.start - 2].text[:1].isupper())
+        ):
+            continue  # the end of a longer name ("... Scientific and Cultural Organization")
         # The brackets follow the name, or the recogniser took "(PMF" into it.
         opened = next((t.i for t in span if t.text == "("), span.end)
         if opened == span.start or opened + 2 >= len(doc) or doc[opened].text != "(":

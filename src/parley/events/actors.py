@@ -1236,6 +1236,8 @@ def _qualified(head: str, before: list[str]) -> str:
         return "GOV"  # "the attorney general", "the UN secretary general"
     if head in _GENERIC_HEADS:
         for word in reversed(before):
+            if word == "deputy":
+                continue  # a rank ("deputy commander"), not the deputies of a parliament
             if word in _SECTOR and _SECTOR[word] != "GOV":
                 return _SECTOR[word]
     return _SECTOR[head]
