@@ -271,3 +271,16 @@ def test_coder_dismay_at_someones_act_reproaches_them(text, countries):
 )
 def test_coder_dismay_that_names_no_ones_act_is_no_accusation(text):
     assert "ACCUSE" not in {e.type for e in _code(text)}
+
+
+@pytest.mark.parametrize(
+    ("text", "source"),
+    [
+        # The parser takes the name for the object of the opening "on": it is the subject.
+        ("On live television Erdogan also attacked the proclamation.", "Erdogan"),
+        ("On Monday Trump attacked the ruling.", "Trump"),
+    ],
+)
+def test_coder_a_name_swallowed_by_an_opening_phrase_is_the_subject(text, source):
+    (event,) = _code(text)
+    assert (event.type, event.source, event.target) == ("ACCUSE", source, None)

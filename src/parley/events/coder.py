@@ -1465,6 +1465,9 @@ def _subject(verb: Any) -> Any:
             for child in auxiliary.children:
                 if child.dep_ == "nsubj":
                     return child
+        swallowed = _swallowed_subject(current)
+        if swallowed is not None:
+            return swallowed
         if any(c.dep_ == "nsubjpass" for c in current.children):
             return _by_agent(current) or _raised(current, verb)
         if (
@@ -2567,6 +2570,27 @@ def _participle_state(verb: Any) -> bool:
     return verb.tag_ in ("VBN", "VBD") and not any(
         c.dep_ in ("aux", "nsubj", "dobj") for c in verb.children
     )
+
+
+def _swallowed_subject(verb: Any) -> Any:
+    """ "On live television Erdogan also attacked ...", parsed with the name as the object of
+    "on": a finite verb with no subject, right after a name that ends a phrase opening the
+    sentence, has that name for its subject."""
+    if verb.tag_ not in ("VBD", "VBZ", "VBP") or any(
+        c.dep_ in ("nsubj", "nsubjpass", "csubj", "expl") for c in verb.children
+    ):
+        return None
+    before = verb.i - 1
+    while before > verb.sent.start and verb.doc[before].dep_ == "advmod":
+        before -= 1  # "Erdogan also attacked"
+    name = verb.doc[before]
+    if name.pos_ != "PROPN" or name.ent_type_ not in ("PERSON", "ORG", "GPE", "NORP"):
+        return None
+    phrase = name
+    while phrase.head.i != phrase.i and phrase.head.i < verb.i and phrase.dep_ != "prep":
+        phrase = phrase.head
+    opening = phrase.dep_ == "prep" and phrase.head.i == verb.i and phrase.i == verb.sent.start
+    return name if opening else None
 
 
 def _misparsed(verb: Any) -> bool:
