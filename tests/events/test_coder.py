@@ -164,6 +164,47 @@ def test_code_events_leaves_date_empty_without_time_expression():
     assert (event.date, event.time_id) == (None, None)
 
 
+@pytest.mark.parametrize(
+    ("text", "date"),
+    [
+        # An act told in the past with no time of its own is of the day its paragraph is at,
+        (
+            "On Monday, Iran summoned the French envoy. Police arrested two French "
+            "journalists in Tehran.",
+            "2021-03-15",
+        ),
+        # ... not one told as before that day, as a state, or in another paragraph,
+        (
+            "On Monday, Iran summoned the French envoy. Police had arrested two French "
+            "journalists in Tehran.",
+            None,
+        ),
+        (
+            "On Monday, Iran summoned the French envoy. Two French journalists have been "
+            "arrested by police in Tehran.",
+            None,
+        ),
+        (
+            "On Monday, Iran summoned the French envoy.\n\nPolice arrested two French "
+            "journalists in Tehran.",
+            None,
+        ),
+        # ... nor what is still to come.
+        (
+            "On Monday, Iran summoned the French envoy. Police will arrest two French "
+            "journalists in Tehran.",
+            None,
+        ),
+    ],
+)
+def test_code_events_date_of_the_day_the_story_is_at(text, date):
+    events = _code(text, published=dt.date(2021, 3, 19))
+    (arrest,) = [e for e in events if e.type in ("COERCE", "THREATEN")]
+    assert arrest.date == date
+    if date is not None:
+        assert arrest.time_id == "T1"  # the expression that dates it, in the sentence before
+
+
 def test_code_events_keeps_the_evidence_sentence():
     text = "Talks went on. France expelled three Iranian diplomats."
     (event,) = _code(text)

@@ -742,6 +742,8 @@ class EventCoder:
             targets = [replace(state, text=name, name=name, entity_id=None, sector="GOV",
                                kind=None, proper=False, held=False, start=-1, end=-1)]  # fmt: skip
         time = _time_for(article.times, sentence, verb or token)
+        if time is None and not hypothetical and not future:
+            time = _story_time(article, sentence, verb or token)
         pairs: list[tuple[Actor | None, Actor | None]]
         if not targets and len(sources) > 1 and (type_ in _MUTUAL or bool(mutual)):
             # "India and Pakistan held talks": each with the other. But "Merkel and Johnson
@@ -3069,3 +3071,44 @@ def _doers(cause: Any) -> list[Any]:
         # no one's act).
         return [c for c in cause.children if c.dep_ == "nsubj" and c.lower_ not in ("i", "we")]
     return [*words, cause]
+
+
+def _story_time(article: Article, sentence: Any, verb: Any) -> TimeExpr | None:
+    """The day the story is at, for an act told in the past with no time of its own: the
+    latest day named in the sentences before it in its paragraph ("On Wednesday, Lam spoke.
+    She was interrupted by legislators."). Not for what is told as before the story ("had
+    agreed"), as a state ("This was one of their demands", "it has been recognized by
+    UNESCO"), or after the publication day."""
+    told = verb if verb.tag_ in ("VBD", "VBN") else sentence.root  # ("protesting legislators")
+    if told.tag_ not in ("VBD", "VBN") or _pluperfect(told) or _perfect_passive(told):
+        return None
+    if sentence.root.lemma_ == "be" and not any(
+        c.dep_ in ("auxpass", "aux") for c in sentence.root.children
+    ):
+        return None  # "This was one of the demands": no act of the story's day
+    text = article.text
+    paragraph = text.rfind("\n", 0, sentence.start_char) + 1
+    earlier = [
+        t for t in article.times
+        if paragraph <= t.start < sentence.start_char and t.date and names_a_day(t)
+        and t.granularity == "day"
+    ]  # fmt: skip
+    if not earlier:
+        return None
+    time = earlier[-1]
+    if article.published is not None and time.date and time.date > article.published.isoformat():
+        return None  # what is to come is no day the story is at
+    return time
+
+
+def _pluperfect(verb: Any) -> bool:
+    """ "had been killed", "had agreed": told as before the story's time."""
+    return any(c.dep_ == "aux" and c.lower_ in ("had", "'d") for c in verb.children)
+
+
+def _perfect_passive(verb: Any) -> bool:
+    """ "has been recognized", "have been sanctioned": a state the act left, of any day."""
+    children = list(verb.children)
+    return any(c.dep_ == "aux" and c.lemma_ == "have" for c in children) and any(
+        c.dep_ == "auxpass" for c in children
+    )
