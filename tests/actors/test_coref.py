@@ -175,3 +175,11 @@ def test_build_entities_a_gendered_role_gives_the_persons_gender():
     )
     assert mentions["Hatice Cengiz"] == ["Hatice Cengiz", "her"]
     assert mentions["Jamal Khashoggi"] == ["Jamal Khashoggi", "He"]
+
+
+def test_build_entities_a_plural_description_is_no_one_person():
+    mentions = _mentions(
+        "The Italian foreign minister, Luigi Di Maio, joined the talks. The foreign ministers "
+        "agreed to meet again."
+    )
+    assert mentions["Luigi Di Maio"] == ["Luigi Di Maio"]

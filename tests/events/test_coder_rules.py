@@ -284,3 +284,23 @@ def test_coder_dismay_that_names_no_ones_act_is_no_accusation(text):
 def test_coder_a_name_swallowed_by_an_opening_phrase_is_the_subject(text, source):
     (event,) = _code(text)
     assert (event.type, event.source, event.target) == ("ACCUSE", source, None)
+
+
+def test_coder_they_is_the_latest_subject_of_several_named_parties():
+    events = _code(
+        "Egyptian foreign minister Sameh Shoukry and his Greek counterpart Nikos Dendias met in "
+        "Cairo on Wednesday. The Italian minister joined the talks. They called on Turkey to "
+        "halt its drilling."
+    )
+    requests = [e for e in events if e.type == "REQUEST"]
+    assert {e.source_country for e in requests} == {"EGY", "GRC"}
+    assert {e.target_country for e in requests} == {"TUR"}
+
+
+def test_coder_they_with_no_named_parties_before_stays_unknown():
+    (request,) = [
+        e
+        for e in _code("The talks ended late. They called on Turkey to halt its drilling.")
+        if e.type == "REQUEST"
+    ]
+    assert request.source is None

@@ -12,7 +12,7 @@ spaCy's parse, one sentence at a time, keeping the people who were subjects:
   ("accused *him*") is never the subject of its own clause, and goes to the latest
   person of its sentence, else to a subject of the sentences before, else to the
   latest person named;
-- a definite description whose head is a person noun ("the Russian leader",
+- a definite description whose head is a singular person noun ("the Russian leader",
   "the U.S. president", "the former KGB agent") goes to the latest person whose
   roles, country or known descriptions fit; when nothing fits it stays
   unresolved rather than guessed.
@@ -141,7 +141,11 @@ def link_references(
                     if token.dep_ in SUBJECTS:
                         subjects.append(target)
                 continue
-            if token.pos_ == "NOUN" and token.lemma_.lower() in PERSON_NOUNS:
+            if (
+                token.pos_ == "NOUN"
+                and token.lemma_.lower() in PERSON_NOUNS
+                and token.tag_ != "NNS"  # "the foreign ministers" are several, no one person
+            ):
                 target = _description_target(token, people, by_token, table)
                 if target is None and token.dep_ in SUBJECTS and recent:
                     target = _salient(token, recent[-1], by_token)

@@ -915,6 +915,8 @@ class EventCoder:
                 found = [a for a in _with_conjuncts(above, reader.read(above), reader) if a.usable]
                 if found:
                     return found
+            if subject.lower_ == "they":
+                return _plural_antecedent(subject, reader)
         return [a for a in actors if a.usable]
 
     def _obligation_actors(
@@ -3112,3 +3114,24 @@ def _perfect_passive(verb: Any) -> bool:
     return any(c.dep_ == "aux" and c.lemma_ == "have" for c in children) and any(
         c.dep_ == "auxpass" for c in children
     )
+
+
+def _plural_antecedent(pronoun: Any, reader: ActorReader) -> list[Actor]:
+    """ "Egypt's foreign minister and his Greek and French counterparts met in Cairo. ...
+    They called on Turkey to ...": the latest subject of several named parties (a plural or a
+    list) in the pronoun's sentence or the three before, when it names someone."""
+    doc = pronoun.doc
+    first = pronoun.sent.start
+    for _ in range(3):
+        if first > 0:
+            first = doc[first - 1].sent.start
+    for token in reversed(doc[first : pronoun.i]):
+        if token.dep_ not in ("nsubj", "nsubjpass") or token.pos_ == "PRON":
+            continue
+        several = token.tag_ in ("NNS", "NNPS") or any(c.dep_ == "conj" for c in token.children)
+        if not several:
+            continue
+        found = [a for a in _with_conjuncts(token, reader.read(token), reader) if a.usable]
+        if any(a.known for a in found):
+            return found
+    return []
