@@ -348,12 +348,11 @@ class ActorReader:
         text = text_of(self.doc)[start:end]
         modifiers = (c.lower_ for c in head.children if c.dep_ in ("compound", "amod"))
         people = bool(_SECTOR.get(head.lower_) or _SECTOR.get(head.lemma_.lower()))
-        if (people or any(m in _SECTOR for m in modifiers)) and not _title(tokens, head):
-            # People, or a people's place ("a guerrilla stronghold on the Thai border"): only
-            # the words that say who they are, not what they face or where they stand.
-            tokens = [t for t in tokens if _belongs(t, head)]
-        elif head.ent_type_ == "PERSON":
-            # A named person likewise ("Trump ... during his trip to Warsaw" is no Pole).
+        grouped = (people or any(m in _SECTOR for m in modifiers)) and not _title(tokens, head)
+        if grouped or head.ent_type_ == "PERSON":
+            # People, a people's place ("a guerrilla stronghold on the Thai border") or a named
+            # person: only the words that say who they are, not what they face or where they
+            # stand or go ("Trump ... during his trip to Warsaw" is no Pole).
             tokens = [t for t in tokens if _belongs(t, head)]
         entity = self._entity(head, tokens)
         if entity is not None and people and self._where(entity, head, tokens):
@@ -1198,10 +1197,10 @@ def _role_body(entity: Entity | None) -> str | None:
         if not words or words[-1] in _SENT_TO:
             continue
         for size in (3, 2, 1):
-            for i in range(len(words) - size):
-                code = _INTERNATIONAL.get(" ".join(words[i : i + size]))
-                if code is not None and " ".join(words[i : i + size]) not in _ROLE_WORDS_LIKE:
-                    return code
+            for i in range(len(words) - size):  # (before the role's head)
+                chunk = " ".join(words[i : i + size])
+                if chunk in _INTERNATIONAL and chunk not in _ROLE_WORDS_LIKE:
+                    return _INTERNATIONAL[chunk]
     return None
 
 

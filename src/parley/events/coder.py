@@ -3006,21 +3006,20 @@ def _reaction(token: Any) -> tuple[Any, Any] | None:
     """(the one dismayed, what dismayed them) when ``token`` tells dismay or outrage at
     something: "X was appalled by Y's decision", "X is disappointed with Y", "Y's move
     angered X"; None otherwise."""
-    if token.lemma_.lower().removesuffix("ed") not in _REACTIONS and token.lemma_.lower() not in (
-        _REACTIONS
-    ):
+    lemma = token.lemma_.lower()
+    # (An adjective keeps its participle's form: "outraged", "horrified", "disappointed".)
+    stems = {lemma, lemma.removesuffix("d"), lemma.removesuffix("ed")}
+    if lemma.endswith("ied"):
+        stems.add(lemma[:-3] + "y")
+    if not stems & _REACTIONS:
         return None
     if token.tag_ in ("VBN", "JJ"):
         # Passive or adjectival: the subject is the one dismayed, the "by"/"at" phrase the
-        # cause ("was dismayed at", "voiced dismay" is the lexicon's).
-        if token.dep_ in ("acomp", "xcomp", "ROOT", "ccomp", "conj"):
-            holder = (
-                token
-                if any(c.dep_ in ("nsubj", "nsubjpass") for c in token.children)
-                else (token.head)
-            )
-        else:
+        # cause ("was dismayed at"; "voiced dismay" is the lexicon's).
+        if token.dep_ not in ("acomp", "xcomp", "ROOT", "ccomp", "conj"):
             return None
+        own = any(c.dep_ in ("nsubj", "nsubjpass") for c in token.children)
+        holder = token if own else token.head
         subject = next((c for c in holder.children if c.dep_ in ("nsubj", "nsubjpass")), None)
         cause = next(
             (
