@@ -219,25 +219,26 @@ def _join_first_names(clusters: list[Cluster], by_token: dict[int, Cluster]) -> 
     article whose full name starts with it (left alone when several do)."""
     people = [c for c in clusters if c.type == "PERSON"]
     for cluster in people:
-        owner = _one_owner(cluster, people, 0)
+        owner = _one_owner(cluster.name, people, 0, besides=cluster)
         if owner is not None:
             _merge(owner, cluster, by_token)
             clusters.remove(cluster)
 
 
-def _one_owner(cluster: Cluster, people: list[Cluster], position: int) -> Cluster | None:
-    """The one person whose name of several words has ``cluster``'s one-word name at
-    ``position`` (0: the first name, -1: the surname); None when none or several do."""
-    words = fold(cluster.name).split()
+def _one_owner(
+    name: str, people: list[Cluster], position: int, *, besides: Cluster | None = None
+) -> Cluster | None:
+    """The one person (other than ``besides``) whose name of several words has the one-word
+    ``name`` at ``position`` (0: the first name, -1: the surname); None when none or several
+    do."""
+    words = fold(name).split()
     if len(words) != 1:
         return None
-    owners = [
-        c
-        for c in people
-        if c is not cluster
-        and len(fold(c.name).split()) > 1
-        and fold(c.name).split()[position] == words[0]
-    ]
+    owners = []
+    for c in people:
+        theirs = fold(c.name).split()
+        if c is not besides and len(theirs) > 1 and theirs[position] == words[0]:
+            owners.append(c)
     return owners[0] if len(owners) == 1 else None
 
 
@@ -247,7 +248,7 @@ def _join_mistaken_surnames(clusters: list[Cluster], by_token: dict[int, Cluster
     the article is that person (the recogniser's label wavers between mentions)."""
     people = [c for c in clusters if c.type == "PERSON"]
     for cluster in [c for c in clusters if c.type == "ORG" and not c.country]:
-        owner = _one_owner(cluster, people, -1)
+        owner = _one_owner(cluster.name, people, -1, besides=cluster)
         if owner is not None:
             _merge(owner, cluster, by_token)
             clusters.remove(cluster)
@@ -266,6 +267,7 @@ def _join_mislabelled_names(
     people = [c for c in clusters if c.type == "PERSON"]
     if not people:
         return
+    folded = [(fold(c.name), c) for c in people]
     for span in doc.ents:
         if span.label_ not in _MISTAKEN_FOR_NAMES or any(t.i in by_token for t in span):
             continue
@@ -273,9 +275,9 @@ def _join_mislabelled_names(
         if not name or table.country(name):
             continue
         key = fold(name)
-        owners = [c for c in people if fold(c.name) == key]
+        owners = [c for whole, c in folded if whole == key]
         if not owners:
-            owner = _one_owner(Cluster(name=name, type="PERSON"), people, -1)
+            owner = _one_owner(name, people, -1)
             owners = [owner] if owner is not None else []
         if len(owners) != 1:
             continue

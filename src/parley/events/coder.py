@@ -3047,9 +3047,7 @@ def _reaction(token: Any) -> tuple[Any, Any] | None:
 def _names_a_party(word: Any) -> bool:
     """The word is, or is modified by, a name or a demonym ("Russia", "the Russian attack",
     "the Kremlin's decision"), or names people ("the protesters")."""
-    if word.ent_type_ in ("GPE", "NORP", "ORG", "PERSON") or word.lower_ in _SECTOR:
-        return True
-    return any(
+    return _party_word(word) or any(
         c.dep_ in ("amod", "compound", "nmod") and c.ent_type_ in ("GPE", "NORP", "ORG", "PERSON")
         for c in word.children
     )
