@@ -496,3 +496,20 @@ def test_where_a_named_person_travels_is_not_their_country():
 def test_a_deputy_commander_is_military_not_a_legislator():
     (event, *_) = _events("Deputy commander Ali Hassan attacked the convoy on Monday.")
     assert event.source_sector == "MIL"
+
+
+def test_a_description_with_its_article_is_the_possessor_of_the_phrase():
+    # "The president" is a mention of Trump with its determiner; the phrase "The president's
+    # legal team" is read without it, and still is of the one the mention names.
+    events = _article_events(
+        "A judge dismissed a lawsuit by President Donald Trump on Monday. "
+        "The president's legal team appealed the decision to the Second Circuit Court of "
+        "Appeals."
+    )
+    appeal = next(e for e in events if "appealed" in e.sentence)
+    assert (appeal.source, appeal.source_country) == ("Donald Trump", "USA")
+
+
+def test_sympathizers_of_a_group_are_people_of_its_country():
+    (event, *_) = _events("Sympathizers of the Popular Mobilization Forces attacked the embassy.")
+    assert (event.type, event.source_country, event.source_sector) == ("ASSAULT", "IRQ", "CVL")

@@ -61,7 +61,7 @@ SECTOR_WORDS = {
     "man men woman women child children boy boys girl girls family families household "
     "households drivers truckers lecturers nurses doctors strikers marchers rioters communities "
     "homeowners voters tourists fishermen miners sailors settlers immigrants supporters supporter "
-    "followers loyalists partisans",
+    "followers loyalists partisans sympathizers sympathisers",
     "REF": "refugee refugees migrant migrants asylum-seekers asylum-seeker",
     "MED": "journalist journalists newspaper media reporter reporters television radio",
     "BUS": "company companies firm firms business businesses bank corporation airline airlines",
@@ -734,13 +734,19 @@ class ActorReader:
         possessors = {
             t.idx for t in tokens if t.dep_ == "poss" and t.pos_ == "PRON" and t is not head
         }
+        # The phrase is read without its leading article, a mention may have it ("The
+        # president" in "The president's legal team").
+        first_word = tokens[0]
+        while first_word.i > 0 and first_word.nbor(-1).dep_ in ("det", "predet"):
+            first_word = first_word.nbor(-1)
+        phrase_end = tokens[-1].idx + len(tokens[-1].text)
         for entity in self.entities:
             for m_start, m_end in entity.mentions:
                 if m_start <= head_start and head_end <= m_end:
                     return entity
                 if m_start in possessors or self._backs(m_end):
                     continue
-                inside = tokens[0].idx <= m_start and m_end <= tokens[-1].idx + len(tokens[-1].text)
+                inside = first_word.idx <= m_start and m_end <= phrase_end
                 if inside and (first_at is None or m_start < first_at):
                     first, first_at = entity, m_start
         return first
