@@ -126,6 +126,10 @@ GENERIC = _words(
     declassify exculpate emancipate forswear retract scrutinize implicate contradict
     """
 )
+# Reviewed on unlabelled news (PolNeAR articles): in political reporting these are mostly
+# figures of speech ("stole the nomination", "looked crushed", "kicking the can down the road",
+# "was strangely subdued", "brand their program as ...").
+GENERIC |= _words("steal crush kick subdue brand")
 # Verbs whose object patterns too are domestic appointments, not events between actors
 # ("appointed a new finance minister").
 NO_PATTERNS = _words("appoint elect name nominate select choose hire replace reshuffle")
@@ -137,6 +141,16 @@ NO_ROWS = {
     ("give", "right"), ("start", "against"),
     # "launched an operation to vaccinate children": an operation of any kind, not an attack.
     ("launch", "operation"),
+    # Reviewed on unlabelled news (PolNeAR articles), where these are campaign talk and
+    # figures of speech: "launched his White House bid", "launching his campaign", "kicked off
+    # her campaign", "reaching out to young voters", "counting on winning", "deals a
+    # devastating blow to", "remained too close to call", "opened up doors of opportunity";
+    # and a state's own acts with no one acted on: "announced the measure", "launched a
+    # development program", "signed a decree", "signed the law".
+    ("launch", "bid"), ("launch", "campaign"), ("kick", "off"), ("reach", "out"),
+    ("count", "on"), ("deal", "blow"), ("remain", "close"), ("open", "opportunity"),
+    ("announce", "measure"), ("launch", "agenda|outline|program|programme|schema|scheme"),
+    ("sign", "decree"), ("sign", "law"),
 }  # fmt: skip
 _WORD = re.compile(r"^[A-Z][A-Z'-]*$")
 

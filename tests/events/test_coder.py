@@ -317,6 +317,42 @@ def test_code_events_derived_layer_fills_gaps(text, expected):
     assert [(e.type, e.cameo) for e in _code(text)] == [expected]
 
 
+@pytest.mark.parametrize(
+    "text",
+    [
+        # Campaign talk and figures of speech the derived table no longer codes.
+        "Sanders kicked off his campaign in Nevada on Monday.",
+        "Rubio is launching his campaign for the primary in Florida.",
+        "Clinton reached out to young voters in Iowa.",
+        "Some states remained too close to call.",
+        "The prosecutor looked crushed as she left the courtroom.",
+        "Chahed signed a government decree on Friday.",
+    ],
+)
+def test_code_events_figures_of_speech_are_no_events(text):
+    assert [(e.type, e.source, e.target) for e in _code(text)] == []
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Putin lashed out at Turkey for shooting down a Russian jet.", ("ACCUSE", "RUS", "TUR")),
+        ("The Kenyan foreign minister mocked Somalia's leaders.", ("ACCUSE", "KEN", "SOM")),
+        ("Egypt brokered a truce between Israel and Hamas.", ("CONSULT", "EGY", "ISR")),
+    ],
+)
+def test_code_events_hand_verbs(text, expected):
+    event = _code(text)[0]
+    assert (event.type, event.source_country, event.target_country) == expected
+
+
+def test_code_events_rocket_strike_is_an_attack_with_heavy_weapons():
+    events = _code("A rocket strike by Hezbollah guerrillas killed two Israeli soldiers.")
+    assert ("ASSAULT", "heavy-weapons", "LBN", "ISR") in {
+        (e.type, e.mode, e.source_country, e.target_country) for e in events
+    }
+
+
 def test_code_events_light_verb_defers_to_its_event_noun():
     # "launch" + object is a derived pattern; the hand lexicon's noun says what happened.
     events = _code("Qatar launched a mediation effort between Egypt and Turkey.")
