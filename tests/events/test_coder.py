@@ -346,6 +346,15 @@ def test_code_events_hand_verbs(text, expected):
     assert (event.type, event.source_country, event.target_country) == expected
 
 
+def test_code_events_one_attack_named_twice_is_one_event():
+    # The attack's agent ("Hezbollah guerrillas") and the killing's ("Hezbollah", through the
+    # attack) are one party: one event, not two.
+    events = _code("An attack by Hezbollah guerrillas killed two Israeli soldiers.")
+    assert [(e.type, e.source_country, e.target_country) for e in events] == [
+        ("ASSAULT", "LBN", "ISR")
+    ]
+
+
 def test_code_events_rocket_strike_is_an_attack_with_heavy_weapons():
     events = _code("A rocket strike by Hezbollah guerrillas killed two Israeli soldiers.")
     assert ("ASSAULT", "heavy-weapons", "LBN", "ISR") in {

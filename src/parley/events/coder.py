@@ -238,8 +238,10 @@ class EventCoder:
                 if trigger.token.lemma_.lower() in _APPEALS:
                     event = _addressed(event, addressees)
                 coded.append(event)
-                key = (event.type, event.source, event.source_country, event.target,
-                       event.target_country)  # fmt: skip
+                # One party however the clause names it ("an attack by Hezbollah guerrillas
+                # killed ...": the attack's "Hezbollah guerrillas", the killing's "Hezbollah").
+                key = (event.type, event.source_id or event.source, event.source_country,
+                       event.target_id or event.target, event.target_country)  # fmt: skip
                 if key in seen:
                     continue
                 seen.add(key)
@@ -885,6 +887,12 @@ class EventCoder:
                 # by the state of the country it happened in; "was sentenced in a federal
                 # court": by that court.
                 state = _state_where(clause, reader)
+                if state:
+                    return state
+            if passive and token.lemma_.lower() in _LAWFUL_ACTS:
+                # "Bill Clinton was impeached", "the vice-president was charged with fraud": an
+                # official is tried by their own state's bodies.
+                state = _own_state(clause, reader, _LAWFUL_ACTS[token.lemma_.lower()])
                 if state:
                     return state
             if passive and not _with_someone(clause, token):
@@ -2082,6 +2090,26 @@ def _state_where(clause: Any, reader: ActorReader) -> list[Actor]:
             return [replace(actor, text=name, name=name, entity_id=None, sector="GOV",
                             kind=None, proper=False, start=-1, end=-1)]  # fmt: skip
     return []
+
+
+# Acts of a state's law on a person, with the body that does them.
+_LAWFUL_ACTS = {
+    "impeach": "LEG", "indict": "JUD", "charge": "JUD", "prosecute": "JUD", "convict": "JUD",
+    "sentence": "JUD", "acquit": "JUD", "arrest": "COP", "detain": "COP",
+}  # fmt: skip
+# Sectors of those who hold a state office.
+_OFFICIALS = {"GOV", "LEG", "JUD", "MIL", "COP"}
+
+
+def _own_state(clause: Any, reader: ActorReader, sector: str) -> list[Actor]:
+    """The state of the official a passive clause is about, as the body of ``sector``."""
+    patient = next((c for c in clause.children if c.dep_ == "nsubjpass"), None)
+    actor = reader.read(patient) if patient is not None else None
+    if actor is None or not actor.country or actor.sector not in _OFFICIALS:
+        return []
+    name = reader.table.name_of(actor.country)
+    return [replace(actor, text=name, name=name, entity_id=None, sector=sector, kind=None,
+                    proper=False, held=False, assumed=True, start=-1, end=-1)]  # fmt: skip
 
 
 def _striking(clause: Any, reader: ActorReader) -> list[Actor]:
