@@ -513,3 +513,30 @@ def test_a_description_with_its_article_is_the_possessor_of_the_phrase():
 def test_sympathizers_of_a_group_are_people_of_its_country():
     (event, *_) = _events("Sympathizers of the Popular Mobilization Forces attacked the embassy.")
     assert (event.type, event.source_country, event.source_sector) == ("ASSAULT", "IRQ", "CVL")
+
+
+@pytest.mark.parametrize(
+    ("text", "source"),
+    [
+        ("Bill Clinton was impeached in 1998.", ("USA", "LEG")),
+        ("Vice-President Moody Awori was charged with corruption.", ("KEN", "JUD")),
+        # Where it happened says whose state acted, before the official's own.
+        ("The Ugandan minister was arrested in Kenya.", ("KEN", "GOV")),
+    ],
+)
+def test_an_official_tried_with_no_one_named_is_tried_by_their_own_state(text, source):
+    event = next(e for e in _events(text) if e.type in ("ACCUSE", "SANCTION", "COERCE"))
+    assert (event.source_country, event.source_sector) == source
+
+
+def test_a_private_person_tried_with_no_one_named_has_no_one_trying_them():
+    (event, *_) = _events("A Kenyan businessman was charged with fraud on Monday.")
+    assert (event.type, event.source_country, event.target_country) == ("ACCUSE", None, "KEN")
+
+
+def test_an_adviser_is_a_person_not_a_thing_of_their_country():
+    # Not "the United States" (and so dropped as the court's own country): the adviser.
+    (event, *_) = _events(
+        "A former advisor for U.S. President Donald Trump was sentenced in U.S. Federal Court."
+    )
+    assert (event.type, event.target_country, event.target_sector) == ("SANCTION", "USA", "GOV")

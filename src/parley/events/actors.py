@@ -40,6 +40,7 @@ SECTOR_WORDS = {
     "regime rulers administrators commission "
     "spokesman spokeswoman spokesperson diplomat diplomats ambassador envoy embassy governor "
     "mayor delegation negotiator negotiators state kremlin secretary presidency monarch "
+    "adviser advisers advisor advisors aide aides "
     "countries nations",
     "MIL": "army troops troop soldier soldiers military force forces navy air-force marines "
     "general commander commanders officers officer warship warships aircraft helicopter "
