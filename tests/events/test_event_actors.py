@@ -540,3 +540,14 @@ def test_an_adviser_is_a_person_not_a_thing_of_their_country():
         "A former advisor for U.S. President Donald Trump was sentenced in U.S. Federal Court."
     )
     assert (event.type, event.target_country, event.target_sector) == ("SANCTION", "USA", "GOV")
+
+
+def test_what_will_not_be_tolerated_is_the_speakers_warning():
+    events = _article_events(
+        "Chinese Foreign Ministry spokesman Geng Shuang said interference in China's internal "
+        "affairs would not be tolerated. He spoke at a regular news briefing in Beijing on "
+        "Monday afternoon."
+    )
+    assert [(e.type, e.source, e.source_country) for e in events] == [
+        ("THREATEN", "Geng Shuang", "CHN")
+    ]

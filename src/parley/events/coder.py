@@ -895,9 +895,10 @@ class EventCoder:
                 state = _own_state(clause, reader, _LAWFUL_ACTS[token.lemma_.lower()])
                 if state:
                     return state
-            if passive and not _with_someone(clause, token):
+            if passive and not _with_someone(clause, token) and token.lemma_ != "tolerate":
                 # "Our citizens have been injured," she said: the speaker did not do it. (But
-                # "a deal has been reached with X," they said: the speaker's side is a party.)
+                # "a deal has been reached with X," they said: the speaker's side is a party;
+                # and what "will not be tolerated" is the speaker's side's warning.)
                 return []
             return _speaker(quote, reader, article, reporter=False)
         if subject.lower_ in _RELATIVES and subject.head.head.i != subject.head.i:
