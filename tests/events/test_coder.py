@@ -355,6 +355,26 @@ def test_code_events_one_attack_named_twice_is_one_event():
     ]
 
 
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # The attack named as the subject of "killed" is the killing: one event, with the
+        # attack's manner and the place's country for want of a named doer.
+        ("The Kabul bombing killed 40 people.", [("ASSAULT", "explosives", "AFG")]),
+        # A "strike" that kills is no walkout.
+        ("US strikes killed ten militants.", [("ASSAULT", None, "USA")]),
+    ],
+)
+def test_code_events_an_attack_that_kills_is_told_once(text, expected):
+    events = _code(text)
+    assert [(e.type, e.mode, e.source_country) for e in events] == expected
+
+
+def test_code_events_an_attack_in_a_time_phrase_is_not_by_the_clauses_subject():
+    events = _code("After the bombing of the embassy, the ambassador left Kenya.")
+    assert [(e.type, e.source) for e in events] == [("ASSAULT", None)]
+
+
 def test_code_events_rocket_strike_is_an_attack_with_heavy_weapons():
     events = _code("A rocket strike by Hezbollah guerrillas killed two Israeli soldiers.")
     assert ("ASSAULT", "heavy-weapons", "LBN", "ISR") in {

@@ -111,6 +111,9 @@ class _Trigger:
     cameo: str
     folded: list[_Trigger] = field(default_factory=list)
     future: bool = False
+    named_by: _Trigger | None = None
+    """The attack its verb's subject names ("The Paris *attacks* killed ..."), whose doer
+    is the verb's."""
 
 
 _OBLIGATION = Pattern(
@@ -305,6 +308,7 @@ class EventCoder:
         if any(not t.pattern.derived for t in kept):
             # The derived layer fills gaps: a clause the hand lexicon codes keeps its events.
             kept = [t for t in kept if not t.pattern.derived]
+        kept = _told_once(kept)
         for trigger in kept:
             _fold(trigger)
         # "intends to leave the EU", "proposed a bill", "announced plans to restore the hall":
@@ -835,6 +839,16 @@ class EventCoder:
                         actor = reader.read(pobj) if pobj.dep_ == "pobj" else None
                         if actor and actor.known:
                             return _with_conjuncts(pobj, actor, reader)
+        if trigger.named_by is not None:
+            # The attack's doer ("An attack by X killed ..."); with none named, as below, the
+            # subject's words ("A roadside bombing near Samarra killed ...": Iraq).
+            found = self._sources(trigger.named_by, verb, reader, article, quote)
+            if found:
+                return found
+        if token.pos_ in ("NOUN", "PROPN") and _background(token) == "time":
+            # "After the Benghazi attack, Clinton testified": the attack's doer is in its own
+            # phrase or nowhere; the clause's subject acts later.
+            return []
         if verb is not None and verb.dep_ == "csubj":
             # "X said removing the sanctions is out of the question": the act has no subject
             # of its own; the one who said it is the party.
@@ -1103,6 +1117,8 @@ class EventCoder:
                 return None
             return [a for a in _with_conjuncts(head, actor, reader) if not _same_actor(a, sources)]
 
+        if trigger.token.pos_ in ("NOUN", "PROPN") and _background(trigger.token) == "time":
+            verb = None  # "After the Benghazi attack, Clinton testified": not at Clinton
         for candidate in _target_candidates(trigger, verb):
             found = accept(candidate)
             if found is not None:
@@ -1181,6 +1197,31 @@ def _coder() -> EventCoder:
 
 
 # --- folding rules --------------------------------------------------------------------------------
+
+
+def _told_once(kept: list[_Trigger]) -> list[_Trigger]:
+    """ "The Paris attacks killed 130 people", "Turkish airstrikes hit Kurdish positions": an
+    attack named as the subject of a verb of attack is that verb's act, told once, with the
+    attack's doer ("by X", "Turkish") and manner ("rocket strikes")."""
+    # (Also a "strike" read as a walkout: "US strikes killed ten militants" is no walkout.)
+    attacks = {
+        t.token.i: t
+        for t in kept
+        if t.token.pos_ == "NOUN"
+        and (t.type == "ASSAULT" or (t.type == "PROTEST" and t.token.lemma_ == "strike"))
+    }
+    told: set[int] = set()
+    for trigger in kept:
+        if trigger.type != "ASSAULT" or trigger.token.pos_ != "VERB":
+            continue
+        subject = next((c for c in trigger.token.children if c.dep_ == "nsubj"), None)
+        attack = attacks.get(subject.i) if subject is not None else None
+        if attack is not None:
+            trigger.named_by = attack
+            if attack.type == "ASSAULT" and trigger.mode is None and attack.mode is not None:
+                trigger.mode, trigger.cameo = attack.mode, attack.cameo
+            told.add(attack.token.i)
+    return [t for t in kept if t.token.i not in told]
 
 
 def _fold(trigger: _Trigger) -> None:
