@@ -370,6 +370,34 @@ def test_code_events_an_attack_that_kills_is_told_once(text, expected):
     assert [(e.type, e.mode, e.source_country) for e in events] == expected
 
 
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # Politicians attacking each other, or someone's record, criticise.
+        ("Senator Elizabeth Warren attacked Donald Trump on Monday.", "ACCUSE"),
+        ("Republicans attacked her record as secretary of state.", "ACCUSE"),
+        ("His attack on her qualifications angered the Clinton campaign.", "ACCUSE"),
+        # With a weapon, or by armed men, it is violence.
+        ("A man attacked Mayor Pawel Adamowicz with a knife in Gdansk.", "ASSAULT"),
+        ("Gunmen attacked Governor Ali Khan in Peshawar.", "ASSAULT"),
+    ],
+)
+def test_code_events_a_war_of_words_is_no_assault(text, expected):
+    assert _code(text)[0].type == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Griffith was beaten in the Republican primary in 2010 by Morris Brooks.",
+        "Obama's political battles with Congress have worked to squelch dissent.",
+        "Clinton fought off another challenge from Bernie Sanders.",
+    ],
+)
+def test_code_events_election_contests_are_no_assault(text):
+    assert "ASSAULT" not in {e.type for e in _code(text)}
+
+
 def test_code_events_an_attack_in_a_time_phrase_is_not_by_the_clauses_subject():
     events = _code("After the bombing of the embassy, the ambassador left Kenya.")
     assert [(e.type, e.source) for e in events] == [("ASSAULT", None)]

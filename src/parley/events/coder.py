@@ -717,6 +717,10 @@ class EventCoder:
         ):
             # A government "protests" in words: that is an accusation, not a street protest.
             type_, mode, cameo = "ACCUSE", "disapprove", "114"
+        if type_ == "ASSAULT" and _verbal_attack(token, sentence, sources, targets):
+            # "Trump began attacking Heidi Cruz", "Warren has been attacking Mr. Trump": one
+            # politician attacking another, with no weapon or wound in the words, criticises.
+            type_, mode, cameo = "ACCUSE", "disapprove", "111"
         measure = _state_measure(token, type_, mode, sources)
         if measure is not None:
             type_, mode, cameo = measure
@@ -1987,6 +1991,28 @@ _ANIMALS = {"animal", "lion", "tiger", "leopard", "elephant", "rhino", "rhinocer
             "crocodile", "bat", "badger", "herd", "flock"}  # fmt: skip
 # The words of fighting, and the sectors that fight with arms.
 _FIGHTING = {"fight", "fighting", "battle", "struggle"}
+# Words of bodily harm and its means: an attack told with one is no war of words.
+_HARM = {"kill", "wound", "injure", "hurt", "shoot", "stab", "knife", "gun", "bomb", "weapon",
+         "hospital", "beat", "punch", "kick", "murder", "dead", "death", "die", "machete",
+         "acid", "bullet", "grenade", "explosive", "physically", "assault", "arrest", "blood",
+         "body", "injury", "hospitalize", "mob", "gunman", "assailant", "attacker"}  # fmt: skip
+
+
+def _verbal_attack(token: Any, sentence: Any, sources: list[Actor], targets: list[Actor]) -> bool:
+    """An attack by a named person or a party on a named person, with no harm in the words."""
+    if token.lemma_.lower() != "attack" or not targets:
+        return False
+    if not all(a.kind == "PERSON" and a.sector not in _ARMED for a in targets):
+        return False
+    # (A name the recogniser missed counts as a person's: "Warren has been attacking ...".)
+    named = [a.kind == "PERSON" or (a.proper and a.kind is None) for a in sources]
+    if not all(n or a.sector in ("PTY", "MED") for n, a in zip(named, sources, strict=True)):
+        return False
+    if any(a.sector in _ARMED for a in sources):
+        return False
+    return not any(t.lemma_.lower() in _HARM for t in sentence)
+
+
 _ARMED = {"MIL", "REB", "COP", "CRM", "IGO"}
 
 
