@@ -398,6 +398,35 @@ def test_code_events_election_contests_are_no_assault(text):
     assert "ASSAULT" not in {e.type for e in _code(text)}
 
 
+@pytest.mark.parametrize(
+    "text",
+    [
+        # A question asked is no request.
+        '"Why would we do that?" Mr. Manafort asked.',
+        "Google asked potential employees brain-teaser questions.",
+        # "you" under a condition is anyone.
+        "If you work overtime, you should get paid for working overtime, Biden said.",
+        # Appealing to someone as being liked by them.
+        "The new show is meant to appeal to Generation Xers and millennials alike.",
+        "A populist platform is massively appealing to young voters.",
+    ],
+)
+def test_code_events_questions_and_attractions_are_no_requests(text):
+    assert "REQUEST" not in {e.type for e in _code(text)}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Kenya asked Uganda to withdraw its troops.",
+        "The refugees are appealing to the government for help.",
+        "You should resign, the protesters told the minister.",
+    ],
+)
+def test_code_events_requests_stay_requests(text):
+    assert "REQUEST" in {e.type for e in _code(text)}
+
+
 def test_code_events_an_attack_in_a_time_phrase_is_not_by_the_clauses_subject():
     events = _code("After the bombing of the embassy, the ambassador left Kenya.")
     assert [(e.type, e.source) for e in events] == [("ASSAULT", None)]

@@ -647,6 +647,8 @@ class EventCoder:
             targets = self._targets(trigger, verb, reader, sources)
         if not sources and not targets:
             return
+        if type_ == "REQUEST" and token.lemma_.lower() == "appeal" and _attracts(token, sources):
+            return  # "The show is meant to appeal to younger viewers": it attracts them
         if (
             type_ == "ASSAULT"
             and token.lemma_.lower() in _FIGHTING
@@ -1173,8 +1175,19 @@ def _question(sentence: Any) -> bool:
 
 
 def _asks_question(verb: Any) -> bool:
-    """ "asked whether ...", "asked why ...": the clause asked is a question, not a demand."""
-    for clause in (c for c in verb.children if c.dep_ == "ccomp"):
+    """ "asked whether ...", "asked why ...": the clause asked is a question, not a demand;
+    so is "asked questions", and "asked" with nothing asked for ("'Why?' Mr. Manafort
+    asked.")."""
+    children = list(verb.children)
+    if any(c.dep_ == "dobj" and c.lemma_.lower() == "question" for c in children):
+        return True
+    if not any(
+        c.dep_ in ("dobj", "dative", "xcomp", "ccomp", "obj", "iobj")
+        or (c.dep_ == "prep" and c.lower_ in ("for", "to", "about"))
+        for c in children
+    ):
+        return True
+    for clause in (c for c in children if c.dep_ == "ccomp"):
         first = clause.left_edge
         if first.lower_ in ("whether", "if") or first.tag_ in ("WRB", "WP", "WDT", "WP$"):
             return True
@@ -2805,7 +2818,28 @@ def _obligation(verb: Any) -> bool:
         return False  # "we must stand by our allies": a resolve of one's own, asked of no one
     if not any(_obliged(s) for s in subjects):
         return False  # "the pact should take effect next year", "it must be implemented"
+    if any(s.lower_ == "you" for s in subjects) and _generic_you(verb):
+        return False  # "If you work overtime, you should get paid": anyone, asked of no one
     return bool(auxiliaries & {"must", "should"}) and bool(subjects) and _in_reported_speech(verb)
+
+
+def _attracts(token: Any, sources: list[Actor]) -> bool:
+    """ "appeal to" as being liked: no one who appeals, or a thing that is "appealing"."""
+    if token.pos_ == "NOUN":
+        return False  # ("an appeal to the UN": someone's plea, named or not)
+    degree = {"very", "more", "most", "less", "so", "too", "massively", "particularly",
+              "especially", "broadly", "widely", "hugely", "deeply", "increasingly"}  # fmt: skip
+    return not sources or any(c.dep_ == "advmod" and c.lower_ in degree for c in token.children)
+
+
+def _generic_you(verb: Any) -> bool:
+    """ "If you work overtime, you should ...": a condition on "you" makes it anyone."""
+    return any(
+        clause.dep_ == "advcl"
+        and any(m.lower_ in ("if", "when", "whenever", "once") for m in clause.children)
+        and any(c.dep_ == "nsubj" and c.lower_ == "you" for c in clause.children)
+        for clause in verb.children
+    )
 
 
 def _wish(verb: Any) -> bool:
