@@ -427,6 +427,27 @@ def test_code_events_requests_stay_requests(text):
     assert "REQUEST" in {e.type for e in _code(text)}
 
 
+def test_code_events_a_vow_of_two_is_no_pact_between_them():
+    events = _code("Egypt and Jordan vowed to hold free elections.")
+    assert {(e.source_country, e.target_country) for e in events} == {("EGY", None), ("JOR", None)}
+    events = _code("India and Pakistan agreed to resume talks.")
+    assert {(e.source_country, e.target_country) for e in events} == {
+        ("IND", "PAK"),
+        ("PAK", "IND"),
+    }
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Since then, the court has been accepting cases in uncontroversial areas.",
+        "Mrs. Clinton offers messages about stability.",
+    ],
+)
+def test_code_events_accepting_cases_and_offering_words_are_no_agreements(text):
+    assert _code(text) == ()
+
+
 def test_code_events_an_attack_in_a_time_phrase_is_not_by_the_clauses_subject():
     events = _code("After the bombing of the embassy, the ambassador left Kenya.")
     assert [(e.type, e.source) for e in events] == [("ASSAULT", None)]

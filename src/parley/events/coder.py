@@ -48,6 +48,8 @@ COOPERATIVE = {"CONSULT", "SUPPORT", "COOPERATE", "AID", "RETREAT", "CONCEDE", "
 # Acts two parties named together do with each other ("A and B held talks", "signed a treaty
 # of friendship", "clashed").
 _MUTUAL = {"CONSULT", "COOPERATE", "AGREE", "SUPPORT", "ASSAULT"}
+# Words that bind their maker alone: "She and her aides vowed to ..." is no pact between them.
+_BINDING = {"vow", "pledge", "promise", "offer", "commit", "commitment"}
 COERCIVE = {"SANCTION", "COERCE", "ASSAULT", "PROTEST", "MOBILIZE", "THREATEN"}
 _MATERIAL_CONFLICT = COERCIVE - {"THREATEN"}
 # Announcing a deployment ("will send troops to Estonia") is a show of force, not a threat.
@@ -757,7 +759,8 @@ class EventCoder:
         if time is None and not hypothetical and not future:
             time = _story_time(article, sentence, verb or token)
         pairs: list[tuple[Actor | None, Actor | None]]
-        if not targets and len(sources) > 1 and (type_ in _MUTUAL or bool(mutual)):
+        promised = type_ == "AGREE" and token.lemma_.lower() in _BINDING
+        if not targets and len(sources) > 1 and ((type_ in _MUTUAL and not promised) or mutual):
             # "India and Pakistan held talks": each with the other. But "Merkel and Johnson
             # seconded the call" is two callers, not a call to each other.
             pairs = [(a, b) for a in sources for b in sources if a is not b]
