@@ -387,6 +387,22 @@ def test_code_events_a_war_of_words_is_no_assault(text, expected):
 
 
 @pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Republicans on Capitol Hill seized on the message.", set()),
+        ("Police seized two tons of cocaine on a ship.", {"COERCE"}),
+        ("Cruz's team executed this flawlessly.", set()),
+        ("Saudi Arabia executed 37 men on Tuesday.", {"ASSAULT"}),
+        ("The Sierra Club spent $6 million attacking Senator Ted Cruz.", {"ACCUSE"}),
+        ("Senator Elizabeth Warren beat Senator Scott Brown in 2012.", set()),
+        ("Police beat opposition leader Morgan Tsvangirai in Harare.", {"ASSAULT"}),
+    ],
+)
+def test_code_events_figures_of_political_speech(text, expected):
+    assert {e.type for e in _code(text)} == expected
+
+
+@pytest.mark.parametrize(
     "text",
     [
         "Griffith was beaten in the Republican primary in 2010 by Morris Brooks.",

@@ -649,6 +649,8 @@ class EventCoder:
             targets = self._targets(trigger, verb, reader, sources)
         if not sources and not targets:
             return
+        if type_ in ("COERCE", "ASSAULT") and _seized_on(token):
+            return  # "Republicans seized on the message": they made use of it
         if type_ == "REQUEST" and token.lemma_.lower() == "appeal" and _attracts(token, sources):
             return  # "The show is meant to appeal to younger viewers": it attracts them
         if (
@@ -724,6 +726,8 @@ class EventCoder:
         if type_ == "ASSAULT" and _verbal_attack(token, sentence, sources, targets):
             # "Trump began attacking Heidi Cruz", "Warren has been attacking Mr. Trump": one
             # politician attacking another, with no weapon or wound in the words, criticises.
+            if token.lemma_.lower() == "beat":
+                return  # "whether Sanders beats Clinton": a win at the polls, no act on her
             type_, mode, cameo = "ACCUSE", "disapprove", "111"
         measure = _state_measure(token, type_, mode, sources)
         if measure is not None:
@@ -2014,19 +2018,27 @@ _HARM = {"kill", "wound", "injure", "hurt", "shoot", "stab", "knife", "gun", "bo
          "body", "injury", "hospitalize", "mob", "gunman", "assailant", "attacker"}  # fmt: skip
 
 
+# Words of attack that politics uses for words and votes ("attacked Trump", "bludgeon his
+# rivals", "beat Clinton in New York").
+_WORDS_OF_ATTACK = {"attack", "bludgeon", "hammer", "beat"}
+# Who wages a war of words: people, parties, the press, firms, campaigns and groups with no arms.
+_CIVIL_SECTORS = {None, "PTY", "MED", "BUS", "NGO", "LAB", "CVL", "OPP", "EDU", "REL"}
+
+
 def _verbal_attack(token: Any, sentence: Any, sources: list[Actor], targets: list[Actor]) -> bool:
-    """An attack by a named person or a party on a named person, with no harm in the words."""
-    if token.lemma_.lower() != "attack" or not targets:
+    """An attack by a named person or a civil body on a named person, with no harm in the
+    words ("the PAC spent $6 million attacking Clinton")."""
+    if token.lemma_.lower() not in _WORDS_OF_ATTACK or not targets or not sources:
         return False
     if not all(a.kind == "PERSON" and a.sector not in _ARMED for a in targets):
         return False
     # (A name the recogniser missed counts as a person's: "Warren has been attacking ...".)
-    named = [a.kind == "PERSON" or (a.proper and a.kind is None) for a in sources]
-    if not all(n or a.sector in ("PTY", "MED") for n, a in zip(named, sources, strict=True)):
-        return False
-    if any(a.sector in _ARMED for a in sources):
-        return False
-    return not any(t.lemma_.lower() in _HARM for t in sentence)
+    for actor in sources:
+        person = actor.kind == "PERSON" or (actor.proper and actor.kind is None)
+        body = actor.kind == "ORG" and actor.sector in _CIVIL_SECTORS
+        if actor.sector in _ARMED or not (person or body or actor.sector in ("PTY", "MED")):
+            return False
+    return not any(t.lemma_.lower() in _HARM for t in sentence if t.i != token.i)
 
 
 _ARMED = {"MIL", "REB", "COP", "CRM", "IGO"}
@@ -2824,6 +2836,16 @@ def _obligation(verb: Any) -> bool:
     if any(s.lower_ == "you" for s in subjects) and _generic_you(verb):
         return False  # "If you work overtime, you should get paid": anyone, asked of no one
     return bool(auxiliaries & {"must", "should"}) and bool(subjects) and _in_reported_speech(verb)
+
+
+def _seized_on(token: Any) -> bool:
+    """ "seized on/upon X" with nothing seized: taking up an argument, not taking property."""
+    children = list(token.children)
+    return (
+        token.lemma_.lower() == "seize"
+        and any(c.dep_ == "prep" and c.lower_ in ("on", "upon") for c in children)
+        and not any(c.dep_ in ("dobj", "nsubjpass") for c in children)
+    )
 
 
 def _attracts(token: Any, sources: list[Actor]) -> bool:
