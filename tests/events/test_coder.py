@@ -443,6 +443,34 @@ def test_code_events_requests_stay_requests(text):
     assert "REQUEST" in {e.type for e in _code(text)}
 
 
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # Two who met in a country met each other there, not that country.
+        ("Putin and Erdogan met in Turkey on Monday.", {("RUS", "TUR"), ("TUR", "RUS")}),
+        ("Kerry held talks in Iran on Monday.", {("USA", "IRN")}),
+        # A trip with no traveller named, and talking to the press, meet no one.
+        ("On a trip to coal country in West Virginia, I found myself in Dingess.", set()),
+        ("The Kenyan president met with reporters in Nairobi.", set()),
+    ],
+)
+def test_code_events_who_meets_whom(text, expected):
+    events = [e for e in _code(text) if e.type == "CONSULT"]
+    assert {(e.source_country, e.target_country) for e in events} == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("The State Department released a June 2011 email exchange.", set()),
+        ("Courts are still ordering the release of emails from her top aides.", set()),
+        ("Iran released two British sailors on Friday.", {"RETREAT"}),
+    ],
+)
+def test_code_events_releasing_papers_frees_no_one(text, expected):
+    assert {e.type for e in _code(text)} == expected
+
+
 def test_code_events_a_vow_of_two_is_no_pact_between_them():
     events = _code("Egypt and Jordan vowed to hold free elections.")
     assert {(e.source_country, e.target_country) for e in events} == {("EGY", None), ("JOR", None)}

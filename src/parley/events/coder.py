@@ -664,6 +664,10 @@ class EventCoder:
             return
         if type_ == "CONSULT" and mode == "visit" and not targets and _visits_a_place(token):
             return  # "visited flood-hit areas": a tour at home, no one met
+        if type_ == "CONSULT" and mode == "visit" and not sources:
+            return  # "On a trip to coal country, I found ...": no visitor named, no visit told
+        if type_ == "CONSULT" and targets and all(a.sector == "MED" for a in targets):
+            return  # "sitting down with MSNBC's show": an interview, no consultation
         if (
             trigger.type == "CONSULT"
             and not targets
@@ -1093,6 +1097,13 @@ class EventCoder:
                 antecedent = _object_before(head)
                 if antecedent is not None:
                     head, actor = antecedent, reader.read(antecedent)
+            if (
+                isinstance(candidate, _Place)
+                and trigger.type == "CONSULT"
+                and len(sources) > 1
+                and not _arrival(candidate, trigger)
+            ):
+                return None  # "Obama and Putin met in China": where they met each other
             if (
                 isinstance(candidate, _Place)
                 and (trigger.type == "CONSULT" or len(sources) > 1)
