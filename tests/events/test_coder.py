@@ -471,6 +471,20 @@ def test_code_events_releasing_papers_frees_no_one(text, expected):
     assert {e.type for e in _code(text)} == expected
 
 
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Ms. Brainard declined to be interviewed for this article.", set()),
+        ("A spokesman declined to say whether he was still on retainer.", set()),
+        ("Trump listed an NBC show as his guilty pleasure.", set()),
+        ("Israel declined to attend the conference.", {"REJECT"}),
+        ("Iran refused to release the British sailors.", {"REJECT"}),
+    ],
+)
+def test_code_events_declining_to_talk_rejects_nothing(text, expected):
+    assert {e.type for e in _code(text)} == expected
+
+
 def test_code_events_a_vow_of_two_is_no_pact_between_them():
     events = _code("Egypt and Jordan vowed to hold free elections.")
     assert {(e.source_country, e.target_country) for e in events} == {("EGY", None), ("JOR", None)}

@@ -649,6 +649,8 @@ class EventCoder:
             targets = self._targets(trigger, verb, reader, sources)
         if not sources and not targets:
             return
+        if token.lower_ == "guilty" and token.dep_ == "amod":
+            return  # "his guilty pleasure", "a guilty plea": guilt said of a thing, no charge
         if type_ in ("COERCE", "ASSAULT") and _seized_on(token):
             return  # "Republicans seized on the message": they made use of it
         if type_ == "REQUEST" and token.lemma_.lower() == "appeal" and _attracts(token, sources):
