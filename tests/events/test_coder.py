@@ -509,6 +509,9 @@ def test_code_events_accepting_cases_and_offering_words_are_no_agreements(text):
 def test_code_events_an_attack_in_a_time_phrase_is_not_by_the_clauses_subject():
     events = _code("After the bombing of the embassy, the ambassador left Kenya.")
     assert [(e.type, e.source) for e in events] == [("ASSAULT", None)]
+    # (But an act in a time clause has that clause's doer.)
+    events = _code("The talks collapsed after Turkish troops shelled Kurdish villages.")
+    assert [(e.type, e.source_country) for e in events] == [("ASSAULT", "TUR")]
 
 
 def test_code_events_rocket_strike_is_an_attack_with_heavy_weapons():

@@ -864,7 +864,7 @@ class EventCoder:
             found = self._sources(trigger.named_by, verb, reader, article, quote)
             if found:
                 return found
-        if token.pos_ in ("NOUN", "PROPN") and _background(token) == "time":
+        if _time_phrase_act(token):
             # "After the Benghazi attack, Clinton testified": the attack's doer is in its own
             # phrase or nowhere; the clause's subject acts later.
             return []
@@ -1143,7 +1143,7 @@ class EventCoder:
                 return None
             return [a for a in _with_conjuncts(head, actor, reader) if not _same_actor(a, sources)]
 
-        if trigger.token.pos_ in ("NOUN", "PROPN") and _background(trigger.token) == "time":
+        if _time_phrase_act(trigger.token):
             verb = None  # "After the Benghazi attack, Clinton testified": not at Clinton
         for candidate in _target_candidates(trigger, verb):
             found = accept(candidate)
@@ -2849,6 +2849,17 @@ def _obligation(verb: Any) -> bool:
     if any(s.lower_ == "you" for s in subjects) and _generic_you(verb):
         return False  # "If you work overtime, you should get paid": anyone, asked of no one
     return bool(auxiliaries & {"must", "should"}) and bool(subjects) and _in_reported_speech(verb)
+
+
+def _time_phrase_act(token: Any) -> bool:
+    """An act named as the object of a time phrase ("*After the Benghazi attack*, Clinton
+    testified"), not one inside a clause with its own subject ("after he ratcheted up his
+    attacks")."""
+    return (
+        token.pos_ in ("NOUN", "PROPN")
+        and token.dep_ == "pobj"
+        and token.head.lower_ in _BACKGROUND_PREPS
+    )
 
 
 def _seized_on(token: Any) -> bool:
