@@ -479,6 +479,7 @@ def test_code_events_releasing_papers_frees_no_one(text, expected):
         ("Trump listed an NBC show as his guilty pleasure.", set()),
         ("Israel declined to attend the conference.", {"REJECT"}),
         ("Iran refused to release the British sailors.", {"REJECT"}),
+        ("The Taliban have long refused direct talks with the Afghan government.", {"REJECT"}),
     ],
 )
 def test_code_events_declining_to_talk_rejects_nothing(text, expected):

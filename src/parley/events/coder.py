@@ -1143,8 +1143,10 @@ class EventCoder:
                 return None
             return [a for a in _with_conjuncts(head, actor, reader) if not _same_actor(a, sources)]
 
-        if _time_phrase_act(trigger.token):
-            verb = None  # "After the Benghazi attack, Clinton testified": not at Clinton
+        if _time_phrase_act(trigger.token) and not (verb is not None and verb.lemma_ in _SUFFERING):
+            # "After the Benghazi attack, Clinton testified": not at Clinton (but "X died after
+            # torture": X suffered it).
+            verb = None
         for candidate in _target_candidates(trigger, verb):
             found = accept(candidate)
             if found is not None:
@@ -2849,6 +2851,10 @@ def _obligation(verb: Any) -> bool:
     if any(s.lower_ == "you" for s in subjects) and _generic_you(verb):
         return False  # "If you work overtime, you should get paid": anyone, asked of no one
     return bool(auxiliaries & {"must", "should"}) and bool(subjects) and _in_reported_speech(verb)
+
+
+# Verbs whose subject suffered the act their time phrase names.
+_SUFFERING = {"die", "survive", "recover", "succumb"}
 
 
 def _time_phrase_act(token: Any) -> bool:
