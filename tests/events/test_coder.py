@@ -480,6 +480,8 @@ def test_code_events_releasing_papers_frees_no_one(text, expected):
         ("Israel declined to attend the conference.", {"REJECT"}),
         ("Iran refused to release the British sailors.", {"REJECT"}),
         ("The Taliban have long refused direct talks with the Afghan government.", {"REJECT"}),
+        # Refusing to discuss is refusing to negotiate (CAMEO 125).
+        ("Iran refused to discuss its missile program.", {"REJECT"}),
     ],
 )
 def test_code_events_declining_to_talk_rejects_nothing(text, expected):
