@@ -488,6 +488,22 @@ def test_code_events_declining_to_talk_rejects_nothing(text, expected):
     assert {e.type for e in _code(text)} == expected
 
 
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # Found on NGEC's development stories: what the rules for political talk must not catch.
+        ("Amaq said that ISIS militants executed the suicide bombers.", {"ASSAULT"}),
+        ("The Israeli military used an F-16 to attack Hamas positions on Tuesday.", {"ASSAULT"}),
+        ("The ANC carried out attacks against the government of Robert Mugabe.", {"ASSAULT"}),
+        ("The PKK has been fighting an armed campaign against Turkish forces.", {"ASSAULT"}),
+        ("Ruth Bader Ginsburg had a heart attack.", set()),
+        ("The army crushed peaceful protests in the capital with tanks.", {"COERCE"}),
+    ],
+)
+def test_code_events_conflict_words_stay_conflict(text, expected):
+    assert {e.type for e in _code(text)} == expected
+
+
 def test_code_events_a_vow_of_two_is_no_pact_between_them():
     events = _code("Egypt and Jordan vowed to hold free elections.")
     assert {(e.source_country, e.target_country) for e in events} == {("EGY", None), ("JOR", None)}

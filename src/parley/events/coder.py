@@ -649,6 +649,10 @@ class EventCoder:
             targets = self._targets(trigger, verb, reader, sources)
         if not sources and not targets:
             return
+        if _keeps_silent(token):
+            # "declined to say how many were freed", "refused to provide details": silence, and
+            # nothing of what was not said is reported either.
+            return
         if token.lower_ == "guilty" and token.dep_ == "amod":
             return  # "his guilty pleasure", "a guilty plea": guilt said of a thing, no charge
         if type_ in ("COERCE", "ASSAULT") and _seized_on(token):
@@ -864,9 +868,10 @@ class EventCoder:
             found = self._sources(trigger.named_by, verb, reader, article, quote)
             if found:
                 return found
-        if _time_phrase_act(token):
+        if _time_phrase_act(token) and not _armed_subject(verb, reader):
             # "After the Benghazi attack, Clinton testified": the attack's doer is in its own
-            # phrase or nowhere; the clause's subject acts later.
+            # phrase or nowhere; the clause's subject acts later. (But "the group took the
+            # town after a four-week siege": an armed force after its own act.)
             return []
         if verb is not None and verb.dep_ == "csubj":
             # "X said removing the sanctions is out of the question": the act has no subject
@@ -2027,8 +2032,8 @@ _ANIMALS = {"animal", "lion", "tiger", "leopard", "elephant", "rhino", "rhinocer
 # The words of fighting, and the sectors that fight with arms.
 _FIGHTING = {"fight", "fighting", "battle", "struggle"}
 # Words of bodily harm and its means: an attack told with one is no war of words.
-_HARM = {"kill", "wound", "injure", "hurt", "shoot", "stab", "knife", "gun", "bomb", "weapon",
-         "hospital", "beat", "punch", "kick", "murder", "dead", "death", "die", "machete",
+_HARM = {"carry", "kill", "wound", "injure", "hurt", "shoot", "stab", "knife", "gun", "bomb",
+         "weapon", "hospital", "beat", "punch", "kick", "murder", "dead", "death", "die", "machete",
          "acid", "bullet", "grenade", "explosive", "physically", "assault", "arrest", "blood",
          "body", "injury", "hospitalize", "mob", "gunman", "assailant", "attacker"}  # fmt: skip
 
@@ -2053,7 +2058,16 @@ def _verbal_attack(token: Any, sentence: Any, sources: list[Actor], targets: lis
         body = actor.kind == "ORG" and actor.sector in _CIVIL_SECTORS
         if actor.sector in _ARMED or not (person or body or actor.sector in ("PTY", "MED")):
             return False
-    return not any(t.lemma_.lower() in _HARM for t in sentence if t.i != token.i)
+    # (Nor when armed men or forces are named, or the attack is "carried out".)
+    return not any(
+        t.i != token.i
+        and (
+            t.lemma_.lower() in _HARM
+            or _SECTOR.get(t.lemma_.lower()) in ("MIL", "REB", "COP")
+            or _SECTOR.get(t.lower_) in ("MIL", "REB", "COP")
+        )
+        for t in sentence
+    )
 
 
 _ARMED = {"MIL", "REB", "COP", "CRM", "IGO"}
@@ -2853,6 +2867,39 @@ def _obligation(verb: Any) -> bool:
     return bool(auxiliaries & {"must", "should"}) and bool(subjects) and _in_reported_speech(verb)
 
 
+# Saying, telling and showing: declining to do these is keeping silent, no refusal of anyone.
+_TELLING = {"say", "speak", "respond", "answer", "confirm", "disclose", "identify", "interview",
+            "weigh", "detail", "explain", "describe", "reply", "divulge", "address", "give",
+            "provide", "offer", "release", "reveal", "name", "share", "specify", "elaborate",
+            "comment", "tell", "discuss"}  # fmt: skip
+# What is told: giving or discussing these is telling.
+_TOLD = {"detail", "details", "information", "comment", "comments", "figure", "figures",
+         "number", "numbers", "name", "names", "identity", "specifics", "reason", "reasons",
+         "explanation", "estimate", "breakdown", "timeline", "update", "interview"}  # fmt: skip
+# Telling verbs whose object decides it (not "release the prisoners", "discuss a ceasefire").
+_TELLING_BY_OBJECT = {"give", "provide", "offer", "release", "share", "discuss", "reveal", "name"}
+
+
+def _keeps_silent(token: Any) -> bool:
+    """ "declined to say", "refused to be interviewed", "declined to give further details"."""
+    if token.lemma_.lower() not in ("decline", "refuse"):
+        return False
+    for clause in token.children:
+        if clause.dep_ != "xcomp" or clause.lemma_.lower() not in _TELLING:
+            continue
+        if clause.lemma_.lower() not in _TELLING_BY_OBJECT:
+            return True
+        objects = [c for c in clause.children if c.dep_ in ("dobj", "obj")]
+        return bool(objects) and all(o.lemma_.lower() in _TOLD for o in objects)
+    return False
+
+
+def _armed_subject(verb: Any, reader: ActorReader) -> bool:
+    subject = _subject(verb) if verb is not None else None
+    actor = reader.read(subject) if subject is not None else None
+    return actor is not None and actor.sector in ("MIL", "REB", "IMG")
+
+
 # Verbs whose subject suffered the act their time phrase names.
 _SUFFERING = {"die", "survive", "recover", "succumb"}
 
@@ -2864,7 +2911,7 @@ def _time_phrase_act(token: Any) -> bool:
     return (
         token.pos_ in ("NOUN", "PROPN")
         and token.dep_ == "pobj"
-        and token.head.lower_ in _BACKGROUND_PREPS
+        and token.head.lower_ in ("after", "following", "before", "since")
     )
 
 
