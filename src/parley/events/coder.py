@@ -2895,6 +2895,7 @@ def _keeps_silent(token: Any) -> bool:
 
 
 def _armed_subject(verb: Any, reader: ActorReader) -> bool:
+    """The clause's subject is an armed force or group ("the group took the town after ...")."""
     subject = _subject(verb) if verb is not None else None
     actor = reader.read(subject) if subject is not None else None
     return actor is not None and actor.sector in ("MIL", "REB", "IMG")
