@@ -765,10 +765,7 @@ class EventCoder:
             return
         if not targets and len(sources) == 1 and _non_state(sources[0]):
             # Strikers, rebels, a union acting with no one named: toward their own state.
-            state = sources[0]
-            name = reader.table.name_of(state.country or "")
-            targets = [replace(state, text=name, name=name, entity_id=None, sector="GOV",
-                               kind=None, proper=False, held=False, start=-1, end=-1)]  # fmt: skip
+            targets = [_as_state(sources[0], reader, "GOV")]
         time = _time_for(article.times, sentence, verb or token)
         if time is None and not hypothetical and not future:
             time = _story_time(article, sentence, verb or token)
@@ -2035,7 +2032,7 @@ _FIGHTING = {"fight", "fighting", "battle", "struggle"}
 _HARM = {"carry", "kill", "wound", "injure", "hurt", "shoot", "stab", "knife", "gun", "bomb",
          "weapon", "hospital", "beat", "punch", "kick", "murder", "dead", "death", "die", "machete",
          "acid", "bullet", "grenade", "explosive", "physically", "assault", "arrest", "blood",
-         "body", "injury", "hospitalize", "mob", "gunman", "assailant", "attacker"}  # fmt: skip
+         "body", "injury", "hospitalize", "mob"}  # fmt: skip
 
 
 # Words of attack that politics uses for words and votes ("attacked Trump", "bludgeon his
@@ -2211,9 +2208,7 @@ def _state_where(clause: Any, reader: ActorReader) -> list[Actor]:
                 return [actor]
             if actor is None or not actor.country or actor.sector not in (None, "GOV"):
                 continue
-            name = reader.table.name_of(actor.country)
-            return [replace(actor, text=name, name=name, entity_id=None, sector="GOV",
-                            kind=None, proper=False, start=-1, end=-1)]  # fmt: skip
+            return [_as_state(actor, reader, "GOV")]
     return []
 
 
@@ -2232,9 +2227,15 @@ def _own_state(clause: Any, reader: ActorReader, sector: str) -> list[Actor]:
     actor = reader.read(patient) if patient is not None else None
     if actor is None or not actor.country or actor.sector not in _OFFICIALS:
         return []
-    name = reader.table.name_of(actor.country)
-    return [replace(actor, text=name, name=name, entity_id=None, sector=sector, kind=None,
-                    proper=False, held=False, assumed=True, start=-1, end=-1)]  # fmt: skip
+    return [_as_state(actor, reader, sector, assumed=True)]
+
+
+def _as_state(actor: Actor, reader: ActorReader, sector: str, *, assumed: bool = False) -> Actor:
+    """The state of ``actor``'s country, named as the country, as its body of ``sector``."""
+    name = reader.table.name_of(actor.country or "")
+    return replace(actor, text=name, name=name, entity_id=None, sector=sector, kind=None,
+                   proper=False, held=False, assumed=assumed or actor.assumed, start=-1,
+                   end=-1)  # fmt: skip
 
 
 def _striking(clause: Any, reader: ActorReader) -> list[Actor]:
@@ -2912,8 +2913,13 @@ def _time_phrase_act(token: Any) -> bool:
     return (
         token.pos_ in ("NOUN", "PROPN")
         and token.dep_ == "pobj"
-        and token.head.lower_ in ("after", "following", "before", "since")
+        and token.head.lower_ in _SEQUENCE_PREPS
     )
+
+
+# Prepositions that put one act before or after another (not "amid" or "despite", whose act
+# the clause's subject may be a party to).
+_SEQUENCE_PREPS = {"after", "following", "before", "since"}
 
 
 def _seized_on(token: Any) -> bool:
@@ -2930,9 +2936,12 @@ def _attracts(token: Any, sources: list[Actor]) -> bool:
     """ "appeal to" as being liked: no one who appeals, or a thing that is "appealing"."""
     if token.pos_ == "NOUN":
         return False  # ("an appeal to the UN": someone's plea, named or not)
-    degree = {"very", "more", "most", "less", "so", "too", "massively", "particularly",
-              "especially", "broadly", "widely", "hugely", "deeply", "increasingly"}  # fmt: skip
-    return not sources or any(c.dep_ == "advmod" and c.lower_ in degree for c in token.children)
+    return not sources or any(c.dep_ == "advmod" and c.lower_ in _DEGREE for c in token.children)
+
+
+# Adverbs of degree: "massively appealing" is liked, not pleading.
+_DEGREE = {"very", "more", "most", "less", "so", "too", "massively", "particularly", "especially",
+           "broadly", "widely", "hugely", "deeply", "increasingly"}  # fmt: skip
 
 
 def _generic_you(verb: Any) -> bool:
