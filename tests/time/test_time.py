@@ -44,6 +44,26 @@ def test_find_times_skips_durations(text):
 
 
 @pytest.mark.parametrize(
+    "text",
+    [
+        # A number that numbers a thing is no year, however it is tagged.
+        "The deal goes against the United Nations Security Council resolution 2259.",
+        "Resolution 1973 allowed strikes on Libya.",
+        "Flight 1549 landed in the river.",
+        # Nor is a year centuries after the story.
+        "The treaty runs until 2259.",
+    ],
+)
+def test_find_times_skips_numbers_that_are_no_years(text):
+    assert [t.date for t in _times(text) if t.date] == []
+
+
+def test_find_times_keeps_years_ahead_that_news_dates_by():
+    (time,) = _times("Emissions must reach net zero by 2100.")
+    assert time.date == "2100-01-01"
+
+
+@pytest.mark.parametrize(
     ("text", "date"),
     [
         ("The leaders will meet on Monday.", "2021-03-22"),

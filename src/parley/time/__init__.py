@@ -52,6 +52,21 @@ _CLOCK = re.compile(
     r"(?: (?:local time|utc|gmt|[a-z]{2,4}t))?",
     re.IGNORECASE,
 )
+# A bare number that spaCy may tag as a year ("2259"), and the words that number things
+# rather than date them ("Security Council resolution 2259", "Flight 1977", "Article 1920").
+_BARE_NUMBER = re.compile(r"(?:the )?(?:year )?(?P<number>\d{4})", re.IGNORECASE)
+_NUMBERING = re.compile(
+    r"\b(?:resolutions?|articles?|sections?|chapters?|paragraphs?|clauses?|rules?|decrees?|"
+    r"bills?|flights?|routes?|highways?|roads?|bus|trains?|rooms?|units?|models?|numbers?|"
+    r"no\.?|nos\.?|#|codes?|cases?|items?|pages?|platforms?|gates?|lines?|lots?|batch|vol\.?|"
+    r"volumes?|issues?|editions?|versions?|squadrons?|regiments?|brigades?|divisions?|"
+    r"battalions?|ships?|hulls?|patents?|bulletins?|circulars?|directives?)\s*$",
+    re.IGNORECASE,
+)
+# How far after the publication date a bare year may lie and still be one (climate targets
+# of 2100 in news of the 2020s are); undated, the last year that counts.
+_YEARS_AHEAD = 100
+_LAST_UNDATED_YEAR = 2100
 _PROBE_BASE = dt.date(2001, 6, 13)
 _FUTURE_AUX = {"will", "shall", "'ll", "wo"}
 _FUTURE_HEADS = {"plan", "expect", "schedule", "due", "set", "go", "intend", "hope", "aim"}
@@ -63,7 +78,7 @@ def find_times(doc: Any, published: dt.date | None) -> tuple[TimeExpr, ...]:
     anchor: dt.date | None = None
     for start, end in _candidates(doc):
         text = doc.text[start:end]
-        if _DURATION.match(text.strip()):
+        if _DURATION.match(text.strip()) or _numbered(doc.text, start, text, published):
             continue
         context = Context(base=published, anchor=anchor, future=_is_future(doc, start, end))
         resolution = resolve(text, context)
@@ -76,6 +91,18 @@ def find_times(doc: Any, published: dt.date | None) -> tuple[TimeExpr, ...]:
         if resolution is not None and resolution.start is not None:
             anchor = resolution.start
     return tuple(times)
+
+
+def _numbered(text: str, start: int, phrase: str, published: dt.date | None) -> bool:
+    """A bare four-digit number that is no year: one that numbers a thing ("resolution
+    2259"), or a year too far ahead to be one a news story dates by."""
+    bare = _BARE_NUMBER.fullmatch(phrase.strip())
+    if bare is None:
+        return False
+    if _NUMBERING.search(text[max(0, start - 30) : start]):
+        return True
+    last = published.year + _YEARS_AHEAD if published else _LAST_UNDATED_YEAR
+    return int(bare["number"]) > last
 
 
 def names_a_day(expression: TimeExpr) -> bool:
