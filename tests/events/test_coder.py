@@ -373,6 +373,66 @@ def test_code_events_an_attack_that_kills_is_told_once(text, expected):
 @pytest.mark.parametrize(
     ("text", "expected"),
     [
+        # A city named before the attack is where it was: its country, no state body of it.
+        ("The Kabul attack killed ten soldiers.", ("AFG", None)),
+        ("The Paris attacks killed 130 people.", ("FRA", None)),
+        # A people's or country's name is the doer.
+        ("Russian airstrikes killed ten civilians in Idlib.", ("RUS", None)),
+    ],
+)
+def test_code_events_a_place_named_before_an_attack_is_no_doer(text, expected):
+    events = _code(text)
+    assert [(e.source_country, e.source_sector) for e in events] == [expected]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # A strike that lands on a country's place or on armed targets is an armed one.
+        ("Israeli strikes hit Gaza on Monday.", ("ASSAULT", "ISR", "PSE")),
+        ("Strikes hit Taliban positions in Helmand.", ("ASSAULT", None, "AFG")),
+        # A walkout that hits schools is still a walkout.
+        ("Strikes by teachers hit schools across France.", ("PROTEST", "FRA", "FRA")),
+    ],
+)
+def test_code_events_a_strike_that_lands_is_an_attack(text, expected):
+    events = _code(text)
+    assert (events[0].type, events[0].source_country, events[0].target_country) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # Who answers an act did not do it; whose act it is does.
+        ("Obama responded to Putin's threats against Ukraine.", [("THREATEN", "RUS", "UKR")]),
+        # Who judges an act, or tells of it, did not do it.
+        ("Israeli Prime Minister Benjamin Netanyahu found the air strike justified.", []),
+        (
+            "The task force released a statement saying an attack that day on an Iraqi air "
+            "base housing U.S. troops caused no casualties.",
+            [("ASSAULT", None, "USA")],
+        ),
+    ],
+)
+def test_code_events_who_answers_judges_or_tells_of_an_act_did_not_do_it(text, expected):
+    assert [(e.type, e.source_country, e.target_country) for e in _code(text)] == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # What an offer or a request is about, or would move, is no party to it.
+        "Iran's President announced a new security initiative for the Persian Gulf.",
+        "Rouhani said foreign powers must not send weapons and fighter jets to the region.",
+    ],
+)
+def test_code_events_a_topic_or_a_machine_is_no_target(text):
+    assert [e.target for e in _code(text) if e.target] == []
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
         # Politicians attacking each other, or someone's record, criticise.
         ("Senator Elizabeth Warren attacked Donald Trump on Monday.", "ACCUSE"),
         ("Republicans attacked her record as secretary of state.", "ACCUSE"),

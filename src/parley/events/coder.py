@@ -440,6 +440,10 @@ class EventCoder:
             and any(c.dep_ == "dobj" for c in token.children)
         ):
             return None  # "the truck struck a group of motorcycles": a blow, not a walkout
+        if best.type == "PROTEST" and lemma == "strike" and kinds == ["noun"] and _lands(token):
+            # "Israeli strikes hit Gaza", "strikes pounded rebel positions": a military strike
+            # landing, not a walkout.
+            return _Trigger(token=token, pattern=best, type="ASSAULT", mode=None, cameo="190")
         if best.type in _ENDED and _ceased(token):
             # "agreed to stop shooting", "vowed to end the violence", "demanded an end to the
             # strike", "lifted the boycott": ending a hostile act is a concession, not the act
@@ -834,9 +838,14 @@ class EventCoder:
                     # "condemned Turkish airstrikes": Turkey is the target; "survived Turkish
                     # airstrikes", "following Turkish airstrikes": Turkey struck.
                     of_object = _is_object_modifier(trigger) and not _onlooker_verb(
-                        token, token.head
+                        token, verb if token.head.pos_ == "ADP" else token.head
                     )
                     if actor and actor.known and not of_object:
+                        if _where_it_was(child, reader):
+                            # "the Kabul attack", "the Paris attacks": where it happened, not
+                            # who did it. The country stays (event data codes an attack by
+                            # no one named so), but no state body of it is the doer.
+                            return [replace(actor, sector=None, entity_id=None)]
                         return _with_conjuncts(child, actor, reader)
             if (
                 trigger.type in ("REQUEST", "PROTEST") and token.lemma_.lower() not in _AIMED_OF
@@ -878,9 +887,16 @@ class EventCoder:
                 actor = reader.read(speaker_subject)
                 if actor is not None and actor.usable:
                     return _with_conjuncts(speaker_subject, actor, reader)
-        if _onlooker_verb(token, verb):
+        if _onlooker_verb(token, verb) or (
+            trigger.type in _DELIBERATE
+            and token.dep_ == "dobj"
+            and verb is not None
+            and verb.lemma_ == "say"
+        ):
             # "survived an assassination attempt", "condemned ... pointing to the attack"; but
             # "documented the torture of X by Y": the parser hangs the act's "by" on the verb.
+            # (Also "saying an attack ... caused no casualties", as the parser may hang it:
+            # the speaker tells of it.)
             return _by_agents(verb, reader)
         subject = _subject(verb if verb is not None else token)
         if subject is not None and (subject.i == token.i or _named_of(token, subject)):
@@ -1121,6 +1137,24 @@ class EventCoder:
                 return None
             if actor is None or not actor.usable:
                 return None
+            if (
+                not actor.known
+                and trigger.type in _TOPICAL
+                and (
+                    head.lemma_.lower() in _MACHINES
+                    or (
+                        head.dep_ == "compound"
+                        and head.head.pos_ == "NOUN"
+                        and (
+                            head.head.lemma_.lower() not in _SECTOR
+                            or head.head.lemma_.lower() in _MACHINES
+                        )
+                    )
+                )
+            ):
+                # "announced a new security initiative", "must not send fighter jets": what
+                # the act is about or would move, no party to it.
+                return None
             if isinstance(candidate, _Place) and not late and not reader.names_country(actor):
                 # A place that is no country ("a car bomb *in Kiev* killed X", "filed a lawsuit
                 # *in a Paris court* against X"): where, so only after whom.
@@ -1158,6 +1192,13 @@ class EventCoder:
             if found is not None:
                 return found
         return []
+
+
+# Types whose objects may be topics or things, not parties: cooperation and requests.
+_TOPICAL = COOPERATIVE | {"REQUEST"}
+# Machines of war, which a sector word names but which are no one.
+_MACHINES = {"jet", "aircraft", "warship", "helicopter", "warplane", "gunboat", "plane", "tank",
+             "drone", "missile", "weapon", "bomb", "rocket"}  # fmt: skip
 
 
 # Verbs that move one's own forces: "withdraw its troops from X" is about X.
@@ -1939,7 +1980,10 @@ _UNDERGOING = {"survive", "suffer", "endure", "undergo", "sustain", "escape", "f
 # "spoke out against the attack", "the strike follows rocket attacks"): no party to it.
 _ONLOOKING = {"follow", "precede", "point", "speak", "cite", "mention", "describe", "recall",
               "remember", "witness", "watch", "see", "fear", "mourn", "mark", "document",
-              "record", "report"}  # fmt: skip
+              "record", "report", "find", "consider", "deem"}  # fmt: skip
+# … and verbs of answering what someone did ("responded to Putin's threats"), though the
+# answer itself is the subject's act ("responded with airstrikes").
+_REACTING = {"respond", "react", "reply"}
 
 
 # Acts that need a deliberate human agent: a natural force or an accident harms, it does not
@@ -2095,6 +2139,8 @@ def _onlooker_verb(token: Any, verb: Any) -> bool:
     """``token`` is an act noun inside the object of a verb whose subject did not do it."""
     if token.pos_ not in ("NOUN", "PROPN") or verb is None or verb.i == token.i:
         return False
+    if verb.lemma_.lower() in _REACTING:
+        return token.dep_ == "pobj" and token.head.lower_ == "to"
     return verb.lemma_.lower() in _UNDERGOING | _ONLOOKING
 
 
@@ -2281,6 +2327,40 @@ def _all_folded(trigger: _Trigger) -> Iterable[_Trigger]:
     for inner in trigger.folded:
         yield inner
         yield from _all_folded(inner)
+
+
+# Verbs that tell a strike landing on what it hit.
+_LANDING = {"hit", "pound", "target", "destroy", "damage", "level", "flatten", "raze", "rock"}
+# What armed strikes land on (a labour strike "hits" production, flights or a port).
+_MILITARY_MARKS = {"target", "position", "base", "camp", "stronghold", "hideout", "outpost",
+                   "checkpoint", "barracks", "depot", "arsenal", "convoy", "militant", "fighter",
+                   "insurgent", "rebel", "jihadist", "enclave", "bunker", "launcher"}  # fmt: skip
+
+
+def _lands(strike: Any) -> bool:
+    """A "strike" that is the subject of a verb of landing on an armed target, or on a place by
+    a people's or country's name ("Israeli strikes hit Gaza"), is an armed one."""
+    verb = strike.head
+    if strike.dep_ != "nsubj" or verb.lemma_.lower() not in _LANDING:
+        return False
+    marks = [c for c in verb.children if c.dep_ == "dobj"]
+    if any(m.lemma_.lower() in _MILITARY_MARKS for m in marks):
+        return True
+    national = any(
+        c.dep_ in ("amod", "compound") and c.ent_type_ in ("NORP", "GPE") for c in strike.children
+    )
+    return national and any(m.ent_type_ in ("GPE", "LOC", "FAC") for m in marks)
+
+
+def _where_it_was(token: Any, reader: ActorReader) -> bool:
+    """``token`` names a city, a region or a building, not a country or its people ("the
+    *Kabul* attack", "a *Samarra* market bombing")."""
+    if token.ent_type_ in ("FAC", "LOC"):
+        return True
+    if token.ent_type_ != "GPE":
+        return False
+    name = next((e.text for e in token.doc.ents if e.start <= token.i < e.end), token.text)
+    return not reader.table.is_country_name(name)
 
 
 def _is_object_modifier(trigger: _Trigger) -> bool:
