@@ -93,7 +93,7 @@ def _event(id: str, kind: str, source: tuple[str, str, str], target: tuple[str, 
     )  # fmt: skip
 
 
-def _people(text: str) -> tuple[Entity, ...]:
+def people(text: str) -> tuple[Entity, ...]:
     people = (
         _entity(text, "E1", "Dmitry Peskov", "RUS", "Peskov", role="Kremlin spokesman"),
         _entity(text, "E2", "Joe Biden", "USA", "Biden", role="president"),
@@ -110,7 +110,7 @@ def wire_copy(number: int) -> Article:
     text = text.replace(QUOTE, words)
     return Article(
         text=text, url=url, title="Russia recalls ambassador", published=published,
-        source=url, entities=_people(text), quotes=(_quote(text, words, "Dmitry Peskov", "E1"),),
+        source=url, entities=people(text), quotes=(_quote(text, words, "Dmitry Peskov", "E1"),),
         events=(
             _event("V1", "REDUCE", ("Russia", "", "RUS"), ("United States", "", "USA"),
                    "2021-03-17", -4.0, "Russia summoned its ambassador back to Moscow."),
@@ -124,7 +124,7 @@ def april() -> Article:
     return Article(
         text=APRIL, url="https://tass.example/world/5", title="Kremlin vows response",
         published=dt.date(2021, 4, 15), source="https://tass.example/world/5",
-        entities=_people(APRIL),
+        entities=people(APRIL),
         quotes=(_quote(APRIL, "We will respond to any new sanctions firmly and in kind",
                        "Dmitry Peskov", "E1"),),
         events=(
@@ -140,7 +140,7 @@ def summit() -> Article:
     return Article(
         text=SUMMIT, url="https://apnews.example/article/6", title="Geneva summit",
         published=dt.date(2021, 6, 16), source="https://apnews.example/article/6",
-        entities=_people(SUMMIT),
+        entities=people(SUMMIT),
         quotes=(_quote(SUMMIT, "The summit was constructive and we agreed to return our ambassadors",
                        "Joe Biden", "E2"),),
         events=(

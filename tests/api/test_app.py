@@ -153,6 +153,14 @@ def test_events_filter_by_source_code_and_type(client):
     ]
 
 
+def test_events_unasserted_adds_each_status(client):
+    plain = client.get("/api/events").json()["items"]
+    items = client.get("/api/events", params={"unasserted": "true"}).json()["items"]
+    assert "status" not in plain[0]
+    assert {e["status"] for e in items} == {"asserted"}
+    assert len(items) == len(plain)
+
+
 def test_events_bad_date_is_400(client):
     error(client.get("/api/events", params={"since": "yesterday"}), 400, "bad_parameter")
 

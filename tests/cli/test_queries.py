@@ -45,6 +45,7 @@ TABLES = {
     "events-rusgov": ["events", "--source", "RUSGOV"],
     "events-name-type": ["events", "--target", "Putin", "--type", "agree"],
     "events-country-window": ["events", "--source", "USA", "--since", "2021-04-01"],
+    "events-unasserted": ["events", "--unasserted", "--since", "2021-04-01"],
     "timeline-month": ["timeline", "RUS", "USA"],
     "timeline-week-names": ["timeline", "Joe Biden", "Vladimir Putin", "--by", "week"],
     "who-peskov": ["who", "Peskov"],

@@ -131,13 +131,17 @@ def events(
     type: Annotated[str | None, Query(description="A PLOVER event type, e.g. ACCUSE.")] = None,
     since: Annotated[dt.date | None, Query(description="On or after (YYYY-MM-DD).")] = None,
     until: Annotated[dt.date | None, Query(description="On or before (YYYY-MM-DD).")] = None,
+    unasserted: Annotated[
+        bool,
+        Query(description="Also negated and hypothetical events, each with its status."),
+    ] = False,
     limit: Limit = 100,
     offset: Offset = 0,
 ) -> dict[str, Any]:
     with server_of(request).use() as store:
         table = q.events(
             store, source=source, target=target, type=type, since=since, until=until,
-            limit=limit, offset=offset,
+            limit=limit, offset=offset, unasserted=unasserted,
         )  # fmt: skip
     return _page(table, limit, offset)
 

@@ -182,6 +182,12 @@ def quotes_command(
 @click.option("--type", "event_type", metavar="TYPE", help="A PLOVER event type, e.g. ACCUSE.")
 @click.option("--since", metavar="YYYY-MM-DD", help="On or after this date.")
 @click.option("--until", metavar="YYYY-MM-DD", help="On or before this date.")
+@click.option(
+    "--unasserted",
+    is_flag=True,
+    help="Also list negated and hypothetical events ('did not accede', 'would withdraw if'), "
+    "with their status.",
+)
 @_limit_option
 @_format_option
 @_db_option
@@ -191,6 +197,7 @@ def events_command(
     event_type: str | None,
     since: str | None,
     until: str | None,
+    unasserted: bool,
     limit: int,
     output: str,
     db: str,
@@ -199,16 +206,24 @@ def events_command(
 
     An actor is a name ("Vladimir Putin") or an ISO3 country code, optionally with a
     sector (RUS, RUSGOV). Copies of one story count as one event with several reports.
+    Only events the text says happened, unless --unasserted.
     """
     with _open(db) as store:
         table = q.events(
             store, source=source, target=target, type=event_type, since=parse_date(since),
-            until=parse_date(until), limit=limit,
+            until=parse_date(until), limit=limit, unasserted=unasserted,
         )  # fmt: skip
     columns = [
         ("date", "date", 10), ("source", "source", 18), ("type", "type", 12),
         ("target", "target", 18), ("intensity", "tone", 5), ("reports", "n", 3),
     ]  # fmt: skip
+    if unasserted:
+        # (Narrower names, so that the status fits in 80 columns.)
+        columns = [
+            ("date", "date", 10), ("source", "source", 14), ("type", "type", 9),
+            ("target", "target", 14), ("intensity", "tone", 5), ("reports", "n", 3),
+            ("status", "status", 12),
+        ]  # fmt: skip
     _emit(table, output, lambda t: _grid(t, columns, right=("intensity", "reports")))
 
 

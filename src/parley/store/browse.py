@@ -11,7 +11,7 @@ from __future__ import annotations
 from typing import Any
 
 from parley.store import PERSON_NAME_SQL, Store
-from parley.store.queries import _EVENT_DATE, Table, _directions, _run, _words
+from parley.store.queries import _EVENT_DATE, ASSERTED, Table, _directions, _run, _words
 
 
 def articles(store: Store, *, text: str | None = None, limit: int = 20, offset: int = 0) -> Table:
@@ -88,14 +88,15 @@ def active_dyads(store: Store, *, limit: int = 10) -> Table:
     """Pairs of actors by how many events passed between them, either way.
 
     ``first`` and ``second`` are the pair in alphabetical order; copies of one wire
-    story count once.
+    story count once, and only asserted events count (not negated or hypothetical ones).
     """
-    sql = """
+    sql = f"""
         WITH distinct_events AS (
             SELECT DISTINCT coalesce(v.source, v.source_country) AS source,
                    coalesce(v.target, v.target_country) AS target,
                    v.type, v.date, v.intensity, a.wire_group
             FROM events v JOIN articles a ON a.sha1 = v.article
+            WHERE {ASSERTED}
         )
         SELECT least(source, target) AS first, greatest(source, target) AS second,
                count(*) AS events, round(avg(intensity), 2) AS intensity
@@ -119,12 +120,13 @@ def dyad_events(
     """Events between two actors in both directions, each with the articles that reported it.
 
     An actor is a name or a country code (with or without sector), as in ``queries.events``.
+    Only asserted events (not negated or hypothetical ones).
     ``types`` keeps only those event types. Copies of one wire story are one event whose
     ``reports`` lists every copy (article id, title, outlet), earliest first.
     """
     params: dict[str, Any] = {"limit": limit, "offset": offset}
     forward, back = _directions(first, second, params)
-    where = [f"(({forward}) OR ({back}))"]
+    where = [f"(({forward}) OR ({back}))", ASSERTED]
     if types:
         params["types"] = [t.upper() for t in types]
         where.append("list_contains($types, upper(v.type))")

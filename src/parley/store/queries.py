@@ -31,6 +31,13 @@ _ACTOR_CODE = re.compile(r"^(?P<country>[A-Z]{3})(?P<sector>[A-Z]{3})?$")
 _SEEN_ON = "coalesce(s.published, a.published, CAST(s.fetched_at AS DATE))"
 # An event's date: its own resolved date when it is a full one, else its article's.
 _EVENT_DATE = "coalesce(TRY_CAST(v.date AS DATE), a.published)"
+# An event the text says happened: not denied ("did not accede to their demands") and not
+# only supposed ("would withdraw if ..."). Counts, timelines and partners read only these.
+ASSERTED = "NOT v.negated AND NOT v.hypothetical"
+# What an event listed with the others is: asserted, negated or hypothetical.
+_STATUS = (
+    "CASE WHEN v.negated THEN 'negated' WHEN v.hypothetical THEN 'hypothetical' ELSE 'asserted' END"
+)
 
 
 @dataclass(frozen=True, slots=True)
@@ -230,10 +237,15 @@ def events(
     until: dt.date | None = None,
     limit: int = 100,
     offset: int = 0,
+    unasserted: bool = False,
 ) -> Table:
-    """Coded events, one row per distinct event however many copies of a story reported it."""
+    """Coded events, one row per distinct event however many copies of a story reported it.
+
+    Only events the text asserts, unless ``unasserted``: then negated and hypothetical ones
+    too, each row with its ``status`` (asserted, negated, hypothetical)."""
     params: dict[str, Any] = {"limit": limit, "offset": offset}
-    where = ["TRUE"]
+    where = ["TRUE" if unasserted else ASSERTED]
+    status = f", {_STATUS} AS status" if unasserted else ""
     if source:
         where.append(_actor("source", source, params))
     if target:
@@ -254,18 +266,19 @@ def events(
                v.type, coalesce(v.target, v.target_country) AS target,
                round(avg(v.intensity), 2) AS intensity, count(DISTINCT v.article) AS reports,
                arg_min(a.outlet, (a.published, a.outlet)) AS outlet,
-               arg_min(v.sentence, (a.published, a.outlet)) AS sentence
+               arg_min(v.sentence, (a.published, a.outlet)) AS sentence{status}
         FROM events v JOIN articles a ON a.sha1 = v.article
         WHERE {" AND ".join(where)}
         GROUP BY {_EVENT_DATE}, coalesce(v.source, v.source_country), v.type,
-                 coalesce(v.target, v.target_country), a.wire_group
+                 coalesce(v.target, v.target_country), a.wire_group{status and f", {_STATUS}"}
         ORDER BY date NULLS LAST, source, type, target, sentence
         LIMIT $limit OFFSET $offset"""
     return _run(store, sql, params)
 
 
 def timeline(store: Store, first: str, second: str, *, by: Period = "month") -> Table:
-    """The dyad's events per period, both directions: counts by type and mean intensity."""
+    """The dyad's asserted events per period, both directions: counts by type and mean
+    intensity."""
     if by not in PERIODS:
         raise QueryError(f"--by must be one of {', '.join(PERIODS)}, not {by!r}.")
     params: dict[str, Any] = {"forward": f"{first} → {second}", "back": f"{second} → {first}"}
@@ -279,7 +292,7 @@ def timeline(store: Store, first: str, second: str, *, by: Period = "month") -> 
                    coalesce(v.target, v.target_country) AS target, {_EVENT_DATE} AS date,
                    a.wire_group, v.intensity
             FROM events v JOIN articles a ON a.sha1 = v.article
-            WHERE (({a_to_b}) OR ({b_to_a})) AND {_EVENT_DATE} IS NOT NULL
+            WHERE (({a_to_b}) OR ({b_to_a})) AND {_EVENT_DATE} IS NOT NULL AND {ASSERTED}
         )
         SELECT period, direction, type, count(*) AS events, round(avg(intensity), 2) AS intensity
         FROM distinct_events
@@ -312,9 +325,9 @@ def profile(store: Store, name: str, *, limit: int = 5) -> Profile | None:
               (SELECT count(DISTINCT quote_key) FROM quotes
                   WHERE (article, speaker_id) IN ({ids}) OR lower(speaker) = lower($canonical)),
               (SELECT count(DISTINCT {event}) FROM events v JOIN articles a ON a.sha1 = v.article
-                  WHERE (v.article, v.source_id) IN ({ids})),
+                  WHERE (v.article, v.source_id) IN ({ids}) AND {ASSERTED}),
               (SELECT count(DISTINCT {event}) FROM events v JOIN articles a ON a.sha1 = v.article
-                  WHERE (v.article, v.target_id) IN ({ids}))""",
+                  WHERE (v.article, v.target_id) IN ({ids}) AND {ASSERTED})""",
         params,
     ).fetchone()
     assert counts is not None
@@ -336,12 +349,12 @@ def profile(store: Store, name: str, *, limit: int = 5) -> Profile | None:
                 SELECT DISTINCT coalesce(v.target, v.target_country) AS partner, v.intensity,
                        a.wire_group, v.type, v.date
                 FROM events v JOIN articles a ON a.sha1 = v.article
-                WHERE (v.article, v.source_id) IN ({ids})
+                WHERE (v.article, v.source_id) IN ({ids}) AND {ASSERTED}
                 UNION
                 SELECT DISTINCT coalesce(v.source, v.source_country), v.intensity,
                        a.wire_group, v.type, v.date
                 FROM events v JOIN articles a ON a.sha1 = v.article
-                WHERE (v.article, v.target_id) IN ({ids})
+                WHERE (v.article, v.target_id) IN ({ids}) AND {ASSERTED}
             ) WHERE partner IS NOT NULL AND partner <> $canonical
             GROUP BY partner ORDER BY events DESC, partner LIMIT $limit""",
         params,
