@@ -195,6 +195,12 @@ def test_code_events_leaves_date_empty_without_time_expression():
             "journalists in Tehran.",
             None,
         ),
+        # A date that dates a thing is not the day the story is at.
+        (
+            "On Monday, Iran summoned the French envoy over the March 2 incident. Police "
+            "arrested two French journalists in Tehran.",
+            "2021-03-15",
+        ),
     ],
 )
 def test_code_events_date_of_the_day_the_story_is_at(text, date):

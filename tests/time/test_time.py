@@ -83,6 +83,18 @@ def test_find_times_counts_story_time_from_the_previous_date():
     ]
 
 
+def test_find_times_does_not_count_story_time_from_a_date_that_dates_a_thing():
+    times = _times(
+        "On Monday, ministers met in Cairo. They rejected the March 2 agreement. "
+        "The next day, Turkey answered."
+    )
+    assert [(t.text, t.date) for t in times] == [
+        ("Monday", "2021-03-15"),
+        ("March 2", "2021-03-02"),
+        ("The next day", "2021-03-16"),
+    ]
+
+
 def test_find_times_keeps_yearless_dates_partial_without_publication_date():
     (time,) = _times("The vote was held on March 17.", published=None)
     assert (time.date, time.date_end, time.partial, time.anchor) == (

@@ -42,7 +42,7 @@ from parley.events.actors import _SECTOR, INTERNATIONAL_SECTORS, Actor, ActorRea
 from parley.events.lexicon import Lexicon, Pattern, load_lexicon
 from parley.quotes.lexicon import MEDIA
 from parley.records import Article, Event, Quote, TimeExpr
-from parley.time import names_a_day
+from parley.time import dates_a_thing, names_a_day
 
 COOPERATIVE = {"CONSULT", "SUPPORT", "COOPERATE", "AID", "RETREAT", "CONCEDE", "AGREE"}
 # Acts two parties named together do with each other ("A and B held talks", "signed a treaty
@@ -3412,7 +3412,7 @@ def _story_time(article: Article, sentence: Any, verb: Any) -> TimeExpr | None:
     earlier = [
         t for t in article.times
         if paragraph <= t.start < sentence.start_char and t.date and names_a_day(t)
-        and t.granularity == "day"
+        and t.granularity == "day" and not dates_a_thing(sentence.doc, t.start, t.end)
     ]  # fmt: skip
     if not earlier:
         return None

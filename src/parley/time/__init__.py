@@ -22,7 +22,15 @@ from typing import Any
 from parley.records import TimeExpr
 from parley.time.rules import Context, Resolution, resolve
 
-__all__ = ["Context", "Resolution", "find_times", "names_a_day", "resolve", "resolve_text"]
+__all__ = [
+    "Context",
+    "Resolution",
+    "dates_a_thing",
+    "find_times",
+    "names_a_day",
+    "resolve",
+    "resolve_text",
+]
 
 # Story-time phrases the small English pipeline rarely tags as DATE.
 _EXTRA = re.compile(
@@ -88,7 +96,11 @@ def find_times(doc: Any, published: dt.date | None) -> tuple[TimeExpr, ...]:
         ):
             continue  # not a date we can read at all ("the season", "annual")
         times.append(_record(len(times) + 1, text, start, end, resolution))
-        if resolution is not None and resolution.start is not None:
+        if (
+            resolution is not None
+            and resolution.start is not None
+            and not dates_a_thing(doc, start, end)
+        ):
             anchor = resolution.start
     return tuple(times)
 
@@ -103,6 +115,22 @@ def _numbered(text: str, start: int, phrase: str, published: dt.date | None) -> 
         return True
     last = published.year + _YEARS_AHEAD if published else _LAST_UNDATED_YEAR
     return int(bare["number"]) > last
+
+
+def dates_a_thing(doc: Any, start: int, end: int) -> bool:
+    """The expression at ``start``-``end`` modifies a noun after it ("the November 27
+    agreement", "last month's attack", "the Monday meeting"): it dates that thing, not the
+    time the story has reached, so later "the next day" or an undated act does not count from
+    it."""
+    span = doc.char_span(start, end, alignment_mode="expand")
+    if span is None or not len(span):
+        return False
+    root = span.root
+    return (
+        root.dep_ in ("nmod", "compound", "poss", "amod")
+        and root.head.pos_ in ("NOUN", "PROPN")
+        and root.head.i >= span.end
+    )
 
 
 def names_a_day(expression: TimeExpr) -> bool:
