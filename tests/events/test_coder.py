@@ -425,6 +425,23 @@ def test_code_events_who_answers_judges_or_tells_of_an_act_did_not_do_it(text, e
 
 
 @pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # A thing that "supports" something is no one's support.
+        ("A UN report concluded that evidence supported his murder.", []),
+        ("The data supports the Iranian government's view.", []),
+        # A thing of someone's is theirs.
+        ("The French move supports Ukraine.", [("SUPPORT", "FRA", "UKR")]),
+        # What a charter forbids is a standing rule, not an act; a ban imposed is one.
+        ("Interpol's constitution prohibits any intervention of a political character.", []),
+        ("Russia banned the group in 2017.", [("COERCE", "RUS", None)]),
+    ],
+)
+def test_code_events_a_thing_or_a_rule_of_no_one_is_no_act(text, expected):
+    assert [(e.type, e.source_country, e.target_country) for e in _code(text)] == expected
+
+
+@pytest.mark.parametrize(
     "text",
     [
         # What an offer or a request is about, or would move, is no party to it.

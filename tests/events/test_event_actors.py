@@ -28,6 +28,16 @@ def test_armed_group_is_of_its_country():
     assert (event.source_country, event.source_sector) == ("LBN", "REB")
 
 
+def test_group_based_in_a_country_is_named_as_the_group_not_the_country():
+    (event, *_) = _events("The Yemen-based Houthi movement attacked Saudi oil facilities.")
+    assert (event.source, event.source_id, event.source_country, event.source_sector) == (
+        "Yemen-based Houthi movement",
+        None,
+        "YEM",
+        "REB",
+    )
+
+
 def test_international_militant_group_has_no_country():
     (event, *_) = _events("Al-Qaeda threatened to attack France.")
     assert (event.source_country, event.source_sector, event.target_country) == (

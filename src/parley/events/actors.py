@@ -485,14 +485,17 @@ class ActorReader:
             return None
         name = entity.name if entity else _trim(text)
         if (
-            people
+            (people or group is not None)
             and entity is not None
             and entity.type in ("GPE", "NORP", "ORG")
             and not any(start <= head.idx < end for start, end in entity.mentions)
         ):
-            # "Israel's military", "Senior Kenyan officials": the people, named as the text
-            # names them, not the country or body they are of.
+            # "Israel's military", "Senior Kenyan officials", "the Yemen-based Houthi
+            # movement": the people or the group, named as the text names them, not the
+            # country or body they are of.
             name = _trim(text)
+            if not people and entity.type == "GPE":
+                entity = None  # (and a group is not the country it is based in)
         if head.pos_ == "ADJ" and anonymous:
             return None  # "a military offensive", "a security initiative": a kind, not a party
         if head.pos_ == "ADJ" and country and (entity is None or entity.type == "NORP"):

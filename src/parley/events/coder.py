@@ -676,6 +676,10 @@ class EventCoder:
             return  # "visited flood-hit areas": a tour at home, no one met
         if type_ == "CONSULT" and mode == "visit" and not sources:
             return  # "On a trip to coal country, I found ...": no visitor named, no visit told
+        if type_ in ("COERCE", "SANCTION") and _standing_rule(verb):
+            return  # "Interpol's constitution prohibits any intervention": a rule, no act
+        if type_ == "SUPPORT" and not sources and _thing_subject(verb, reader):
+            return  # "evidence supported his murder", "the data supports their view": no one
         if type_ == "CONSULT" and targets and all(a.sector == "MED" for a in targets):
             return  # "sitting down with MSNBC's show": an interview, no consultation
         if (
@@ -2350,6 +2354,29 @@ def _lands(strike: Any) -> bool:
         c.dep_ in ("amod", "compound") and c.ent_type_ in ("NORP", "GPE") for c in strike.children
     )
     return national and any(m.ent_type_ in ("GPE", "LOC", "FAC") for m in marks)
+
+
+# Texts that lay down standing rules: what they forbid is a rule, not an act of a day.
+_CHARTERS = {"constitution", "charter", "treaty", "convention", "statute", "rule", "code",
+             "policy", "bylaw", "doctrine"}  # fmt: skip
+
+
+def _standing_rule(verb: Any) -> bool:
+    """ "The constitution prohibits ...", "party rules forbid ...": a charter's subject with
+    its verb in the present tense."""
+    if verb is None or verb.tag_ not in ("VBZ", "VBP"):
+        return False
+    subject = next((c for c in verb.children if c.dep_ == "nsubj"), None)
+    return subject is not None and subject.lemma_.lower() in _CHARTERS
+
+
+def _thing_subject(verb: Any, reader: ActorReader) -> bool:
+    """The active clause's subject is a common noun that names no one ("evidence", "the data",
+    "the new law"), and no one's it is."""
+    subject = next((c for c in verb.children if c.dep_ == "nsubj"), None) if verb else None
+    if subject is None or subject.pos_ != "NOUN" or subject.lemma_.lower() in _SECTOR:
+        return False
+    return not any((actor := reader.read(t)) is not None and actor.usable for t in subject.subtree)
 
 
 def _where_it_was(token: Any, reader: ActorReader) -> bool:
