@@ -442,6 +442,20 @@ def test_code_events_a_thing_or_a_rule_of_no_one_is_no_act(text, expected):
 
 
 @pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # Two sides that clash fight each other; two that attack a third do not.
+        ("Indian and Pakistani troops clashed on the border.", {("IND", "PAK"), ("PAK", "IND")}),
+        ("US and British forces attacked the town.", {("USA", None), ("GBR", None)}),
+    ],
+)
+def test_code_events_fighting_is_mutual_only_as_a_clash(text, expected):
+    events = _code(text)
+    assert {e.type for e in events} == {"ASSAULT"}
+    assert {(e.source_country, e.target_country) for e in events} == expected
+
+
+@pytest.mark.parametrize(
     "text",
     [
         # What an offer or a request is about, or would move, is no party to it.

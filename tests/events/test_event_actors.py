@@ -38,6 +38,14 @@ def test_group_based_in_a_country_is_named_as_the_group_not_the_country():
     )
 
 
+def test_parties_of_several_countries_are_named_each_with_its_country():
+    events = _events("Iran has increased cooperation with the navies of China and India.")
+    assert [(e.target, e.target_id, e.target_country) for e in events] == [
+        ("navies (China)", None, "CHN"),
+        ("navies (India)", None, "IND"),
+    ]
+
+
 def test_international_militant_group_has_no_country():
     (event, *_) = _events("Al-Qaeda threatened to attack France.")
     assert (event.source_country, event.source_sector, event.target_country) == (

@@ -485,7 +485,7 @@ class ActorReader:
             return None
         name = entity.name if entity else _trim(text)
         if (
-            (people or group is not None)
+            (people or (group is not None and (head.pos_ == "PROPN" or head.lower_ in _BANDS)))
             and entity is not None
             and entity.type in ("GPE", "NORP", "ORG")
             and not any(start <= head.idx < end for start, end in entity.mentions)
@@ -727,7 +727,27 @@ class ActorReader:
                     countries.append(code)
         if len(countries) < 2:
             return [actor]
-        return [replace(actor, country=code, name=f"{actor.name} ({code})") for code in countries]
+        # Each named by the phrase's own words, less the countries, and its country: "the
+        # navies of China and India" are "the navies (China)" and "the navies (India)".
+        words = [
+            t.text for t in self.doc
+            if actor.start <= t.idx < actor.end and t.pos_ not in ("CCONJ", "PUNCT")
+            and not self.country_of(t.text)
+        ]  # fmt: skip
+        while words and words[-1].lower() in ("of", "from", "and"):
+            words.pop()
+        common = " ".join(words)
+        return [
+            replace(
+                actor,
+                country=code,
+                entity_id=None,
+                name=f"{common} ({self.table.name_of(code)})"
+                if common
+                else self.table.name_of(code),
+            )
+            for code in countries
+        ]
 
     def _entity(self, head: Any, tokens: list[Any]) -> Entity | None:
         """The entity whose mention covers the head, else the first mentioned in the phrase."""
@@ -1084,6 +1104,11 @@ class ActorReader:
         if entity is not None and entity.type == "GPE" and covers:
             return "GOV"  # "Lebanon", "Baghdad said"; not "villages in Darfur"
         return None
+
+
+# Heads of a group's own name ("the Houthi movement", "the Taliban faction").
+_BANDS = {"movement", "group", "faction", "organization", "organisation", "militia", "front",
+          "wing", "network", "alliance", "coalition"}  # fmt: skip
 
 
 _QUANTITY_HEADS = {

@@ -48,6 +48,9 @@ COOPERATIVE = {"CONSULT", "SUPPORT", "COOPERATE", "AID", "RETREAT", "CONCEDE", "
 # Acts two parties named together do with each other ("A and B held talks", "signed a treaty
 # of friendship", "clashed").
 _MUTUAL = {"CONSULT", "COOPERATE", "AGREE", "SUPPORT", "ASSAULT"}
+# Words of fighting that two sides do to each other.
+_CLASHING = {"clash", "fight", "fighting", "battle", "skirmish", "exchange", "war", "combat",
+             "hostility", "confrontation"}  # fmt: skip
 # Words that bind their maker alone: "She and her aides vowed to ..." is no pact between them.
 _BINDING = {"vow", "pledge", "promise", "offer", "commit", "commitment"}
 COERCIVE = {"SANCTION", "COERCE", "ASSAULT", "PROTEST", "MOBILIZE", "THREATEN"}
@@ -779,7 +782,14 @@ class EventCoder:
             time = _story_time(article, sentence, verb or token)
         pairs: list[tuple[Actor | None, Actor | None]]
         promised = type_ == "AGREE" and token.lemma_.lower() in _BINDING
-        if not targets and len(sources) > 1 and ((type_ in _MUTUAL and not promised) or mutual):
+        # (Fighting is mutual only as a clash: "US and British forces attacked the town" did
+        # not attack each other.)
+        reciprocal = type_ != "ASSAULT" or token.lemma_.lower() in _CLASHING
+        if (
+            not targets
+            and len(sources) > 1
+            and ((type_ in _MUTUAL and not promised and reciprocal) or mutual)
+        ):
             # "India and Pakistan held talks": each with the other. But "Merkel and Johnson
             # seconded the call" is two callers, not a call to each other.
             pairs = [(a, b) for a in sources for b in sources if a is not b]
