@@ -442,6 +442,33 @@ def test_code_events_a_thing_or_a_rule_of_no_one_is_no_act(text, expected):
 
 
 @pytest.mark.parametrize(
+    "text",
+    [
+        # What is talked of, asked or supposed is not told as done.
+        '"He is talking about banning all Muslims from coming to America," Clinton said.',
+        "Whether Cruz will be invited to campaign in swing-state races is less clear.",
+        "Reporters asked whether Russia had attacked Ukraine.",
+        '"If we were to start bombing recklessly, that would not help us," Clarke said.',
+        # Interviews accepted and endorsements locked up are no agreement and no detention.
+        "Clinton had accepted interviews with ABC News, MSNBC and CNN.",
+        "Clinton locked up the nomination in June.",
+        # "They" in one person's words is not that person.
+        '"They attack us because they disagree with our foreign policy," Colin Clarke said.',
+        # Figures of speech: the spotlight occupied, God thanked.
+        "While Warren and Biden have occupied the spotlight, others kept a low profile.",
+        'Silverman responded, "Thank God they can fix this."',
+        # A sector word before a thing makes no party of it.
+        '"Homegrown attacks are a byproduct of military success," he said.',
+        "That could mean having security clearance revoked.",
+    ],
+)
+def test_code_events_no_act_is_told(text):
+    assert [
+        (e.type, e.source, e.target) for e in _code(text) if not (e.negated or e.hypothetical)
+    ] == []
+
+
+@pytest.mark.parametrize(
     ("text", "expected"),
     [
         # Two sides that clash fight each other; two that attack a third do not.
@@ -465,6 +492,17 @@ def test_code_events_fighting_is_mutual_only_as_a_clash(text, expected):
 )
 def test_code_events_a_topic_or_a_machine_is_no_target(text):
     assert [e.target for e in _code(text) if e.target] == []
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Trump took to Twitter on Wednesday to continue his verbal assault on Hillary Clinton.",
+        "Rep. Gwen Graham on Friday pummeled Donald Trump as divisive.",
+    ],
+)
+def test_code_events_words_of_violence_for_words_criticise(text):
+    assert [(e.type, e.mode) for e in _code(text)] == [("ACCUSE", "disapprove")]
 
 
 @pytest.mark.parametrize(

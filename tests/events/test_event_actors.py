@@ -46,6 +46,16 @@ def test_parties_of_several_countries_are_named_each_with_its_country():
     ]
 
 
+def test_protest_at_home_is_by_its_people_toward_their_state_named_as_the_country():
+    (event, *_) = _events("Riots broke out in Dakar on Monday.")
+    assert (event.source, event.source_sector, event.target, event.target_sector) == (
+        "Dakar",
+        "CVL",
+        "Senegal",
+        "GOV",
+    )
+
+
 def test_international_militant_group_has_no_country():
     (event, *_) = _events("Al-Qaeda threatened to attack France.")
     assert (event.source_country, event.source_sector, event.target_country) == (

@@ -1100,10 +1100,23 @@ class ActorReader:
         for child in head.children:
             hyphenated = any(c.text == "-" for c in child.children)  # "six-party talks"
             if child.dep_ in ("compound", "amod") and child.lower_ in _SECTOR and not hyphenated:
+                if head.lemma_.lower() in _KINDS_OF_THINGS:
+                    return None  # "military success", "a security clearance": no one
                 return _SECTOR[child.lower_]
         if entity is not None and entity.type == "GPE" and covers:
             return "GOV"  # "Lebanon", "Baghdad said"; not "villages in Darfur"
         return None
+
+
+# Things a sector word may qualify that are no body of people ("military success", "security
+# clearance", "police reform").
+_KINDS_OF_THINGS = {
+    "success", "failure", "clearance", "initiative", "reform", "spending", "budget",
+    "cooperation", "tie", "relation", "policy", "strategy", "doctrine", "presence", "option",
+    "solution", "escalation", "capability", "might", "strength", "assistance", "training",
+    "exercise", "drill", "equipment", "hardware", "expertise", "situation", "concern", "issue",
+    "matter", "threat", "risk", "reason", "measure", "arrangement", "guarantee",
+}  # fmt: skip
 
 
 # Heads of a group's own name ("the Houthi movement", "the Taliban faction").

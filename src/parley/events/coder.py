@@ -736,7 +736,7 @@ class EventCoder:
             if not targets:
                 return
         if type_ == "PROTEST" and not any(a.country for a in sources):
-            sources, targets = _protesters_of(sources, targets, countries)
+            sources, targets = _protesters_of(sources, targets, countries, reader)
         if (
             type_ == "PROTEST"
             and token.lemma_ == "protest"
@@ -980,14 +980,15 @@ class EventCoder:
             return _speaker(quote, reader, article) or actors
         if not any(a.known for a in actors) and (subject.pos_ == "PRON" or _own(subject)):
             speaker_subject = _speaker_subject(subject.head)
-            if speaker_subject is not None:
-                return _with_conjuncts(speaker_subject, reader.read(speaker_subject), reader)
+            speaker = reader.read(speaker_subject) if speaker_subject is not None else None
+            if speaker_subject is not None and _may_be(subject, speaker):
+                return _with_conjuncts(speaker_subject, speaker, reader)
             above = _subject_above(subject.head)
             if above is not None:
                 # "X has made it clear it will ...", "X hopes its country can ...": the
                 # subject of the clause the pronoun's clause belongs to.
                 found = [a for a in _with_conjuncts(above, reader.read(above), reader) if a.usable]
-                if found:
+                if found and _may_be(subject, found[0]):
                     return found
             if subject.lower_ == "they":
                 return _plural_antecedent(subject, reader)
@@ -1755,6 +1756,12 @@ def _subject_above(verb: Any) -> Any:
     return None
 
 
+def _may_be(pronoun: Any, actor: Actor | None) -> bool:
+    """The pronoun may stand for the actor: "they" for no one named person ("'They attack
+    us,' Clarke said" is not Clarke)."""
+    return actor is None or pronoun.lower_ not in ("they", "them") or actor.kind != "PERSON"
+
+
 def _speaker_subject(token: Any) -> Any:
     """For a pronoun subject inside "X said it would ...", the subject of "said"."""
     current = token
@@ -2095,7 +2102,7 @@ _HARM = {"carry", "kill", "wound", "injure", "hurt", "shoot", "stab", "knife", "
 
 # Words of attack that politics uses for words and votes ("attacked Trump", "bludgeon his
 # rivals", "beat Clinton in New York").
-_WORDS_OF_ATTACK = {"attack", "bludgeon", "hammer", "beat"}
+_WORDS_OF_ATTACK = {"attack", "bludgeon", "hammer", "beat", "pummel", "batter", "maul", "thrash"}
 # Who wages a war of words: people, parties, the press, firms, campaigns and groups with no arms.
 _CIVIL_SECTORS = {None, "PTY", "MED", "BUS", "NGO", "LAB", "CVL", "OPP", "EDU", "REL"}
 
@@ -2476,7 +2483,7 @@ def _domestic(
 
 
 def _protesters_of(
-    sources: list[Actor], targets: list[Actor], countries: list[str]
+    sources: list[Actor], targets: list[Actor], countries: list[str], reader: ActorReader
 ) -> tuple[list[Actor], list[Actor]]:
     """ "Riots broke out in Dakar", "a demonstration was held in Caracas": a protest whose
     people the text gives no country is by people of the one country the sentence names (its
@@ -2488,9 +2495,7 @@ def _protesters_of(
         replace(place, entity_id=None, sector="CVL", kind=None, proper=False, held=False,
                 start=-1, end=-1)
     ]  # fmt: skip
-    state = replace(place, entity_id=None, sector="GOV", kind=None, proper=False, held=False,
-                    start=-1, end=-1)  # fmt: skip
-    return people, [state]
+    return people, [_as_state(place, reader, "GOV")]
 
 
 def _private_release(
@@ -3170,12 +3175,20 @@ def _hypothetical(verb: Any, *, own_act: bool = False) -> bool:
         return True  # "analysts said Iran could face sanctions": a possibility
     if _exhorted(verb):
         return True
+    if verb.dep_ == "pcomp" and verb.head.lower_ == "about" and verb.head.head.lemma_ in _MUSING:
+        return True  # "He is talking about banning all Muslims": a topic of talk, no act
     first = verb
-    while first.dep_ == "conj" and first.head.i != first.i:
-        first = first.head  # "if they test and *mobilize*": the condition covers each verb
-    return (
-        any(c.dep_ == "mark" and c.lower_ == "if" for c in first.children) and first.dep_ == "advcl"
-    )
+    while first.dep_ in ("conj", "xcomp") and first.head.i != first.i:
+        # "if they test and *mobilize*", "if we were to start *bombing*": the condition covers
+        # each verb, and the verbs it governs.
+        first = first.head
+    marks = {c.lower_ for c in first.children if c.dep_ == "mark"}
+    # ("Whether Cruz will be invited ...": an open question.)
+    return ("if" in marks and first.dep_ == "advcl") or "whether" in marks
+
+
+# Verbs whose "about" names what is talked or thought of, not done.
+_MUSING = {"talk", "speak", "think", "dream", "joke", "fantasize", "muse", "wonder"}
 
 
 # Acts whose report is an allegation when someone only believes or claims another did them.
