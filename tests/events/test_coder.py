@@ -430,8 +430,9 @@ def test_code_events_who_answers_judges_or_tells_of_an_act_did_not_do_it(text, e
         # A thing that "supports" something is no one's support.
         ("A UN report concluded that evidence supported his murder.", []),
         ("The data supports the Iranian government's view.", []),
-        # A thing of someone's is theirs.
+        # A thing of someone's is theirs, and people named by a plural are people.
         ("The French move supports Ukraine.", [("SUPPORT", "FRA", "UKR")]),
+        ("Conservatives still praise Gorbachev.", [("SUPPORT", None, "RUS")]),
         # What a charter forbids is a standing rule, not an act; a ban imposed is one.
         ("Interpol's constitution prohibits any intervention of a political character.", []),
         ("Russia banned the group in 2017.", [("COERCE", "RUS", None)]),

@@ -2391,8 +2391,8 @@ def _thing_subject(verb: Any, reader: ActorReader) -> bool:
     """The active clause's subject is a common noun that names no one ("evidence", "the data",
     "the new law"), and no one's it is."""
     subject = next((c for c in verb.children if c.dep_ == "nsubj"), None) if verb else None
-    if subject is None or subject.pos_ != "NOUN" or subject.lemma_.lower() in _SECTOR:
-        return False
+    if subject is None or subject.tag_ != "NN" or subject.lemma_.lower() in _SECTOR:
+        return False  # (a plural may name people: "Conservatives still praise his refusal")
     return not any((actor := reader.read(t)) is not None and actor.usable for t in subject.subtree)
 
 
