@@ -151,6 +151,8 @@ NO_ROWS = {
     ("count", "on"), ("deal", "blow"), ("remain", "close"), ("open", "opportunity"),
     ("announce", "measure"), ("launch", "agenda|outline|program|programme|schema|scheme"),
     ("sign", "decree"), ("sign", "law"),
+    # "She cut down the prep time", "cut down on spending": a cut, not a killing.
+    ("cut", "down"),
 }  # fmt: skip
 _WORD = re.compile(r"^[A-Z][A-Z'-]*$")
 

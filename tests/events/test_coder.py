@@ -458,6 +458,9 @@ def test_code_events_a_thing_or_a_rule_of_no_one_is_no_act(text, expected):
         # Figures of speech: the spotlight occupied, God thanked.
         "While Warren and Biden have occupied the spotlight, others kept a low profile.",
         'Silverman responded, "Thank God they can fix this."',
+        # A fight for people serves them; a cut in time kills no one.
+        '"She will fight for the American people and their families," he said.',
+        "She cut down the prep time.",
         # A sector word before a thing makes no party of it.
         '"Homegrown attacks are a byproduct of military success," he said.',
         "That could mean having security clearance revoked.",
@@ -493,6 +496,11 @@ def test_code_events_fighting_is_mutual_only_as_a_clash(text, expected):
 )
 def test_code_events_a_topic_or_a_machine_is_no_target(text):
     assert [e.target for e in _code(text) if e.target] == []
+
+
+def test_code_events_a_hijacked_account_is_a_cyber_attack():
+    events = _code("Syrian hackers hijacked the Associated Press Twitter account.")
+    assert [(e.type, e.mode, e.source_country) for e in events] == [("COERCE", "cyber", "SYR")]
 
 
 @pytest.mark.parametrize(

@@ -667,13 +667,14 @@ class EventCoder:
         if type_ == "REQUEST" and token.lemma_.lower() == "appeal" and _attracts(token, sources):
             return  # "The show is meant to appeal to younger viewers": it attracts them
         if (
-            type_ == "ASSAULT"
+            trigger.type == "ASSAULT"
             and token.lemma_.lower() in _FIGHTING
-            and not targets
+            and (not targets or _fights_for(token))
             and all(a.sector not in _ARMED and not reader.names_country(a) for a in sources)
         ):
             # "Let us keep fighting", the coach "expected a battle": a fight with no foe named,
-            # by no armed body and no state, is a struggle for a cause or a match, not violence.
+            # by no armed body and no state, is a struggle for a cause or a match, not violence
+            # (and so is "She will fight for the American people": they are whom it serves).
             return
         if type_ == "CONSULT" and mode == "visit" and not targets and _visits_a_place(token):
             return  # "visited flood-hit areas": a tour at home, no one met
@@ -2385,6 +2386,11 @@ def _standing_rule(verb: Any) -> bool:
         return False
     subject = next((c for c in verb.children if c.dep_ == "nsubj"), None)
     return subject is not None and subject.lemma_.lower() in _CHARTERS
+
+
+def _fights_for(token: Any) -> bool:
+    """ "fight for the American people", "a battle for workers' rights": for whom or what."""
+    return any(c.dep_ == "prep" and c.lower_ == "for" for c in token.children)
 
 
 def _thing_subject(verb: Any, reader: ActorReader) -> bool:
