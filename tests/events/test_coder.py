@@ -461,6 +461,8 @@ def test_code_events_a_thing_or_a_rule_of_no_one_is_no_act(text, expected):
         # A fight for people serves them; a cut in time kills no one.
         '"She will fight for the American people and their families," he said.',
         "She cut down the prep time.",
+        # A conference call with the press is an interview, no request and no consultation.
+        '"Who is the real con man here?" said Murphy on a conference call with reporters.',
         # A sector word before a thing makes no party of it.
         '"Homegrown attacks are a byproduct of military success," he said.',
         "That could mean having security clearance revoked.",
