@@ -729,10 +729,10 @@ class ActorReader:
             return [actor]
         # Each named by the phrase's own words, less the countries, and its country: "the
         # navies of China and India" are "the navies (China)" and "the navies (India)".
+        span = self.doc.char_span(actor.start, actor.end, alignment_mode="expand") or ()
         words = [
-            t.text for t in self.doc
-            if actor.start <= t.idx < actor.end and t.pos_ not in ("CCONJ", "PUNCT")
-            and not self.country_of(t.text)
+            t.text for t in span
+            if t.pos_ not in ("CCONJ", "PUNCT") and not self.country_of(t.text)
         ]  # fmt: skip
         while words and words[-1].lower() in ("of", "from", "and"):
             words.pop()

@@ -245,7 +245,10 @@ def events(
     too, each row with its ``status`` (asserted, negated, hypothetical)."""
     params: dict[str, Any] = {"limit": limit, "offset": offset}
     where = ["TRUE" if unasserted else ASSERTED]
-    status = f", {_STATUS} AS status" if unasserted else ""
+    # With the unasserted events, each row says which it is (and a denial is no copy of a
+    # report of the same act).
+    status_column = f", {_STATUS} AS status" if unasserted else ""
+    status_group = f", {_STATUS}" if unasserted else ""
     if source:
         where.append(_actor("source", source, params))
     if target:
@@ -266,11 +269,11 @@ def events(
                v.type, coalesce(v.target, v.target_country) AS target,
                round(avg(v.intensity), 2) AS intensity, count(DISTINCT v.article) AS reports,
                arg_min(a.outlet, (a.published, a.outlet)) AS outlet,
-               arg_min(v.sentence, (a.published, a.outlet)) AS sentence{status}
+               arg_min(v.sentence, (a.published, a.outlet)) AS sentence{status_column}
         FROM events v JOIN articles a ON a.sha1 = v.article
         WHERE {" AND ".join(where)}
         GROUP BY {_EVENT_DATE}, coalesce(v.source, v.source_country), v.type,
-                 coalesce(v.target, v.target_country), a.wire_group{status and f", {_STATUS}"}
+                 coalesce(v.target, v.target_country), a.wire_group{status_group}
         ORDER BY date NULLS LAST, source, type, target, sentence
         LIMIT $limit OFFSET $offset"""
     return _run(store, sql, params)
