@@ -47,3 +47,45 @@ def test_parse_starts_a_sentence_at_every_line_break():
         "Carson: Clinton Not Fit",
         "GOP candidate Ben Carson says she is unfit.",
     ]
+
+
+@pytest.mark.parametrize(
+    ("text", "first"),
+    [
+        ("KABUL, Afghanistan — Taliban fighters attacked a checkpoint.", "KABUL, Afghanistan —"),
+        ("WASHINGTON (AP) — The Senate passed the bill on Monday.", "WASHINGTON (AP) —"),
+        ("MOSCOW, March 3 (Reuters) - The Kremlin denied the report.", "MOSCOW, March 3 (Reuters) -"),
+        ("ST. LOUIS -- Voters lined up before dawn.", "ST. LOUIS --"),
+        ("Mexico City (AFP) – Protesters marched to the square.", "Mexico City (AFP) –"),
+        ("Rally ends early\nRENO, Nev. (AP) — Police cleared the hall.", "RENO, Nev. (AP) —"),
+    ],
+)
+def test_parse_makes_a_wire_dateline_a_sentence_of_its_own(text, first):
+    (doc,) = parse([text], DEFAULT_MODEL)
+    sentences = [s.text.strip() for s in doc.sents]
+    at = sentences.index(first)
+    # the story's first sentence follows, without the place
+    assert sentences[at + 1][0].isupper()
+    assert text.endswith(" ".join(sentences[at:]))
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # a name with a bracket is a person and their party, not a place and an agency
+        "Bernie Sanders (I-Vt.) — who lost Iowa — won New Hampshire.",
+        # a title-case phrase before a dash is the story's own
+        "The central mystery -- whether he knew -- remains unsolved.",
+        # a hyphen inside a name is no dash
+        "AFL-CIO to endorse Clinton.",
+    ],
+)
+def test_parse_leaves_a_dash_that_opens_no_dateline(text):
+    (doc,) = parse([text], DEFAULT_MODEL)
+    assert len(list(doc.sents)) == 1
+
+
+def test_parse_reads_a_dateline_only_in_the_first_lines():
+    lines = [f"Paragraph {n} says nothing much." for n in range(8)]
+    (doc,) = parse(["\n".join([*lines, "PARIS — The mayor spoke."])], DEFAULT_MODEL)
+    assert [s.text.strip() for s in doc.sents][-1] == "PARIS — The mayor spoke."
