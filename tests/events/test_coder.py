@@ -100,6 +100,16 @@ def test_code_events_compound_subject_without_target_is_reciprocal():
         ("Japan did not attack China.", True, False),
         ("Iran could attack Israel if the talks fail.", False, True),
         ("Russia attacked Georgia.", False, False),
+        # a condition told by putting the auxiliary first
+        ("Had Russia attacked Georgia, NATO would have responded.", False, True),
+        ("Should Iran attack Israel, the US will respond.", False, True),
+        ("Were Iran to attack Israel, the US would respond.", False, True),
+        ("It would have been cool had Clinton congratulated him.", False, True),
+        # ... but not a statement put so ("Never had ...")
+        ("Never had Russia attacked Georgia so fiercely.", False, False),
+        # praise not given refuses nothing: a negated act, not a rejection
+        ("Clinton never congratulated Sanders.", True, False),
+        ("The minister did not thank the Chinese government.", True, False),
     ],
 )
 def test_code_events_flags_negation_and_hypotheticals(text, negated, hypothetical):
@@ -253,6 +263,23 @@ def test_code_events_background_clause_is_context_not_an_event():
     assert [(e.source_country, e.type, e.target_country) for e in _code(text)] == [
         ("ITA", "SANCTION", "SRB")
     ]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "KABUL, Afghanistan — Taliban fighters attacked a police checkpoint.",
+            ("Taliban fighters", "ASSAULT", "police checkpoint"),
+        ),
+        (
+            "NEW YORK (AP) — Senator Smith criticized the mayor on Monday.",
+            ("Smith", "ACCUSE", "mayor"),
+        ),
+    ],
+)
+def test_code_events_a_dateline_city_is_no_party(text, expected):
+    assert [(e.source, e.type, e.target) for e in _code(text)] == [expected]
 
 
 def test_code_events_own_country_is_not_the_target():

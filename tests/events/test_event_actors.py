@@ -290,6 +290,32 @@ def test_act_received_from_someone_is_theirs():
     }
 
 
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Ted Cruz received the endorsement of Governor Mike Pence on Friday.",
+            ("Mike Pence", "SUPPORT", "Ted Cruz"),
+        ),
+        ("Clinton won the backing of the largest union.", ("largest union", "SUPPORT", "Clinton")),
+        ("Kasich has won newspaper endorsements.", ("newspaper", "SUPPORT", "Kasich")),
+        ("Cruz received Pence's endorsement on Friday.", ("Pence", "SUPPORT", "Cruz")),
+    ],
+)
+def test_act_one_gets_is_the_givers(text, expected):
+    assert [(e.source, e.type, e.target) for e in _events(text)] == [expected]
+
+
+def test_aid_one_gets_to_others_is_given():
+    (event,) = _events("Hassan worked to get assistance to low-income residents.")
+    assert (event.source, event.type, event.target) == ("Hassan", "AID", "low-income residents")
+
+
+def test_release_one_secures_frees_the_released():
+    (event,) = _events("Qatar secured the release of two Kenyan hostages.")
+    assert (event.source, event.type, event.target) == ("Qatar", "RETREAT", "two Kenyan hostages")
+
+
 def test_target_inside_a_passive_subject_act():
     (event, *_) = _events("Aid to North Korea was suspended by South Korea.")
     assert (event.source_country, event.target_country) == ("KOR", "PRK")

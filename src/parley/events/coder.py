@@ -588,8 +588,14 @@ class EventCoder:
         if negated and type_ == "REQUEST" and token.dep_ == "dobj" and verb is not None:
             # "would not consider requests", "refused to grant the demand": a request turned down.
             type_, mode, cameo, negated = "REJECT", None, "120", False
-        if negated and type_ in ("AGREE", "SUPPORT") and token.pos_ in ("VERB", "AUX", "ADJ"):
+        if (
+            negated
+            and type_ in ("AGREE", "SUPPORT")
+            and token.pos_ in ("VERB", "AUX", "ADJ")
+            and token.lemma_.lower() not in _PRAISING
+        ):
             # "will not accept", "did not agree": a refusal is a REJECT event, not a negated one.
+            # (But "never thanked him", "did not congratulate her" tell of no act at all.)
             type_, mode, cameo, negated = "REJECT", None, "120", False
         if negated and future and acts and type_ == "AGREE" and trigger.type in COOPERATIVE:
             # "will not attend the summit", "would not sign the accord": a refusal of the act
@@ -874,15 +880,36 @@ class EventCoder:
                             actor = reader.read(pobj)
                             if actor is not None and actor.usable:
                                 return _with_conjuncts(pobj, actor, reader)
-            # "drew condemnation from Egypt", "faced criticism from X": who the act comes from.
+            # "drew condemnation from Egypt", "faced criticism from X": who the act comes from;
+            # "received the endorsement of X", "won the backing of X": whose act one gets.
             receiver = token.head if token.dep_ == "dobj" else None
             holders = [token] + ([receiver] if receiver is not None else [])
+            received = (
+                receiver is not None
+                and receiver.lemma_.lower() in _GETTING
+                and trigger.type in _GIVEN_ACTS
+                # ("get assistance to the poor": delivered, not received)
+                and not any(
+                    c.dep_ == "prep" and c.lower_ == "to" for h in holders for c in h.children
+                )
+            )
             for child in (c for h in holders for c in h.children):
-                if child.dep_ == "prep" and child.lower_ == "from":
+                if child.dep_ == "prep" and (
+                    child.lower_ == "from" or (received and child.lower_ == "of")
+                ):
                     for pobj in child.children:
                         actor = reader.read(pobj) if pobj.dep_ == "pobj" else None
-                        if actor and actor.known:
+                        if actor and (actor.known or (received and actor.usable)):
                             return _with_conjuncts(pobj, actor, reader)
+            if received:
+                # "has won newspaper endorsements": the givers are the papers, not the one
+                # who won them.
+                # ("didn't receive Obama's endorsement": Obama's.)
+                givers = [
+                    c for c in token.children if c.dep_ in ("poss", "compound", "amod", "nmod")
+                ]
+                actors = [a for c in givers for a in [reader.read(c)] if a and a.usable]
+                return actors
         if trigger.named_by is not None:
             # The attack's doer ("An attack by X killed ..."); with none named, as below, the
             # subject's words ("A roadside bombing near Samarra killed ...": Iraq).
@@ -3032,6 +3059,13 @@ def _armed_subject(verb: Any, reader: ActorReader) -> bool:
 
 # Verbs whose subject suffered the act their time phrase names.
 _SUFFERING = {"die", "survive", "recover", "succumb"}
+# Verbs of getting what another gives ("received the endorsement of X"), and the acts whose
+# "of" names their giver there ("the backing of X"; but "secured the release of X" frees X).
+_GETTING = {
+    "receive", "win", "get", "gain", "secure", "earn", "garner", "attract", "land", "draw",
+    "collect", "enjoy", "lock", "rack", "pick", "line", "snag",
+}  # fmt: skip
+_GIVEN_ACTS = {"SUPPORT", "ACCUSE", "AID", "COOPERATE", "AGREE"}
 
 
 def _time_phrase_act(token: Any) -> bool:
@@ -3190,7 +3224,44 @@ def _hypothetical(verb: Any, *, own_act: bool = False) -> bool:
         first = first.head
     marks = {c.lower_ for c in first.children if c.dep_ == "mark"}
     # ("Whether Cruz will be invited ...": an open question.)
-    return ("if" in marks and first.dep_ == "advcl") or "whether" in marks
+    return ("if" in marks and first.dep_ == "advcl") or "whether" in marks or _inverted(first)
+
+
+# Words of praise and thanks: not giving them refuses nothing.
+_PRAISING = {
+    "thank", "congratulate", "praise", "applaud", "commend", "hail", "laud", "salute",
+    "compliment", "honor", "honour", "celebrate", "acclaim", "apologize", "apologise",
+}  # fmt: skip
+
+
+# Auxiliaries that open a condition when put before the subject ("Had Russia attacked ...").
+_INVERTING = {"had", "should", "were"}
+# Words that put an auxiliary first in a statement, not a condition ("Never had they ...",
+# "Not only had they ...", "nor had they ...").
+_STATING_INVERSION = {"nor", "neither", "so", "never", "only", "rarely", "seldom", "hardly"}
+
+
+def _inverted(clause: Any) -> bool:
+    """ "Had Russia attacked Ukraine, NATO would have ...", "Should Iran attack ...", "Were
+    Iran to attack ...", "it would have been cool had Clinton congratulated him": a
+    condition told by putting the auxiliary before the subject (not in a question)."""
+    for verb in (clause, clause.head if clause.dep_ == "advcl" else None):
+        if verb is None:
+            continue
+        subject = next((c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+        if subject is None:
+            continue
+        leads = [verb] + [c for c in verb.children if c.dep_ in ("aux", "auxpass")]
+        for lead in leads:
+            if lead.lower_ not in _INVERTING or lead.i > subject.i:
+                continue
+            before = lead.doc[lead.i - 1] if lead.i > lead.sent.start else None
+            if before is not None and (
+                before.pos_ in ("ADV", "PART") or before.lower_ in _STATING_INVERSION
+            ):
+                continue
+            return not _question(lead.sent)
+    return False
 
 
 # Verbs whose "about" names what is talked or thought of, not done.
