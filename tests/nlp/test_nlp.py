@@ -54,7 +54,10 @@ def test_parse_starts_a_sentence_at_every_line_break():
     [
         ("KABUL, Afghanistan — Taliban fighters attacked a checkpoint.", "KABUL, Afghanistan —"),
         ("WASHINGTON (AP) — The Senate passed the bill on Monday.", "WASHINGTON (AP) —"),
-        ("MOSCOW, March 3 (Reuters) - The Kremlin denied the report.", "MOSCOW, March 3 (Reuters) -"),
+        (
+            "MOSCOW, March 3 (Reuters) - The Kremlin denied the report.",
+            "MOSCOW, March 3 (Reuters) -",
+        ),
         ("ST. LOUIS -- Voters lined up before dawn.", "ST. LOUIS --"),
         ("Mexico City (AFP) – Protesters marched to the square.", "Mexico City (AFP) –"),
         ("Rally ends early\nRENO, Nev. (AP) — Police cleared the hall.", "RENO, Nev. (AP) —"),
