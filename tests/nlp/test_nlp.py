@@ -92,3 +92,45 @@ def test_parse_reads_a_dateline_only_in_the_first_lines():
     lines = [f"Paragraph {n} says nothing much." for n in range(8)]
     (doc,) = parse(["\n".join([*lines, "PARIS — The mayor spoke."])], DEFAULT_MODEL)
     assert [s.text.strip() for s in doc.sents][-1] == "PARIS — The mayor spoke."
+
+
+def _subject_of(doc, verb):
+    (token,) = [t for t in doc if t.text == verb]
+    return next((c.text for c in token.children if c.dep_ == "nsubj"), None)
+
+
+@pytest.mark.parametrize(
+    ("text", "verb", "subject"),
+    [
+        # a verb joined to the first with no subject: the noun before it is its subject
+        ("Russia attacked Ukraine and Poland condemned the invasion.", "condemned", "Poland"),
+        ("US troops defeated ISIS and Turkey would be moving into Syria.", "moving", "Turkey"),
+        # a clause read as the object of a verb that takes none
+        ("Israel struck Gaza and Hamas fired rockets at Tel Aviv.", "fired", "Hamas"),
+        # a finite verb read as a modifier of the noun before it
+        (
+            "Police arrested 20 protesters and the opposition called for a strike.",
+            "called",
+            "opposition",
+        ),
+    ],
+)
+def test_parse_gives_a_coordinated_clause_its_subject(text, verb, subject):
+    (doc,) = parse([text], DEFAULT_MODEL)
+    assert _subject_of(doc, verb) == subject
+
+
+@pytest.mark.parametrize(
+    ("text", "verb", "subject"),
+    [
+        # what was said may be a clause with two subjects
+        ("Trump said Clinton and Sanders praised Obama.", "praised", "Clinton"),
+        # a bare infinitive after "help" has its own subject phrase
+        ("Sisi offered to help Israel and the Palestinians achieve peace.", "achieve", None),
+        # a verb with its own conjunction shares the first verb's subject
+        ("Russia attacked Ukraine and Poland and condemned NATO.", "condemned", None),
+    ],
+)
+def test_parse_leaves_clauses_that_need_no_mending(text, verb, subject):
+    (doc,) = parse([text], DEFAULT_MODEL)
+    assert _subject_of(doc, verb) == subject

@@ -22,6 +22,7 @@ from typing import Any
 from parley.errors import ModelError
 
 PARAGRAPHS = "parley_paragraphs"
+CLAUSES = "parley_clauses"
 _TEXT_KEY = "parley.text"
 
 
@@ -88,6 +89,138 @@ def _mark_dateline(doc: Any) -> None:
                 break
 
 
+_NOMINAL = ("NOUN", "PROPN", "PRON")
+_FINITE = ("VBD", "VBZ", "VBP", "MD")
+_SUBJECTS = ("nsubj", "nsubjpass", "csubj", "csubjpass", "expl")
+_LEADING = ("aux", "auxpass", "neg", "advmod")
+# Verbs that take a clause as their object besides those of speech and thought ("warned
+# Japan and the US sent warships" may be what was warned of), and those that take a bare
+# infinitive ("help Israel and the Palestinians achieve peace"): left as parsed.
+_TAKING_CLAUSES = {
+    "show", "mean", "ensure", "find", "learn", "hear", "decide", "determine", "prove",
+    "demonstrate", "rule", "order", "require", "notice", "guarantee", "imply", "insist",
+    "help", "make", "let", "have", "watch", "bid",
+}  # fmt: skip
+
+
+@lru_cache(maxsize=1)
+def _taking_clauses() -> frozenset[str]:
+    from parley.quotes.lexicon import COGNITION, SPEECH  # (the quotes stage imports this one)
+
+    return SPEECH | COGNITION | _TAKING_CLAUSES
+
+
+def _mend_clauses(doc: Any) -> Any:
+    """Give coordinated clauses back their subjects.
+
+    "Russia attacked Ukraine and Poland condemned the invasion": the parser may join
+    "Poland" to the object and leave "condemned" with no subject (so Russia's), read "Gaza
+    and Hamas fired rockets" as what "Israel struck", or "the opposition called for a strike"
+    as a kind of opposition. A finite verb right after "and" and a noun, with no subject and
+    no conjunction of its own, has that noun as its subject: the second clause is mended
+    so (with its conjunction on the first verb). A verb that may take a clause ("warned
+    Japan and the US sent warships") is left as parsed.
+    """
+    for verb in doc:
+        if verb.tag_ not in _FINITE and not any(
+            c.dep_ in _LEADING and c.tag_ in _FINITE for c in verb.children
+        ):
+            continue
+        if verb.dep_ == "conj" and verb.pos_ in ("VERB", "AUX"):
+            _subject_for_joined_verb(doc, verb)
+        elif verb.dep_ == "ccomp" and verb.head.lemma_.lower() not in _taking_clauses():
+            # (nor "help Israel and the Palestinians achieve peace": a bare infinitive)
+            _object_for_clause(verb)
+        elif verb.dep_ == "acl" and verb.tag_ in _FINITE:
+            _clause_for_modifier(verb)
+    return doc
+
+
+def _subject_for_joined_verb(doc: Any, verb: Any) -> None:
+    """ "attacked Ukraine and Poland condemned": Poland is the subject of "condemned"."""
+    if any(c.dep_ in _SUBJECTS or c.dep_ == "cc" for c in verb.children):
+        return
+    edge = verb.i - 1
+    while edge > verb.head.i and doc[edge].head.i == verb.i and doc[edge].dep_ in _LEADING:
+        edge -= 1
+    noun = _joined_noun(doc[edge], verb.head)
+    joiner = _joiner(noun)
+    if noun is None or joiner is None:
+        return
+    noun.head = verb
+    noun.dep_ = "nsubj"
+    joiner.head = verb.head
+
+
+def _object_for_clause(verb: Any) -> None:
+    """ "Israel struck [Gaza and Hamas fired rockets]": Gaza is what was struck, Hamas fired."""
+    first = verb.head
+    if first.pos_ != "VERB" or any(c.dep_ in ("dobj", "mark") for c in first.children):
+        return
+    subject = next((c for c in verb.children if c.dep_ == "nsubj"), None)
+    if subject is None or subject.left_edge.i != first.i + 1 or subject.pos_ not in _NOMINAL:
+        return
+    joined = next((c for c in subject.children if c.dep_ == "conj"), None)
+    if joined is None or joined.right_edge.i + 1 != verb.i or _joiner(joined) is None:
+        return
+    joiner = _joiner(joined)
+    subject.head = first
+    subject.dep_ = "dobj"
+    joined.head = verb
+    joined.dep_ = "nsubj"
+    joiner.head = first
+    verb.dep_ = "conj"
+
+
+def _clause_for_modifier(verb: Any) -> None:
+    """ "arrested 20 protesters and the opposition called for a strike": a finite verb is
+    no modifier of the noun before it, but that noun's verb."""
+    noun = verb.head
+    if noun.dep_ != "conj" or noun.pos_ not in _NOMINAL or verb.i != noun.i + 1:
+        return
+    if any(c.dep_ in _SUBJECTS for c in verb.children):
+        return
+    first = noun.head
+    while first.head.i != first.i and first.pos_ not in ("VERB", "AUX"):
+        first = first.head
+    joiner = _joiner(noun)
+    if first.pos_ not in ("VERB", "AUX") or joiner is None:
+        return
+    verb.head = first
+    verb.dep_ = "conj"
+    noun.head = verb
+    noun.dep_ = "nsubj"
+    joiner.head = first
+
+
+def _joiner(noun: Any) -> Any:
+    """The "and" (or "but") right before a joined noun's phrase, attached to what it joins."""
+    if noun is None or noun.left_edge.i == 0:
+        return None
+    joiner = noun.doc[noun.left_edge.i - 1]
+    return joiner if joiner.dep_ == "cc" and joiner.head.i == noun.head.i else None
+
+
+def _joined_noun(last: Any, first_verb: Any) -> Any:
+    """The noun joined ("conj") to a noun in ``first_verb``'s phrase whose phrase ends at
+    ``last``; None when there is none."""
+    token = last
+    while token.i != first_verb.i and token.head.i != token.i:
+        if (
+            token.dep_ == "conj"
+            and token.pos_ in _NOMINAL
+            and token.head.pos_ in _NOMINAL
+            and token.right_edge.i == last.i
+            and token.head.i > first_verb.i
+        ):
+            ancestor = token.head
+            while ancestor.head.i != ancestor.i and ancestor.i != first_verb.i:
+                ancestor = ancestor.head
+            return token if ancestor.i == first_verb.i else None
+        token = token.head
+    return None
+
+
 @lru_cache(maxsize=4)
 def load_pipeline(name: str) -> Any:
     """The installed spaCy pipeline called ``name``; ``ModelError`` when it will not load."""
@@ -110,7 +243,10 @@ def load_pipeline(name: str) -> Any:
 
     if not Language.has_factory(PARAGRAPHS):
         Language.component(PARAGRAPHS, func=_mark_paragraphs)
+    if not Language.has_factory(CLAUSES):
+        Language.component(CLAUSES, func=_mend_clauses)
     nlp.add_pipe(PARAGRAPHS, before="parser")
+    nlp.add_pipe(CLAUSES)  # last: it reads the parts of speech, set after the parser
     return nlp
 
 
