@@ -533,9 +533,6 @@ _XFAIL = {
     "Egypt warned that it would withdraw as a mediator in the Gaza talks.": (
         "'withdraw as mediator' is no act of the lexicon (retreat.txt/sanction.txt)"
     ),
-    "Iran warned that it would strike Israel if it attacked its nuclear sites.": (
-        "assault.txt has no 'strike <country>' (only strike + a target noun)"
-    ),
     "Students in Barcelona held a strike for the right to self-determination.": (
         "actors: the city Barcelona gives the students no country"
     ),

@@ -282,6 +282,35 @@ def test_code_events_a_dateline_city_is_no_party(text, expected):
     assert [(e.source, e.type, e.target) for e in _code(text)] == [expected]
 
 
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Russia attacked Ukraine and Poland condemned the invasion.",
+            [("RUS", "ASSAULT", "UKR"), ("POL", "ACCUSE", None)],
+        ),
+        (
+            "Israel struck Gaza and Hamas fired rockets at Tel Aviv.",
+            [("ISR", "ASSAULT", "PSE"), ("PSE", "ASSAULT", "ISR")],
+        ),
+    ],
+)
+def test_code_events_each_coordinated_clause_has_its_own_doer(text, expected):
+    assert [(e.source_country, e.type, e.target_country) for e in _code(text)] == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The idea struck Obama as odd.",
+        "The judge struck down Mississippi's ban on same-sex marriage.",
+        "Social sites overflowed when the crisis struck Paris.",
+    ],
+)
+def test_code_events_a_strike_that_is_no_attack(text):
+    assert all(e.type != "ASSAULT" for e in _code(text))
+
+
 def test_code_events_own_country_is_not_the_target():
     (event,) = _code("US President Jones withdrew the United States from the treaty.")
     assert (event.type, event.target_country) == ("SANCTION", None)

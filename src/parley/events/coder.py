@@ -890,7 +890,9 @@ class EventCoder:
                 and trigger.type in _GIVEN_ACTS
                 # ("get assistance to the poor": delivered, not received)
                 and not any(
-                    c.dep_ == "prep" and c.lower_ == "to" for h in holders for c in h.children
+                    c.dep_ == "prep" and c.lower_ == "to" and _to_someone(c, reader)
+                    for h in holders
+                    for c in h.children
                 )
             )
             for child in (c for h in holders for c in h.children):
@@ -2043,7 +2045,8 @@ _HAZARDS = {"fire", "blaze", "wildfire", "bushfire", "flame", "storm", "hurrican
             "landslide", "mudslide", "avalanche", "eruption", "lightning", "heatwave", "drought",
             "crash", "accident", "collision", "derailment", "disease", "virus", "illness",
             "infection", "pandemic", "epidemic", "outbreak", "cancer", "coronavirus", "covid-19",
-            "weather", "rain", "snow", "wind"}  # fmt: skip
+            "weather", "rain", "snow", "wind", "disaster", "tragedy", "catastrophe",
+            "crisis"}  # fmt: skip
 # The phrases that name what caused the harm: "killed *in* the crash", "destroyed *by* fire",
 # "died *from* the disease", "a state of emergency *over* the storm, *with* the storm nearing".
 _CAUSE_PREPS = {"in", "by", "from", "over", "with", "due", "because", "amid", "ahead"}
@@ -3059,6 +3062,17 @@ def _armed_subject(verb: Any, reader: ActorReader) -> bool:
 
 # Verbs whose subject suffered the act their time phrase names.
 _SUFFERING = {"die", "survive", "recover", "succumb"}
+
+
+def _to_someone(preposition: Any, reader: ActorReader) -> bool:
+    """ "to the poor": the preposition's object names a party (not "to Cruz's 20%")."""
+    for pobj in (c for c in preposition.children if c.dep_ == "pobj"):
+        actor = reader.read(pobj)
+        if actor is not None and actor.usable:
+            return True
+    return False
+
+
 # Verbs of getting what another gives ("received the endorsement of X"), and the acts whose
 # "of" names their giver there ("the backing of X"; but "secured the release of X" frees X).
 _GETTING = {
