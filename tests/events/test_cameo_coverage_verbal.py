@@ -539,9 +539,6 @@ _XFAIL = {
     "Protesters barricaded the main road to the airport in La Paz.": (
         "actors: La Paz is read as a place of the target, not a country of the sentence"
     ),
-    "Protesters in Lima demanding the dissolution of Congress attacked police stations.": (
-        "parse: the participle 'demanding' is parsed as the root, 'attacked' as its complement"
-    ),
     "A court in Moscow found an American basketball player guilty of drug smuggling.": (
         "source: the court 'in Moscow' gets no country; the player's is taken"
     ),

@@ -113,6 +113,12 @@ def _subject_of(doc, verb):
             "called",
             "opposition",
         ),
+        # a participle with no auxiliary read as the sentence's verb
+        (
+            "Students in Lima demanding new elections attacked police stations.",
+            "attacked",
+            "Students",
+        ),
     ],
 )
 def test_parse_gives_a_coordinated_clause_its_subject(text, verb, subject):
@@ -129,6 +135,8 @@ def test_parse_gives_a_coordinated_clause_its_subject(text, verb, subject):
         ("Sisi offered to help Israel and the Palestinians achieve peace.", "achieve", None),
         # a verb with its own conjunction shares the first verb's subject
         ("Russia attacked Ukraine and Poland and condemned NATO.", "condemned", None),
+        # a clause said by those the participle names has its own subject
+        ("Officials saying the police attacked them were arrested.", "attacked", "police"),
     ],
 )
 def test_parse_leaves_clauses_that_need_no_mending(text, verb, subject):

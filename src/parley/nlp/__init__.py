@@ -133,7 +133,34 @@ def _mend_clauses(doc: Any) -> Any:
             _object_for_clause(verb)
         elif verb.dep_ == "acl" and verb.tag_ in _FINITE:
             _clause_for_modifier(verb)
+        if verb.dep_ == "ccomp" and verb.head.dep_ == "ROOT":
+            _root_for_participle(verb)
     return doc
+
+
+def _root_for_participle(verb: Any) -> None:
+    """ "Protesters in Lima demanding the dissolution of Congress attacked police stations":
+    a participle with no auxiliary is no sentence's verb, but a modifier of the noun before
+    it; the finite verb after it, with no subject of its own, is the sentence's verb."""
+    participle = verb.head
+    if participle.tag_ not in ("VBG", "VBN") or verb.i < participle.i:
+        return
+    children = list(participle.children)
+    if any(c.dep_ in ("aux", "auxpass", "mark") for c in children):
+        return
+    if any(c.dep_ in _SUBJECTS or c.dep_ in ("mark", "cc") for c in verb.children):
+        return
+    subject = next((c for c in children if c.dep_ == "nsubj" and c.i < participle.i), None)
+    if subject is None:
+        return
+    verb.head = verb
+    verb.dep_ = "ROOT"
+    subject.head = verb
+    participle.head = subject
+    participle.dep_ = "acl"
+    for child in children:
+        if child.dep_ == "punct" and child.i > verb.i:
+            child.head = verb
 
 
 def _subject_for_joined_verb(doc: Any, verb: Any) -> None:
