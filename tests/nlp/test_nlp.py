@@ -115,9 +115,9 @@ def _subject_of(doc, verb):
         ),
         # a participle with no auxiliary read as the sentence's verb
         (
-            "Students in Lima demanding new elections attacked police stations.",
+            "Protesters in Lima demanding the dissolution of Congress attacked police stations.",
             "attacked",
-            "Students",
+            "Protesters",
         ),
     ],
 )
