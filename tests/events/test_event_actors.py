@@ -605,3 +605,9 @@ def test_what_will_not_be_tolerated_is_the_speakers_warning():
     assert [(e.type, e.source, e.source_country) for e in events] == [
         ("THREATEN", "Geng Shuang", "CHN")
     ]
+
+
+def test_a_surname_the_recogniser_missed_is_the_articles_person_of_that_name():
+    # (not Mike Moore, a New Zealand prime minister in the office table)
+    events = _events("Julianne Moore praised the president. Moore thanked him for stepping up.")
+    assert [(e.source, e.source_country) for e in events] == [("Julianne Moore", None)] * 2

@@ -773,6 +773,15 @@ class ActorReader:
                 inside = first_word.idx <= m_start and m_end <= phrase_end
                 if inside and (first_at is None or m_start < first_at):
                     first, first_at = entity, m_start
+        if first is None and head.pos_ == "PROPN" and not head.ent_type_:
+            # "Julianne Moore praised ... Moore thanked him": a surname the recogniser missed
+            # is the one person of the article who bears it (not a namesake in the office
+            # table).
+            bearers = [
+                e for e in self.entities if e.type == "PERSON" and e.name.split()[-1] == head.text
+            ]
+            if len(bearers) == 1:
+                return bearers[0]
         return first
 
     def _backs(self, end: int) -> bool:
