@@ -611,3 +611,18 @@ def test_a_surname_the_recogniser_missed_is_the_articles_person_of_that_name():
     # (not Mike Moore, a New Zealand prime minister in the office table)
     events = _events("Julianne Moore praised the president. Moore thanked him for stepping up.")
     assert [(e.source, e.source_country) for e in events] == [("Julianne Moore", None)] * 2
+
+
+def test_a_person_facing_a_compatriot_is_of_the_country_the_article_is_about():
+    # (as a target is: "Trump lashed out at Mayor Bowser"; here the source, Pence, whom no
+    # table gives a country, meets Cruz, a US senator, in an article about the US)
+    text = (
+        "The United States votes in November. Voters in the United States are divided. "
+        "Mike Pence met Ted Cruz on Monday."
+    )
+    (event,) = [e for e in _events(text) if e.type == "CONSULT"]
+    assert (event.source, event.source_country, event.target_country) == (
+        "Mike Pence",
+        "USA",
+        "USA",
+    )

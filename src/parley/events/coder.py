@@ -731,7 +731,7 @@ class EventCoder:
             # one country: a sentence that names none is of the country the article is about.
             countries = [about]
         own = {a.country for a in sources if a.country and not a.held}  # what the text says
-        sources = [_domestic(a, countries, targets, first=True) for a in sources]
+        sources = [_domestic(a, countries, targets, first=True, article=unnamed) for a in sources]
         targets = [_domestic(a, countries, sources, article=unnamed) for a in targets]
         # "Trump withdrew the United States from the deal": one's own country is no target.
         targets = [a for a in targets if not (a.country in own and reader.names_country(a))]
