@@ -311,6 +311,11 @@ def test_code_events_a_strike_that_is_no_attack(text):
     assert all(e.type != "ASSAULT" for e in _code(text))
 
 
+def test_code_events_shots_fired_back_are_an_attack():
+    (event,) = _code("Soldiers shot back at the gunmen.")
+    assert (event.type, event.source, event.target) == ("ASSAULT", "Soldiers", "gunmen")
+
+
 def test_code_events_own_country_is_not_the_target():
     (event,) = _code("US President Jones withdrew the United States from the treaty.")
     assert (event.type, event.target_country) == ("SANCTION", None)
@@ -389,6 +394,8 @@ def test_code_events_derived_layer_fills_gaps(text, expected):
         "Some states remained too close to call.",
         "The prosecutor looked crushed as she left the courtroom.",
         "Chahed signed a government decree on Friday.",
+        # a retort: shots "back" with what was said
+        "Trump shot back that the journalist had not been called on.",
     ],
 )
 def test_code_events_figures_of_speech_are_no_events(text):

@@ -751,6 +751,8 @@ class EventCoder:
         ):
             # A government "protests" in words: that is an accusation, not a street protest.
             type_, mode, cameo = "ACCUSE", "disapprove", "114"
+        if type_ == "ASSAULT" and _retort(token):
+            return  # "Trump shot back that the journalist ...": a reply in words, not shots
         if type_ == "ASSAULT" and _verbal_attack(token, sentence, sources, targets):
             # "Trump began attacking Heidi Cruz", "Warren has been attacking Mr. Trump": one
             # politician attacking another, with no weapon or wound in the words, criticises.
@@ -2516,6 +2518,17 @@ def _domestic(
             return actor  # Biden calling Putin a killer is not Russian
         country = countries[0]  # "Museveni bans Ugandan opposition candidates": domestic
     return replace(actor, country=country, assumed=True)
+
+
+def _retort(token: Any) -> bool:
+    """ "shot back that ...", "hit back that ...": a verb of attack with "back" and a clause
+    of what was said is a retort ("Soldiers shot back at the gunmen" has no such clause)."""
+    children = list(token.children)
+    return (
+        token.pos_ == "VERB"
+        and any(c.lower_ == "back" and c.dep_ in ("advmod", "prt") for c in children)
+        and any(c.dep_ == "ccomp" for c in children)
+    )
 
 
 def _protesters_of(
