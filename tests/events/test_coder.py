@@ -305,6 +305,8 @@ def test_code_events_each_coordinated_clause_has_its_own_doer(text, expected):
         "The idea struck Obama as odd.",
         "The judge struck down Mississippi's ban on same-sex marriage.",
         "Social sites overflowed when the crisis struck Paris.",
+        # a collision between private parties
+        "The motorcyclist was struck by a Volvo driving on the wrong side of the road.",
     ],
 )
 def test_code_events_a_strike_that_is_no_attack(text):

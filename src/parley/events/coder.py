@@ -753,6 +753,15 @@ class EventCoder:
             type_, mode, cameo = "ACCUSE", "disapprove", "114"
         if type_ == "ASSAULT" and _retort(token):
             return  # "Trump shot back that the journalist ...": a reply in words, not shots
+        if (
+            type_ == "ASSAULT"
+            and token.lemma_.lower() in ("strike", "hit")
+            and sources
+            and _private_persons(sources + targets, reader)
+        ):
+            # "a motorcyclist was struck by a Volvo XC90": a blow or a collision between
+            # parties with no political role (a car's make is a firm), no attack of ours.
+            return
         if type_ == "ASSAULT" and _verbal_attack(token, sentence, sources, targets):
             # "Trump began attacking Heidi Cruz", "Warren has been attacking Mr. Trump": one
             # politician attacking another, with no weapon or wound in the words, criticises.
