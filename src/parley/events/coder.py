@@ -756,6 +756,7 @@ class EventCoder:
         if (
             type_ == "ASSAULT"
             and token.lemma_.lower() in ("strike", "hit")
+            and token.pos_ == "VERB"  # (not "the rocket strikes were carried out by X")
             and sources
             and _private_persons(sources + targets, reader)
         ):
