@@ -107,6 +107,7 @@ def test_code_events_compound_subject_without_target_is_reciprocal():
         ("It would have been cool had Clinton congratulated him.", False, True),
         # ... but not a statement put so ("Never had ...")
         ("Never had Russia attacked Georgia so fiercely.", False, False),
+        ("The war was brutal, as were the attacks on the Georgian army.", False, False),
         # praise not given refuses nothing: a negated act, not a rejection
         ("Clinton never congratulated Sanders.", True, False),
         ("The minister did not thank the Chinese government.", True, False),

@@ -3274,8 +3274,9 @@ _PRAISING = {
 # Auxiliaries that open a condition when put before the subject ("Had Russia attacked ...").
 _INVERTING = {"had", "should", "were"}
 # Words that put an auxiliary first in a statement, not a condition ("Never had they ...",
-# "Not only had they ...", "nor had they ...").
-_STATING_INVERSION = {"nor", "neither", "so", "never", "only", "rarely", "seldom", "hardly"}
+# "Not only had they ...", "nor had they ...", "was tough, as were the attacks on Kerry").
+_STATING_INVERSION = {"nor", "neither", "so", "never", "only", "rarely", "seldom", "hardly",
+                      "as", "than"}  # fmt: skip
 
 
 def _inverted(clause: Any) -> bool:
