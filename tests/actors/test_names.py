@@ -131,6 +131,20 @@ def test_build_entities_joins_a_surname_the_recogniser_tags_a_location():
     assert [text[a:b] for a, b in person.mentions] == ["Qasem Soleimani", "Soleimani", "him"]
 
 
+def test_build_entities_names_a_place_as_prose_writes_it_not_as_its_dateline():
+    from parley.actors import build_entities
+    from parley.config import DEFAULT_MODEL
+    from parley.nlp import parse
+
+    text = (
+        "WASHINGTON (Reuters) - The FBI is investigating the breach.\n\n"
+        "Washington has accused China of hacking computers at federal agencies."
+    )
+    (doc,) = parse([text], DEFAULT_MODEL)
+    names = {e.name for e in build_entities(doc)}
+    assert "Washington" in names and "WASHINGTON" not in names
+
+
 def _tagged(text: str, spans: list[tuple[str, str]]):
     """``text`` parsed, with exactly the named entities ``spans`` ((words, label) pairs, in
     the order of the text)."""

@@ -126,6 +126,12 @@ def named_clusters(doc: Any, table: CountryTable) -> tuple[list[Cluster], dict[i
         elif len(name) > len(cluster.name) and label == "PERSON":
             cluster.aliases.append(cluster.name)
             cluster.name = name
+        elif cluster.name.isupper() and not name.isupper() and name.lower() == cluster.name.lower():
+            # "WASHINGTON (AP) —" then "Washington has accused ...": the name as the prose
+            # writes it, not as a dateline or a headline in capitals does (an acronym the
+            # prose writes only in capitals, "NATO", stays so).
+            cluster.aliases.append(cluster.name)
+            cluster.name = name
         cluster.labels[label] += 1
         cluster.add_alias(span.text)
         cluster.mentions.append((span.start_char, span.end_char))
