@@ -399,6 +399,9 @@ def test_code_events_derived_layer_fills_gaps(text, expected):
         "Chahed signed a government decree on Friday.",
         # a retort: shots "back" with what was said
         "Trump shot back that the journalist had not been called on.",
+        # rallying allies or supporters gathers them, no one protests
+        "Carson suggested rallying NATO and Middle Eastern allies.",
+        "Trump rallied his supporters in Ohio.",
     ],
 )
 def test_code_events_figures_of_speech_are_no_events(text):
