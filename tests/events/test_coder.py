@@ -402,6 +402,8 @@ def test_code_events_derived_layer_fills_gaps(text, expected):
         # rallying allies or supporters gathers them, no one protests
         "Carson suggested rallying NATO and Middle Eastern allies.",
         "Trump rallied his supporters in Ohio.",
+        # a headline's label is no word of the act ("hold" a "poll" is an election held)
+        "Poll: Trump and Clinton hold narrow leads in Pennsylvania.",
     ],
 )
 def test_code_events_figures_of_speech_are_no_events(text):

@@ -1540,6 +1540,8 @@ def _neighbour_lemmas(token: Any) -> set[str]:
         # The subject of a passive is what is acted on: "sanctions were imposed".
         if child.dep_ in ("nsubj", "conj", "relcl", "advcl", "ccomp", "punct"):
             continue
+        if child.dep_ == "dep" and child.i + 1 < token.i and child.nbor(1).text == ":":
+            continue  # a headline's label ("Poll: Trump and Clinton hold narrow leads")
         if child.lower_ == "according":
             continue  # "according to the agency": whose account it is, not an "accord"
         if child.dep_ == "aux" and child.lower_ == "to":
