@@ -118,6 +118,21 @@ def test_code_events_flags_negation_and_hypotheticals(text, negated, hypothetica
     assert (event.negated, event.hypothetical) == (negated, hypothetical)
 
 
+@pytest.mark.parametrize(
+    ("text", "negated"),
+    [
+        # a verb joined by "or" to a negated one shares its "not"
+        ("Sanders has not endorsed Clinton or conceded the race.", True),
+        ("The rebels did not attack the town or release the hostages.", True),
+        # ... but one told with its own tense after "and" is asserted
+        ("The rebels did not attack the town and released the hostages.", False),
+    ],
+)
+def test_code_events_negation_of_joined_verbs(text, negated):
+    (event,) = [e for e in _code(text) if e.type in ("CONCEDE", "RETREAT")]
+    assert event.negated is negated
+
+
 def test_code_events_international_body_has_no_country():
     (event,) = _code("The United Nations condemned the attack on Mali.")
     assert (event.source_country, event.source_sector, event.type, event.target_country) == (

@@ -2625,7 +2625,22 @@ def _negated(token: Any, verb: Any) -> bool:
             c.dep_ in ("nsubj", "nsubjpass") and _nobody(c) for c in word.children
         ):
             return True  # "No troops were injured", "Nobody was arrested"
+        if _shares_negation(word):
+            return True
     return False
+
+
+def _shares_negation(verb: Any) -> bool:
+    """ "has not endorsed Clinton or conceded the race": a verb joined by "or" or "nor" to a
+    negated one, with no subject or auxiliary of its own, is negated with it (not "did not
+    attack X and shelled Y", told of its own)."""
+    if verb.dep_ != "conj" or verb.pos_ not in ("VERB", "AUX"):
+        return False
+    if any(c.dep_ in ("nsubj", "nsubjpass", "aux", "auxpass") for c in verb.children):
+        return False
+    first = verb.head
+    joined_by = {c.lower_ for c in first.children if c.dep_ == "cc"}
+    return bool(joined_by & {"or", "nor"}) and any(c.dep_ == "neg" for c in first.children)
 
 
 def _nobody(noun: Any) -> bool:
