@@ -122,6 +122,8 @@ def _mend_clauses(doc: Any) -> Any:
     Japan and the US sent warships") is left as parsed.
     """
     for verb in doc:
+        if not verb.tag_.startswith("VB"):
+            continue
         if verb.tag_ not in _FINITE and not any(
             c.dep_ in _LEADING and c.tag_ in _FINITE for c in verb.children
         ):
