@@ -29,6 +29,7 @@ from parley.actors.countries import (
     national_title,
     region_country,
 )
+from parley.actors.names import same_person
 from parley.actors.office_holders import Holding, listed, office_holder
 from parley.nlp import text_of
 from parley.records import Entity
@@ -326,6 +327,7 @@ class ActorReader:
         self.table = table or country_table()
         self.published = published
         self._countries: dict[tuple[int, int, bool], list[str]] = {}
+        self._bearers: dict[str, Entity | None] = {}
         load_tables()
 
     def read(self, head: Any) -> Actor | None:
@@ -777,12 +779,17 @@ class ActorReader:
             # "Julianne Moore praised ... Moore thanked him": a surname the recogniser missed
             # is the one person of the article who bears it (not a namesake in the office
             # table).
-            bearers = [
-                e for e in self.entities if e.type == "PERSON" and e.name.split()[-1] == head.text
-            ]
-            if len(bearers) == 1:
-                return bearers[0]
+            return self._bearer(head.text)
         return first
+
+    def _bearer(self, surname: str) -> Entity | None:
+        """The article's one person whose name ends in ``surname``; None for none or several."""
+        if surname not in self._bearers:
+            bearers = [
+                e for e in self.entities if e.type == "PERSON" and same_person(e.name, surname)
+            ]
+            self._bearers[surname] = bearers[0] if len(bearers) == 1 else None
+        return self._bearers[surname]
 
     def _backs(self, end: int) -> bool:
         """A mention ending at ``end`` is the country behind someone ("US-trained")."""

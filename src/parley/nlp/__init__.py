@@ -42,7 +42,8 @@ def text_of(doc: Any) -> str:
 _CAPITALS = r"[A-Z][A-Z.'’&-]+(?:[ /][A-Z][A-Z.'’&-]*){0,3}"
 _TITLE = r"[A-Z][a-z]+(?: [A-Z][a-z]+){0,2}"
 _QUALIFIERS = r"(?:, ?[A-Z][\w.'’]*(?: [A-Z0-9][\w.'’]*){0,2}){0,2}"
-_AGENCY = r" ?\((?:AP|AFP|Reuters|UPI|CNN|Xinhua|dpa|DPA|Bloomberg|TASS|Yonhap|Kyodo|[A-Z]{2,6})\)"
+# (AP), (AFP), (UPI) and other capitals, or an agency's own spelling
+_AGENCY = r" ?\((?:[A-Z]{2,6}|Reuters|Xinhua|dpa|Bloomberg|Yonhap|Kyodo)\)"
 _DASH = r"(?: ?[—–] ?| --? )"  # a hyphen between spaces only: "AFL-CIO" is one name
 _DATELINE = re.compile(
     rf"(?:{_CAPITALS}{_QUALIFIERS}(?:{_AGENCY})?|{_TITLE}{_QUALIFIERS}{_AGENCY}){_DASH}(?=\S)"
@@ -75,18 +76,23 @@ def _mark_dateline(doc: Any) -> None:
         if start < 0:
             break
     for begin, end in spans:
-        if not any(token.idx == end for token in doc):
-            continue  # the story's first word is glued to the dash: no clean cut
+        inside = []
         for token in doc:
-            if begin < token.idx < end:
-                token.is_sent_start = False  # the dateline is one sentence
-            elif token.idx == end:
-                token.is_sent_start = True
-                if token.i + 1 < len(doc):
-                    # nor is the story's first word a sentence alone (the parser, handed a
-                    # new start, may cut "Donald | Trump dominated ...")
-                    doc[token.i + 1].is_sent_start = False
+            if token.idx >= end:
                 break
+            if token.idx > begin:
+                inside.append(token)
+        else:
+            continue
+        if token.idx != end:
+            continue  # the story's first word is glued to the dash: no clean cut
+        for word in inside:
+            word.is_sent_start = False  # the dateline is one sentence
+        token.is_sent_start = True
+        if token.i + 1 < len(doc):
+            # nor is the story's first word a sentence alone (the parser, handed a new start,
+            # may cut "Donald | Trump dominated ...")
+            doc[token.i + 1].is_sent_start = False
 
 
 _NOMINAL = ("NOUN", "PROPN", "PRON")
