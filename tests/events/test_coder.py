@@ -609,9 +609,13 @@ def test_code_events_words_of_violence_for_words_criticise(text):
         ("Senator Elizabeth Warren attacked Donald Trump on Monday.", "ACCUSE"),
         ("Republicans attacked her record as secretary of state.", "ACCUSE"),
         ("His attack on her qualifications angered the Clinton campaign.", "ACCUSE"),
-        # With a weapon, or by armed men, it is violence.
+        # A politician's allies, or someone's followers attacked, are in it too.
+        ("Warren allies attacked Senator Joe Manchin over the vote.", "ACCUSE"),
+        ("Senator Joe Manchin attacked Warren supporters over the vote.", "ACCUSE"),
+        # With a weapon, or by armed men, it is violence; so is a crowd of supporters at it.
         ("A man attacked Mayor Pawel Adamowicz with a knife in Gdansk.", "ASSAULT"),
         ("Gunmen attacked Governor Ali Khan in Peshawar.", "ASSAULT"),
+        ("Bolsonaro supporters attacked a reporter outside the palace.", "ASSAULT"),
     ],
 )
 def test_code_events_a_war_of_words_is_no_assault(text, expected):

@@ -626,3 +626,42 @@ def test_a_person_facing_a_compatriot_is_of_the_country_the_article_is_about():
         "USA",
         "USA",
     )
+
+
+@pytest.mark.parametrize(
+    ("text", "source", "country", "sector"),
+    [
+        # People named by whom they stand against or with are not that one.
+        ("Macron critics accused the government of arrogance.", "Macron critics", "FRA", "OPP"),
+        ("Erdogan's opponents denounced the referendum.", "Erdogan's opponents", "TUR", "OPP"),
+        ("Bolsonaro supporters attacked the journalists.", "Bolsonaro supporters", "BRA", "CVL"),
+        # A country's or a body's allies are other states, of no one country.
+        ("Germany's allies condemned the decision.", "Germany's allies", None, "GOV"),
+        ("NATO allies condemned the missile test.", "NATO allies", None, "GOV"),
+    ],
+)
+def test_people_named_by_a_relation_are_not_the_one_they_relate_to(text, source, country, sector):
+    (event, *_) = _events(text, dt.date(2021, 6, 1))
+    assert (event.source, event.source_id) == (source, None)
+    assert (event.source_country, event.source_sector) == (country, sector)
+
+
+def test_a_named_person_with_a_relation_before_the_name_is_that_person():
+    # "Putin ally": the apposed name acts, not Putin; "Kremlin critic": not of the Kremlin.
+    (event, *_) = _events("Putin ally Ramzan Kadyrov threatened Georgia.", dt.date(2021, 6, 1))
+    assert event.source == "Ramzan Kadyrov"
+    (event, *_) = _events(
+        "Kremlin critic Alexei Navalny accused Vladimir Putin of corruption.", dt.date(2020, 8, 1)
+    )
+    assert (event.source, event.source_country, event.source_sector) == (
+        "Alexei Navalny", "RUS", "OPP"
+    )  # fmt: skip
+
+
+def test_a_relation_does_not_hide_a_persons_office():
+    # "Clinton's Democratic rival" describes Sanders; his seat still makes him a legislator.
+    (event, *_) = _events(
+        "Clinton's Democratic rival, Vermont Sen. Bernie Sanders, praised the president.",
+        dt.date(2016, 1, 5),
+    )
+    assert (event.source, event.source_sector) == ("Bernie Sanders", "LEG")

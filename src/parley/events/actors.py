@@ -266,6 +266,8 @@ class Actor:
     """It names several countries ("European nations"): of no one country."""
     assumed: bool = False
     """The country is the one its sentence or article names, not one the text gives it."""
+    relation: str | None = None
+    """People named by whom they stand against or with ("Clinton critics": ``critic``)."""
 
     @property
     def known(self) -> bool:
@@ -362,6 +364,19 @@ class ActorReader:
             # "rebel forces in Tripoli", "workers in Germany": the place says where they are
             # (and so, below, their country), not who they are.
             entity = None
+        patron = _patron(head, tokens)
+        if patron is not None:
+            # "Clinton critics", "Trump's rivals", "America's allies": people who stand in a
+            # relation to the one named, not that one ("Putin ally Ramzan Kadyrov" is the
+            # apposed name; below).
+            if self._apposed(head) is None:
+                return self._related(head, patron, [t for t in tokens if _belongs(t, head)])
+            entity = None
+        title = [] if patron is not None else _relation_title(head, tokens)
+        if title:
+            # "Kremlin critic Alexei Navalny": the words before the name say whom he criticises,
+            # not whose he is.
+            tokens = [t for t in tokens if t not in title]
         # The entity the phrase is by its whole name: the head's own, or one apposed to it.
         whole = entity is not None and any(
             start <= head.idx < end for start, end in entity.mentions
@@ -475,6 +490,12 @@ class ActorReader:
             known = self._office(entity.name, titled=bool(entity.roles))
             if known is not None and known.country == country:
                 sector = known.sector
+        if sector is None and entity is not None and entity.type == "PERSON":
+            sector = _related_role(entity)  # "Sandra Inman, a Cruz supporter": a civilian
+        if title and not international:
+            stands = self.read(title[0]) or Actor(text="", name="")
+            sector = sector or _relation_sector(title[-1].lemma_.lower(), stands.sector)
+            country = country or stands.country
         proper = (
             head.pos_ == "PROPN"
             and head.text[:1].isupper()
@@ -531,6 +552,31 @@ class ActorReader:
             several=country is None and not international and _of_several(head),
         )
 
+    def _related(self, head: Any, patron: Any, tokens: list[Any]) -> Actor | None:
+        """People named by their relation to the one ``patron`` (a word before the head) names
+        ("Clinton critics", "a Trump backer"): of that one's country, critics of a government
+        in opposition, others civilians; a country's allies or rivals are other states, of no
+        one country."""
+        relation = head.lemma_.lower()
+        stands = self.read(patron)
+        if stands is None:
+            return None
+        start, end = tokens[0].idx, tokens[-1].idx + len(tokens[-1].text)
+        text = text_of(self.doc)[start:end]
+        if (
+            stands.several
+            or stands.sector in INTERNATIONAL_SECTORS
+            or (stands.country is not None and stands.name == self.table.name_of(stands.country))
+            or patron.ent_type_ in ("GPE", "NORP")
+        ):
+            # "America's allies", "NATO allies", "Russia's critics": of other countries.
+            return Actor(text=text, name=_trim(text), sector="GOV", several=True,
+                         start=start, end=end, relation=relation)  # fmt: skip
+        sector = _relation_sector(relation, stands.sector)
+        return Actor(text=text, name=_trim(text), country=stands.country, sector=sector,
+                     start=start, end=end, assumed=stands.country is not None,
+                     relation=relation)  # fmt: skip
+
     def _stands_for_country(self, head: Any, entity: Entity | None, sector: str | None) -> bool:
         """The phrase names a place or a thing of a country, not someone in it: a building
         or region ("Hagia Sophia", "the Golan Heights"), a city not acting ("in Mosul"), or a
@@ -567,6 +613,8 @@ class ActorReader:
         if held is not None:
             country = held.country
             sector = held.sector if held.country is None else sector or held.sector
+        if sector is None and entity.type == "PERSON":
+            sector = _related_role(entity)
         return Actor(
             held=held is not None and held.country is not None,
             text=text or entity.name,
@@ -1225,11 +1273,68 @@ def _kind(entity: Entity | None, named_country: str | None) -> str | None:
     return entity.type
 
 
-def _role_sector(entity: Entity) -> str | None:
-    """A person's sector from their role words ("Kremlin spokesman" → GOV; "opposition
-    leader" → OPP: a generic head takes the sector of the word that says whose it is)."""
+# Heads that name people by where they stand toward someone: against them …
+_AGAINST = {"critic", "opponent", "detractor", "foe", "enemy", "adversary", "rival",
+            "challenger"}  # fmt: skip
+# … or with them.
+_WITH = {"supporter", "backer", "ally", "loyalist", "follower", "fan", "admirer", "donor",
+         "sympathizer", "sympathiser", "partisan", "defender"}  # fmt: skip
+_RELATIONS = _AGAINST | _WITH
+
+
+def _patron(head: Any, tokens: list[Any]) -> Any:
+    """The name before a relation's head that says whom the relation is to: "Clinton" in
+    "Clinton critics", "Trump" in "Trump's rivals"; None without one."""
+    if head.lemma_.lower() not in _RELATIONS or not head.text.islower():
+        return None  # (also "Dan Backer", a name)
+    for child in head.children:
+        whose = child.dep_ in ("compound", "poss") and child.i < head.i and child in tokens
+        if whose and (child.pos_ == "PROPN" or child.ent_type_):
+            return child
+    return None
+
+
+def _relation_title(head: Any, tokens: list[Any]) -> list[Any]:
+    """The words of a relation written as a name's title ("Kremlin critic" before
+    "Alexei Navalny"), whose own patron is named; empty for none."""
+    for child in head.children:
+        if child.dep_ == "compound" and child.i < head.i:
+            patron = _patron(child, tokens)
+            if patron is not None:
+                return sorted([child, *patron.subtree], key=lambda t: t.i)
+    return []
+
+
+def _relation_sector(relation: str, patron: str | None) -> str:
+    """The sector of people who stand in ``relation`` to one of sector ``patron``: a
+    government's critics are its opposition; a leader's allies are of the leader's sector;
+    other critics and supporters are civilians."""
+    if relation in _AGAINST:
+        return "OPP" if patron == "GOV" else "CVL"
+    if relation == "ally" and patron in _SIGN_SECTORS:
+        return patron
+    return "CVL"
+
+
+def _related_role(entity: Entity) -> str | None:
+    """The sector a person's relation says when nothing else does ("a Cruz supporter" is a
+    civilian; "Kremlin critic" is in opposition)."""
     for role in entity.roles:
         words = role.lower().split()
+        if words and words[-1].removesuffix("s") in _RELATIONS:
+            whose = next((_SECTOR[w] for w in reversed(words[:-1]) if w in _SECTOR), None)
+            return _relation_sector(words[-1].removesuffix("s"), whose)
+    return None
+
+
+def _role_sector(entity: Entity) -> str | None:
+    """A person's sector from their role words ("Kremlin spokesman" → GOV; "opposition
+    leader" → OPP: a generic head takes the sector of the word that says whose it is). A
+    relation ("Kremlin critic", "Clinton's rival") says whom one faces, not one's sector."""
+    for role in entity.roles:
+        words = role.lower().split()
+        if words and words[-1].removesuffix("s") in _RELATIONS:
+            continue  # "Kremlin critic", "Clinton's rival": whom one stands against or with
         for i in range(len(words) - 1, -1, -1):
             if words[i] == "general" and i < len(words) - 1:
                 continue  # "general counsel", "general manager": no army's general

@@ -2157,11 +2157,15 @@ def _verbal_attack(token: Any, sentence: Any, sources: list[Actor], targets: lis
     words ("the PAC spent $6 million attacking Clinton")."""
     if token.lemma_.lower() not in _WORDS_OF_ATTACK or not targets or not sources:
         return False
-    if not all(a.kind == "PERSON" and a.sector not in _ARMED for a in targets):
+    # (A person's critics or supporters are people: "accusing Sanders's followers of ...".)
+    if not all((a.kind == "PERSON" or a.relation) and a.sector not in _ARMED for a in targets):
         return False
     # (A name the recogniser missed counts as a person's: "Warren has been attacking ...".)
     for actor in sources:
+        # (A politician's allies or a government's critics wage wars of words; a crowd of
+        # supporters may come to blows.)
         person = actor.kind == "PERSON" or (actor.proper and actor.kind is None)
+        person = person or bool(actor.relation and actor.sector not in (None, "CVL"))
         body = actor.kind == "ORG" and actor.sector in _CIVIL_SECTORS
         if actor.sector in _ARMED or not (person or body or actor.sector in ("PTY", "MED")):
             return False
