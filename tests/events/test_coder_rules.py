@@ -304,3 +304,48 @@ def test_coder_they_with_no_named_parties_before_stays_unknown():
         if e.type == "REQUEST"
     ]
     assert request.source is None
+
+
+def _answer(text, type_):
+    return [(e.source_country, e.target, e.target_country) for e in _code(text) if e.type == type_]
+
+
+def test_coder_criticism_of_an_act_told_before_is_aimed_at_its_doer():
+    text = (
+        "Ethiopian warplanes bombed rebel positions in Tigray on Monday. "
+        "Sudan condemned the bombing on Tuesday."
+    )
+    assert _answer(text, "ACCUSE") == [("SDN", "Ethiopian warplanes", "ETH")]
+
+
+def test_coder_a_protest_against_an_act_told_before_is_aimed_at_its_doer():
+    text = (
+        "Chinese coast guard ships attacked a Philippine supply boat near the Second Thomas Shoal. "
+        "Thousands of Filipinos protested against the attack in Manila on Sunday."
+    )
+    assert [t for _, _, t in _answer(text, "PROTEST")] == ["CHN"]
+
+
+def test_coder_an_act_named_again_far_on_is_the_one_the_story_is_about():
+    # Two sentences on, "the attack" is the story's own act, not the last one told.
+    text = (
+        "Ethiopian warplanes bombed a market in Tigray on Monday. "
+        "The strike followed an attack on an army base by Tigrayan rebels last week. "
+        "Aid agencies have struggled to reach the region. "
+        "Roads into Mekelle remain closed. "
+        "Sudan's foreign minister condemned the attack on Tuesday."
+    )
+    assert _answer(text, "ACCUSE") == [("SDN", "Ethiopian warplanes", "ETH")]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # The act has its own doer, named: that one.
+        "Ethiopian warplanes bombed Tigray. Sudan condemned the Eritrean attack.",
+        # No doer was named: no one to aim at.
+        "A bomb exploded in a market in Kabul. The United Nations condemned the attack.",
+    ],
+)
+def test_coder_an_act_with_its_own_doer_or_none_is_not_aimed_at_an_earlier_one(text):
+    assert all(t != "ETH" and t != "AFG" for _, _, t in _answer(text, "ACCUSE"))

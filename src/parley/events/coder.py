@@ -221,8 +221,9 @@ class EventCoder:
             if q.speaker_id and not (q.cue or "").lower().startswith("according")
         )
         events: list[Event] = []
+        told: list[tuple[int, Event]] = []  # (the sentence's number, an event it tells)
         addressees: list[Event] = []
-        for sentence in doc.sents:
+        for number, sentence in enumerate(doc.sents):
             seen: set[tuple[Any, ...]] = set()
             coded: list[Event] = []
             found = [
@@ -245,6 +246,7 @@ class EventCoder:
             for trigger, event in found:
                 if trigger.token.lemma_.lower() in _APPEALS:
                     event = _addressed(event, addressees)
+                event = self._answering(trigger, event, told, number, reader)
                 coded.append(event)
                 # One party however the clause names it ("an attack by Hezbollah guerrillas
                 # killed ...": the attack's "Hezbollah guerrillas", the killing's "Hezbollah").
@@ -254,12 +256,69 @@ class EventCoder:
                     continue
                 seen.add(key)
                 events.append(event)
+                told.append((number, event))
             requests = [e for e in coded if e.type == "REQUEST" and e.target]
             if requests or coded:
                 addressees = requests
             # (A sentence that codes nothing, "G7 was to meet this weekend", keeps the appeal
             # before it in view.)
         return tuple(_with_id(event, number) for number, event in enumerate(events, start=1))
+
+    def _answering(
+        self,
+        trigger: _Trigger,
+        event: Event,
+        told: list[tuple[int, Event]],
+        number: int,
+        reader: ActorReader,
+    ) -> Event:
+        """ "Israel struck Damascus. Iran condemned the attack": criticism or protest of an
+        act the text told before, named again with no doer of its own ("the attack", "the
+        invasion on Iraq"), is aimed at whoever did it. The act is an earlier event of its
+        type (on the same victim, when one is named) that has a doer: the latest in the last
+        two sentences, else the article's first, the act the story is about."""
+        if event.type not in _ANSWERS or event.negated or event.hypothetical:
+            return event
+        act = _act_named_again(trigger.token)
+        if act is None:
+            return event
+        named = self._match(act)
+        if named is None or named.type not in _MATERIAL_CONFLICT:
+            return event
+        victim = next(
+            (
+                reader.read(p)
+                for prep in act.children
+                if prep.dep_ == "prep" and prep.lower_ in ("on", "against")
+                for p in prep.children
+                if p.dep_ == "pobj"
+            ),
+            None,
+        )
+        acts = [
+            (at, before)
+            for at, before in told
+            if before.type == named.type
+            and not before.negated
+            and not before.hypothetical
+            and (before.source_country or before.source_id)
+            # (a doer the text names, not the country of the place an attack was in)
+            and not _place_for_doer(before, reader)
+            and not (victim and victim.country and before.target_country != victim.country)
+        ]
+        if acts:
+            recent = [before for at, before in acts if number - at <= 2]
+            before = recent[-1] if recent else acts[0][1]
+            if before.source_country == event.source_country and before.source == event.source:
+                return event  # (one's own act: "the army defended the raid")
+            return replace(
+                event,
+                target=before.source,
+                target_id=before.source_id,
+                target_country=before.source_country,
+                target_sector=before.source_sector,
+            )
+        return event
 
     # --- triggers and folding ---------------------------------------------------------------
 
@@ -1264,6 +1323,52 @@ _MOVING = {"withdraw", "pull", "redeploy", "deploy", "send", "move", "station", 
 
 # Words of an appeal that a later sentence may repeat or second ("The call was seconded").
 _APPEALS = {"call", "urge", "demand", "appeal", "request", "press", "plead", "insist"}
+
+
+# Acts aimed at the doer of an act they name: criticism and protest.
+_ANSWERS = {"ACCUSE", "PROTEST"}
+# Words that name an act the text has told already: "the attack", "this invasion".
+_AGAIN = {"the", "this", "that", "these", "those"}
+
+
+def _place_for_doer(event: Event, reader: ActorReader) -> bool:
+    """The event's doer is the country of the place it happened in ("Truck attack in France
+    kills 80"), named so for want of a doer: a country's name with no sector of its own."""
+    return (
+        event.source_id is None
+        and event.source_sector is None
+        and event.source == reader.table.name_of(event.source_country or "")
+    )
+
+
+def _act_named_again(token: Any) -> Any:
+    """The act noun ``token`` (a verb of criticism or protest) is about, when the noun names
+    an act told before: a definite noun ("condemned the attack", "spoke out against the
+    invasion") with no doer in its phrase (not "the Israeli attack", "the attack by X")."""
+    objects = [c for c in token.children if c.dep_ == "dobj"]
+    objects += [
+        p
+        for prep in token.children
+        if prep.dep_ == "prep" and prep.lower_ in ("against", "over")
+        for p in prep.children
+        if p.dep_ == "pobj"
+    ]
+    for noun in objects:
+        if noun.pos_ != "NOUN":
+            continue
+        children = list(noun.children)
+        if not any(c.dep_ == "det" and c.lower_ in _AGAIN for c in children):
+            continue
+        if any(
+            c.dep_ in ("poss", "compound", "amod", "nmod")
+            and (c.ent_type_ or c.pos_ in ("PROPN", "PRON"))
+            or (c.dep_ == "prep" and c.lower_ == "by")
+            or c.dep_ == "agent"
+            for c in children
+        ):
+            return None
+        return noun
+    return None
 
 
 def _addressed(event: Event, previous: list[Event]) -> Event:
