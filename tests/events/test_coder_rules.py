@@ -349,3 +349,12 @@ def test_coder_an_act_named_again_far_on_is_the_one_the_story_is_about():
 )
 def test_coder_an_act_with_its_own_doer_or_none_is_not_aimed_at_an_earlier_one(text):
     assert all(t != "ETH" and t != "AFG" for _, _, t in _answer(text, "ACCUSE"))
+
+
+@pytest.mark.parametrize(
+    "second",
+    ["The attack was condemned by Pakistan.", "Pakistan condemned Sunday's attack."],
+)
+def test_coder_an_act_named_again_in_the_passive_or_by_its_day_is_aimed_at_its_doer(second):
+    text = "Gunmen attacked a police station in Kabul on Sunday. " + second
+    assert _answer(text, "ACCUSE") == [("PAK", "Gunmen", "AFG")]

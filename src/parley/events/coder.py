@@ -1343,9 +1343,10 @@ def _place_for_doer(event: Event, reader: ActorReader) -> bool:
 
 def _act_named_again(token: Any) -> Any:
     """The act noun ``token`` (a verb of criticism or protest) is about, when the noun names
-    an act told before: a definite noun ("condemned the attack", "spoke out against the
-    invasion") with no doer in its phrase (not "the Israeli attack", "the attack by X")."""
-    objects = [c for c in token.children if c.dep_ == "dobj"]
+    an act told before: a definite or dated noun ("condemned the attack", "spoke out against
+    the invasion", "Sunday's attack was condemned") with no doer in its phrase (not "the
+    Israeli attack", "the attack by X")."""
+    objects = [c for c in token.children if c.dep_ in ("dobj", "nsubjpass")]
     objects += [
         p
         for prep in token.children
@@ -1357,10 +1358,12 @@ def _act_named_again(token: Any) -> Any:
         if noun.pos_ != "NOUN":
             continue
         children = list(noun.children)
-        if not any(c.dep_ == "det" and c.lower_ in _AGAIN for c in children):
-            continue
+        dated = [c for c in children if c.dep_ == "poss" and c.ent_type_ in ("DATE", "TIME")]
+        if not dated and not any(c.dep_ == "det" and c.lower_ in _AGAIN for c in children):
+            continue  # (not "the attack", "Sunday's attack": "an attack", "attacks")
         if any(
             c.dep_ in ("poss", "compound", "amod", "nmod")
+            and c not in dated
             and (c.ent_type_ or c.pos_ in ("PROPN", "PRON"))
             or (c.dep_ == "prep" and c.lower_ == "by")
             or c.dep_ == "agent"
