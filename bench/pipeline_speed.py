@@ -4,8 +4,13 @@ The bundled example articles (HTML and scraped text) are repeated to a corpus of
 ``--articles`` documents. Three timings over the same inputs:
 
 - spaCy alone: ``nlp.pipe`` over the articles' clean text (the reference);
-- parley analyse: ``Pipeline.run`` from raw documents (extract + nlp + actors);
+- parley analyse: ``Pipeline.run`` from raw documents through every default stage (extract,
+  nlp, actors, quotes, time, events);
 - parley ingest: the same plus writing to a DuckDB file.
+
+Then the analyse time stage by stage, each against the same reference (the nlp stage is
+spaCy's own parse plus parley's components on it), so that a slower stage shows as its own
+share rather than as a change in the whole.
 
 Ratios against the spaCy reference are what to compare across machines; the
 absolute figures depend on the machine and its load. Peak RSS is the process's.
@@ -27,6 +32,7 @@ from parley.ingest.sources import example_documents
 from parley.nlp import load_pipeline
 from parley.pipeline import Pipeline
 from parley.records import Article, Document
+from parley.registry import STAGES, Analysis
 from parley.store import Store
 
 
@@ -74,10 +80,12 @@ def main() -> None:
             ingest_seconds = time.perf_counter() - start
 
     peak_mb = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
+    stages = _stage_seconds(pipeline, config, documents)
     rows = [
         ("spaCy nlp.pipe (reference)", spacy_seconds),
-        ("parley analyse (extract+nlp+actors)", parley_seconds),
+        ("parley analyse (all stages)", parley_seconds),
         ("parley ingest (… + DuckDB)", ingest_seconds),
+        *((f"  stage {name}", seconds) for name, seconds in stages),
     ]
     print(f"{args.articles} articles, {words:,} words, model {config.model}")
     print(f"{'':38} {'articles/s':>10} {'words/s':>9} {'× spaCy time':>12}")
@@ -90,6 +98,26 @@ def main() -> None:
         f"ingest: {summary.stored} stored, {summary.duplicates} copies recognised, "
         f"{len(summary.rejections)} rejected; peak RSS {peak_mb:.0f} MB"
     )
+
+
+def _stage_seconds(
+    pipeline: Pipeline, config: Config, documents: list[Document]
+) -> list[tuple[str, float]]:
+    """Seconds each stage takes over ``documents``, batch by batch as the pipeline runs
+    them."""
+    start = time.perf_counter()
+    extracted = [a for a in pipeline.extract_batch(documents) if isinstance(a, Article)]
+    seconds = {"extract": time.perf_counter() - start}
+    runs = [(name, STAGES[name].factory) for name in pipeline.names[1:]]
+    built = [(name, factory(config)) for name, factory in runs if factory is not None]
+    size = config.batch_size
+    for first in range(0, len(extracted), size):
+        batch = [Analysis(article=a) for a in extracted[first : first + size]]
+        for name, run in built:
+            start = time.perf_counter()
+            batch = run(batch)
+            seconds[name] = seconds.get(name, 0.0) + time.perf_counter() - start
+    return list(seconds.items())
 
 
 if __name__ == "__main__":
