@@ -1055,7 +1055,7 @@ class ActorReader:
         """The country of a city the phrase names as a place ("Tripoli", "in Samarra"): only
         words the recogniser tags as a place, and of cities of one name the one in a country
         the sentence names."""
-        for span in self.doc.ents:
+        for span in self._entities_of(head.sent):
             if span.label_ not in _PLACE_LABELS or span.start < tokens[0].i:
                 continue
             if span.end > tokens[-1].i + 1:
@@ -1112,7 +1112,7 @@ class ActorReader:
             if chunk:
                 return chunk
             if token.ent_type_ and token.ent_iob_ == "B":
-                span = next((e for e in self.doc.ents if e.start == token.i), None)
+                span = next((e for e in self._entities_of(token.sent) if e.start == token.i), None)
                 if span is not None:
                     code = self.country_of(span.text)
                     if code:

@@ -161,10 +161,10 @@ def _clause_pattern(token: Any) -> Pattern | None:
         return _OBLIGATION
     if _unlawful(token) is not None:
         return _UNLAWFULNESS
-    if _in_background(token):
-        return None
     tests = ((_wish, _WISH), (_not_letting, _REFUSAL), (_insisting, _INSISTENCE))
-    return next((pattern for test, pattern in tests if test(token)), None)
+    found = next((pattern for test, pattern in tests if test(token)), None)
+    # (the background last: it climbs the tree, and few words pass the tests)
+    return None if found is None or _in_background(token) else found
 
 
 # Adverbs of what is usual or the rule, not of acts done.
@@ -335,12 +335,9 @@ class EventCoder:
     def _kept(self, sentence: Any, *, background: bool) -> list[_Trigger]:
         found = [
             t
-            for t in (
-                self._match(token)
-                for token in sentence
-                if (_background(token) == "time" if background else not _in_background(token))
-            )
+            for t in (self._match(token) for token in sentence)
             if t is not None
+            and (_background(t.token) == "time" if background else not _in_background(t.token))
         ]
         for trigger in found:
             trigger.future = trigger.future or _intended(trigger.token)
@@ -435,14 +432,18 @@ class EventCoder:
             kinds = ["adj"]
         else:
             return None
+        words = [(kind, token.lower_ if kind == "adj" else lemma) for kind in kinds]
+        if not any(self.lexicon.patterns(kind, word) for kind, word in words) and not (
+            "verb" in kinds and self.lexicon.derived_patterns("verb", lemma)
+        ):
+            return None  # (no word of the lexicon: its neighbours need not be read)
         neighbours = _neighbour_lemmas(token)
         if token.dep_ == "attr" and token.head.lemma_ == "be":
             neighbours.add("@predicate")
         if _in_reported_speech(token) and not _of_oneself(token):
             neighbours.add("@said")
         best: Pattern | None = None
-        for kind in kinds:
-            word = token.lower_ if kind == "adj" else lemma
+        for kind, word in words:
             for pattern in self.lexicon.patterns(kind, word):
                 if _matches(pattern, neighbours):
                     if best is None or pattern.specificity > best.specificity:
