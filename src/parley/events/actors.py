@@ -818,10 +818,10 @@ class ActorReader:
             for m_start, m_end in entity.mentions:
                 if m_start <= head_start and head_end <= m_end:
                     return entity
-                if m_start in possessors or self._backs(m_end):
-                    continue
                 inside = first_word.idx <= m_start and m_end <= phrase_end
-                if inside and (first_at is None or m_start < first_at):
+                if not inside or m_start in possessors or self._backs(m_end):
+                    continue
+                if first_at is None or m_start < first_at:
                     first, first_at = entity, m_start
         if first is None and head.pos_ == "PROPN" and not head.ent_type_:
             # "Julianne Moore praised ... Moore thanked him": a surname the recogniser missed

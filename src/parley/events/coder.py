@@ -209,6 +209,12 @@ class EventCoder:
 
     def __init__(self, lexicon: Lexicon | None = None):
         self.lexicon = lexicon or load_lexicon()
+        # Every word that may start a trigger: the lexicon's (hand and derived) and the
+        # naming verbs; words of dismay are tested by their stems (``_reaction``).
+        self._words = (
+            frozenset(word for _, word in (*self.lexicon.by_trigger, *self.lexicon.derived))
+            | _NAMING
+        )
 
     def code(self, article: Article, doc: Any) -> tuple[Event, ...]:
         """The article's events, ids ``V1``, ``V2`` … in text order."""
@@ -383,6 +389,9 @@ class EventCoder:
         return kept
 
     def _match(self, token: Any) -> _Trigger | None:
+        lemma = token.lemma_.lower()
+        if lemma not in self._words and token.lower_ not in self._words and not _dismay(lemma):
+            return None  # (most words: nothing below can make them a trigger)
         if token.ent_type_ in _NAME_LABELS:
             return None  # "March 17", "Ceasefire Violations Committee": names, not acts
         if token.dep_ == "compound" and token.head.lower_ in _SECTOR:
@@ -398,7 +407,6 @@ class EventCoder:
             return None
         if token.dep_ == "amod" and token.tag_ == "VBN":
             return None  # "a banned party", "alleged ties": a participle describing, no act told
-        lemma = token.lemma_.lower()
         if token.pos_ == "VERB" and lemma in _NAMING:
             # The name is the predicate ("oprd"), or the second of two objects, as the parser
             # often reads "calling it \"an aggression\"".
@@ -3619,16 +3627,20 @@ def _with_id(event: Event, number: int) -> Event:
     return replace(event, id=f"V{number}")
 
 
+def _dismay(lemma: str) -> bool:
+    """The word is one of dismay or outrage (an adjective keeps its participle's form:
+    "outraged", "horrified", "disappointed")."""
+    stems = {lemma, lemma.removesuffix("d"), lemma.removesuffix("ed")}
+    if lemma.endswith("ied"):
+        stems.add(lemma[:-3] + "y")
+    return not stems.isdisjoint(_REACTIONS)
+
+
 def _reaction(token: Any) -> tuple[Any, Any] | None:
     """(the one dismayed, what dismayed them) when ``token`` tells dismay or outrage at
     something: "X was appalled by Y's decision", "X is disappointed with Y", "Y's move
     angered X"; None otherwise."""
-    lemma = token.lemma_.lower()
-    # (An adjective keeps its participle's form: "outraged", "horrified", "disappointed".)
-    stems = {lemma, lemma.removesuffix("d"), lemma.removesuffix("ed")}
-    if lemma.endswith("ied"):
-        stems.add(lemma[:-3] + "y")
-    if not stems & _REACTIONS:
+    if not _dismay(token.lemma_.lower()):
         return None
     if token.tag_ in ("VBN", "JJ"):
         # Passive or adjectival: the subject is the one dismayed, the "by"/"at" phrase the
