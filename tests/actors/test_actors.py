@@ -25,6 +25,22 @@ def test_build_entities_country_from_nationality_word():
     )
 
 
+@pytest.mark.parametrize(
+    ("text", "name", "country"),
+    [
+        # A country's name inside a region's is not that country: the region's.
+        ("New Mexico Gov. Susana Martinez spoke on Friday.", "Susana Martinez", "USA"),
+        ("New Jersey Gov. Phil Murphy spoke on Friday.", "Phil Murphy", "USA"),
+        # A people's adjective made a language names no country.
+        ("The Spanish-speaking mayor Eric Garcetti spoke on Friday.", "Eric Garcetti", None),
+        # (and still does alone)
+        ("The Mexican ambassador Esteban Moctezuma spoke on Friday.", "Esteban Moctezuma", "MEX"),
+    ],
+)
+def test_build_entities_country_from_whole_names_not_their_words(text, name, country):
+    assert _entities(text)[name].country == country
+
+
 def test_build_entities_role_from_premodifier():
     entities = _entities("Kremlin spokesman Dmitry Peskov said on Friday that talks were possible.")
     assert entities["Dmitry Peskov"].roles == ("spokesman",)

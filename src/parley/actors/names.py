@@ -20,7 +20,7 @@ from collections.abc import Iterable
 from dataclasses import dataclass, field
 from typing import Any
 
-from parley.actors.countries import CountryTable, national_title
+from parley.actors.countries import CountryTable, national_title, region_country
 from parley.nlp import text_of
 
 KEPT_LABELS = {"PERSON": "PERSON", "ORG": "ORG", "GPE": "GPE"}
@@ -440,19 +440,43 @@ def _modifier_country(span: Any, table: CountryTable) -> str | None:
 
 
 def _words_country(tokens: Iterable[Any], table: CountryTable) -> str | None:
-    doc = None
+    """The country the words name: a word's own ("Russian"), or the name it is part of
+    ("New Jersey Gov." is American, not of Jersey; "New Mexico" is no Mexico)."""
     for token in tokens:
-        doc = token.doc
+        entity = None
+        if token.ent_type_ in ("ORG", "GPE", "NORP", "LOC"):
+            entity = next((e for e in token.doc.ents if e.start <= token.i < e.end), None)
+        if entity is not None and len(entity) > 1:
+            name = surface(entity) or entity.text
+            code = table.country(name) or region_country(name)
+            if code:
+                return code
+            if table.country(token.text) and token.i != entity.start:
+                continue  # a country's name inside another name ("New Jersey", "New Mexico")
+        if _language(token):
+            continue  # "the Spanish-speaking son of Dominican immigrants": a language
         code = table.country(token.text)
         if code:
             return code
-        if token.ent_type_ in ("ORG", "GPE", "NORP"):
-            entity = next((e for e in doc.ents if e.start <= token.i < e.end), None)
-            if entity is not None:
-                code = table.country(surface(entity) or entity.text)
-                if code:
-                    return code
+        if entity is not None:
+            code = table.country(surface(entity) or entity.text)
+            if code:
+                return code
     return None
+
+
+# Words after a people's adjective and a hyphen that make it a language: "Spanish-speaking".
+_OF_LANGUAGE = {"speaking", "speaker", "speakers", "language", "languages"}
+
+
+def _language(token: Any) -> bool:
+    """The word names a language, not a country ("Spanish-speaking", "Arabic-language")."""
+    doc = token.doc
+    return (
+        token.i + 2 < len(doc)
+        and doc[token.i + 1].text == "-"
+        and doc[token.i + 2].lower_ in _OF_LANGUAGE
+    )
 
 
 def _roles(span: Any) -> list[str]:
