@@ -35,6 +35,19 @@ def test_build_entities_country_from_nationality_word():
         ("The Spanish-speaking mayor Eric Garcetti spoke on Friday.", "Eric Garcetti", None),
         # (and still does alone)
         ("The Mexican ambassador Esteban Moctezuma spoke on Friday.", "Esteban Moctezuma", "MEX"),
+        # Two peoples joined by a hyphen: the first is an origin.
+        ("Raul Alvarez, a Cuban-American lawmaker, spoke on Friday.", "Raul Alvarez", "USA"),
+        # What an apposed role's clause tells is no country of the person.
+        (
+            "Emma Diaz, the envoy who flew to Peru last week, spoke on Friday.",
+            "Emma Diaz",
+            None,
+        ),
+        (
+            "Ahmed Karimi, the deputy chairman of the Iraqi parliament, spoke.",
+            "Ahmed Karimi",
+            "IRQ",
+        ),
     ],
 )
 def test_build_entities_country_from_whole_names_not_their_words(text, name, country):

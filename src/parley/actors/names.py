@@ -453,8 +453,10 @@ def _words_country(tokens: Iterable[Any], table: CountryTable) -> str | None:
                 return code
             if table.country(token.text) and token.i != entity.start:
                 continue  # a country's name inside another name ("New Jersey", "New Mexico")
-        if _language(token):
-            continue  # "the Spanish-speaking son of Dominican immigrants": a language
+        if _language(token) or _hyphened_origin(token, table):
+            # "the Spanish-speaking son of Dominican immigrants": a language; "a
+            # Cuban-American senator": of the second people, the first his origin.
+            continue
         code = table.country(token.text)
         if code:
             return code
@@ -467,6 +469,18 @@ def _words_country(tokens: Iterable[Any], table: CountryTable) -> str | None:
 
 # Words after a people's adjective and a hyphen that make it a language: "Spanish-speaking".
 _OF_LANGUAGE = {"speaking", "speaker", "speakers", "language", "languages"}
+
+
+def _hyphened_origin(token: Any, table: CountryTable) -> bool:
+    """The word is the first of two peoples joined by a hyphen ("Cuban-American",
+    "Iranian-Canadian"): an origin, the second is the nationality."""
+    doc = token.doc
+    return (
+        token.i + 2 < len(doc)
+        and doc[token.i + 1].text == "-"
+        and bool(table.country(token.text))
+        and bool(table.country(doc[token.i + 2].text))
+    )
 
 
 def _language(token: Any) -> bool:
@@ -518,8 +532,16 @@ def _appositive(span: Any, named: dict[int, Cluster]) -> tuple[str, list[Any]]:
             continue
         tokens = list(child.doc[child.left_edge.i : child.i + 1])
         words = [t.lower_ for t in tokens if t.dep_ not in ("det", "punct")]
-        return " ".join(words), list(child.subtree)
+        return " ".join(words), _without_clauses(child)
     return "", []
+
+
+def _without_clauses(head: Any) -> list[Any]:
+    """The words of a noun phrase without its clauses: "the statesman who embarked on a
+    mission to Mexico" says nothing of where the statesman is from."""
+    clauses = [t for t in head.subtree if t.dep_ in ("relcl", "acl", "advcl", "ccomp")]
+    inside = {t.i for clause in clauses for t in clause.subtree}
+    return [t for t in head.subtree if t.i not in inside]
 
 
 def _predicate_role(span: Any, named: dict[int, Cluster]) -> tuple[str, list[Any]]:
