@@ -358,3 +358,30 @@ def test_coder_an_act_with_its_own_doer_or_none_is_not_aimed_at_an_earlier_one(t
 def test_coder_an_act_named_again_in_the_passive_or_by_its_day_is_aimed_at_its_doer(second):
     text = "Gunmen attacked a police station in Kabul on Sunday. " + second
     assert _answer(text, "ACCUSE") == [("PAK", "Gunmen", "AFG")]
+
+
+@pytest.mark.parametrize(
+    ("text", "type_"),
+    [
+        # An act given as none is not told as done (an offer of none is no offer).
+        ("Turkey offered no concessions to the Kurdish parties.", "AGREE"),
+        ("The rebels showed no sign of backing down on Tuesday.", "CONCEDE"),
+        ("The senator had no such praise for the governor.", "SUPPORT"),
+    ],
+)
+def test_coder_an_act_given_as_none_is_negated(text, type_):
+    events = _code(text)
+    assert events
+    assert not [e for e in events if not e.negated and e.type == type_]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # "no" that affirms, or that tells what an act did not cause.
+        "Israel showed no hesitation in striking the convoy.",
+        "The airstrike on the convoy by Israeli jets left no survivors.",
+    ],
+)
+def test_coder_an_act_affirmed_by_none_is_told(text):
+    assert [e for e in _code(text) if e.type == "ASSAULT" and not e.negated]

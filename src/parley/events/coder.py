@@ -2748,6 +2748,32 @@ def _negated(token: Any, verb: Any) -> bool:
             return True  # "No troops were injured", "Nobody was arrested"
         if _shares_negation(word):
             return True
+    return _of_none(token)
+
+
+# Nouns that "no" makes an affirmation of what they are of.
+_AFFIRMED_BY_NONE = {"secret", "doubt", "hesitation", "qualm", "mistake", "question",
+                     "reservation", "shortage", "end"}  # fmt: skip
+
+
+def _of_none(token: Any) -> bool:
+    """The act is given as none: its object ("offered no concessions", "gave nothing"), or
+    the noun it is told through ("showed no sign of backing down", "no plans to withdraw",
+    "there was no agreement"). (Not what an act did not cause: "the strike caused no
+    casualties" still tells the strike.)"""
+    if token.pos_ in ("VERB", "AUX") and any(
+        c.dep_ == "dobj" and _nobody(c) for c in token.children
+    ):
+        return True
+    current = token
+    for _ in range(4):
+        if current.pos_ in ("NOUN", "PROPN") and _nobody(current):
+            # ("made no secret of his support", "left no doubt", "no hesitation in striking":
+            # the act affirmed)
+            return current.lemma_.lower() not in _AFFIRMED_BY_NONE
+        if current.dep_ not in ("pobj", "pcomp", "prep", "acl", "xcomp") or current.head is current:
+            return False
+        current = current.head
     return False
 
 
