@@ -665,3 +665,19 @@ def test_a_relation_does_not_hide_a_persons_office():
         dt.date(2016, 1, 5),
     )
     assert (event.source, event.source_sector) == ("Bernie Sanders", "LEG")
+
+
+@pytest.mark.parametrize(
+    ("text", "sector"),
+    [
+        # A title after a firm's or the press's name is no state office.
+        ("Boeing President Stan Deal criticized the tariffs.", None),
+        ("Fox News President Jay Wallace criticized the tariffs.", "MED"),
+        # A state's body before the title keeps it one.
+        ("White House Chief of Staff Ron Klain criticized the tariffs.", "GOV"),
+        ("Kremlin spokesman Dmitry Peskov criticized the tariffs.", "GOV"),
+    ],
+)
+def test_a_title_after_a_firms_name_is_not_a_state_office(text, sector):
+    (event, *_) = _events(text, dt.date(2021, 6, 1))
+    assert event.source_sector == sector

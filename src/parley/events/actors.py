@@ -492,6 +492,10 @@ class ActorReader:
                 sector = known.sector
         if sector is None and entity is not None and entity.type == "PERSON":
             sector = _related_role(entity)  # "Sandra Inman, a Cruz supporter": a civilian
+        if sector == "GOV" and not from_office and entity is not None and entity.type == "PERSON":
+            # "Fox News Vice President Bill Sammon", "Goldman Sachs President Gary Cohn": the
+            # office is the firm's, no state's.
+            sector = self._firm_office(head, tokens, entity, sector)
         if title and not international:
             stands = self.read(title[0]) or Actor(text="", name="")
             sector = sector or _relation_sector(title[-1].lemma_.lower(), stands.sector)
@@ -551,6 +555,34 @@ class ActorReader:
             end=end,
             several=country is None and not international and _of_several(head),
         )
+
+    def _firm_office(self, head: Any, tokens: list[Any], person: Entity, sector: str) -> str | None:
+        """The sector of a person whose title follows the name of an organisation that is no
+        state's body, no international body and no armed group: the press for a name of the
+        press ("Fox News", "The Washington Post"), else unknown."""
+        spans = {
+            (span.start, span.end)
+            for t in tokens
+            if t.ent_type_ == "ORG"
+            and t.i < head.i
+            and t.dep_ == "compound"
+            and not any(s <= t.idx < e for s, e in person.mentions)
+            for span in self._entities_of(head.sent)
+            if span.start <= t.i < span.end
+        }
+        if not spans:
+            return sector
+        named = [self.doc[i] for start, end in sorted(spans) for i in range(start, end)]
+        body = " ".join(t.text for t in named)
+        if (
+            any(t.lower_ in _SECTOR or t.lower_ in _CHAMBERS for t in named)  # "Senate", "House"
+            or self._national(named)
+            or self._international(named)
+            or self._group(named)
+            or self.country_of(body)
+        ):
+            return sector
+        return "MED" if any(t.lower_ in _PRESS_WORDS for t in named) else None
 
     def _related(self, head: Any, patron: Any, tokens: list[Any]) -> Actor | None:
         """People named by their relation to the one ``patron`` (a word before the head) names
@@ -1233,6 +1265,12 @@ def _of_something(head: Any) -> bool:
 _CLOCK = {"a.m.", "p.m.", "a.m", "p.m", "gmt", "utc"}
 # Words for a medium: with no article ("on television") the means, not the press.
 _MEDIA = {"television", "radio", "tv", "media", "twitter"}
+# Chambers of a legislature named by their seat's word ("House Minority Leader").
+_CHAMBERS = {"house", "chamber", "commons", "lords"}
+# Words in the names of the press ("Fox News", "The Washington Post", "Sky TV").
+_PRESS_WORDS = {"news", "times", "post", "journal", "tribune", "herald", "gazette", "press",
+                "tv", "television", "radio", "broadcasting", "media", "magazine", "daily",
+                "telegraph", "guardian", "observer", "network", "newspaper"}  # fmt: skip
 
 
 def _place(head: Any, entity: Entity | None) -> bool:
