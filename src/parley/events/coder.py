@@ -617,7 +617,10 @@ class EventCoder:
     ) -> Iterator[Event]:
         token = trigger.token
         verb = _clause_verb(token)
-        negated = _negated(token, verb)
+        negated = _told_not(token, verb)
+        # (an act given as none, "offered no concessions", is no act; unlike "did not accept",
+        # it is no refusal either, below)
+        none = _of_none(token)
         hypothetical = _hypothetical(verb, own_act=verb is not None and verb.i == token.i)
         future = trigger.future or _future(verb)
         # "will provide food aid": the act is the verb's object; the tense is the verb's.
@@ -625,9 +628,9 @@ class EventCoder:
         type_, mode, cameo = trigger.type, trigger.mode, trigger.cameo
         if type_ == "THREATEN" and token.lemma_.lower() == "tolerate":
             # "will not tolerate any interference" warns; tolerating something threatens nothing.
-            if not negated:
+            if not (negated or none):
                 return
-            negated = False
+            negated = none = False
         if future and acts and _ultimatum(verb) and type_ != "AGREE":
             # "will withdraw ... unless ..." is a conditional threat (an ultimatum).
             type_, mode, cameo = "THREATEN", _threat_mode(trigger.type, trigger.mode), "130"
@@ -677,6 +680,7 @@ class EventCoder:
         ):
             # "would not allow Sweden to join", "did not permit access": a refusal to yield.
             type_, mode, cameo, negated = "REJECT", "yield", "1245", False
+        negated = negated or none
         obligation = _obligation(verb)
         if obligation and type_ not in ("REQUEST", "REJECT", "THREATEN", "ACCUSE"):
             # "X said Y must withdraw": what Y must do is what X demands of Y.
@@ -2737,6 +2741,12 @@ def _same_actor(actor: Actor, others: list[Actor]) -> bool:
 
 
 def _negated(token: Any, verb: Any) -> bool:
+    return _told_not(token, verb) or _of_none(token)
+
+
+def _told_not(token: Any, verb: Any) -> bool:
+    """The act is denied by a negation word ("did not attack"), a subject of no one
+    ("Nobody was arrested"), or a negated verb it is joined to."""
     for word in (token, verb):
         if word is None:
             continue
@@ -2748,7 +2758,7 @@ def _negated(token: Any, verb: Any) -> bool:
             return True  # "No troops were injured", "Nobody was arrested"
         if _shares_negation(word):
             return True
-    return _of_none(token)
+    return False
 
 
 # Nouns that "no" makes an affirmation of what they are of.
