@@ -681,3 +681,10 @@ def test_a_relation_does_not_hide_a_persons_office():
 def test_a_title_after_a_firms_name_is_not_a_state_office(text, sector):
     (event, *_) = _events(text, dt.date(2021, 6, 1))
     assert event.source_sector == sector
+
+
+def test_general_as_an_adjective_names_no_army():
+    (event, *_) = _events("Macron criticized the general election results.", dt.date(2022, 6, 1))
+    assert event.target_sector != "MIL"
+    (event, *_) = _events("General Mattis criticized the decision.", dt.date(2018, 6, 1))
+    assert event.source_sector == "MIL"

@@ -351,7 +351,9 @@ class ActorReader:
             return None
         start, end = tokens[0].idx, tokens[-1].idx + len(tokens[-1].text)
         text = text_of(self.doc)[start:end]
-        modifiers = (c.lower_ for c in head.children if c.dep_ in ("compound", "amod"))
+        modifiers = (
+            c.lower_ for c in head.children if c.dep_ in ("compound", "amod") and not _adjective(c)
+        )
         people = bool(_SECTOR.get(head.lower_) or _SECTOR.get(head.lemma_.lower()))
         grouped = (people or any(m in _SECTOR for m in modifiers)) and not _title(tokens, head)
         if grouped or head.ent_type_ == "PERSON":
@@ -1195,7 +1197,12 @@ class ActorReader:
             return _qualified(word, before)
         for child in head.children:
             hyphenated = any(c.text == "-" for c in child.children)  # "six-party talks"
-            if child.dep_ in ("compound", "amod") and child.lower_ in _SECTOR and not hyphenated:
+            if (
+                child.dep_ in ("compound", "amod")
+                and child.lower_ in _SECTOR
+                and not hyphenated
+                and not _adjective(child)
+            ):
                 if head.lemma_.lower() in _KINDS_OF_THINGS:
                     return None  # "military success", "a security clearance": no one
                 return _SECTOR[child.lower_]
@@ -1240,6 +1247,12 @@ _PLIGHTS = {
     "flood", "floods", "flooding", "drought", "famine", "hurricane", "cyclone", "typhoon",
     "storm", "wildfire", "wildfires",
 }  # fmt: skip
+
+
+def _adjective(word: Any) -> bool:
+    """A sector word used as an adjective, not as the people it names: "the general
+    election", "the general public" (no army's general)."""
+    return word.lower_ == "general" and word.tag_ == "JJ"
 
 
 def _a_plight(head: Any) -> bool:
