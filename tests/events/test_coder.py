@@ -632,6 +632,9 @@ def test_code_events_a_war_of_words_is_no_assault(text, expected):
         ("Saudi Arabia executed 37 men on Tuesday.", {"ASSAULT"}),
         ("The Sierra Club spent $6 million attacking Senator Ted Cruz.", {"ACCUSE"}),
         ("Senator Elizabeth Warren beat Senator Scott Brown in 2012.", set()),
+        ("Klobuchar beat Senator Sanders in Minnesota.", set()),
+        ("She finished third, nearly beating Senator Sanders for second.", set()),
+        ("Unknown men beat journalist Ahmed Hassan in Cairo.", {"ASSAULT"}),
         ("Police beat opposition leader Morgan Tsvangirai in Harare.", {"ASSAULT"}),
     ],
 )

@@ -835,6 +835,8 @@ class EventCoder:
             # "a motorcyclist was struck by a Volvo XC90": a blow or a collision between
             # parties with no political role (a car's make is a firm), no attack of ours.
             return
+        if type_ == "ASSAULT" and _beaten_at_polls(token, sentence, sources, targets):
+            return  # "Cruz beat Trump in Iowa", "nearly beating Mr. Trump for second"
         if type_ == "ASSAULT" and _verbal_attack(token, sentence, sources, targets):
             # "Trump began attacking Heidi Cruz", "Warren has been attacking Mr. Trump": one
             # politician attacking another, with no weapon or wound in the words, criticises.
@@ -2303,6 +2305,23 @@ def _verbal_attack(token: Any, sentence: Any, sources: list[Actor], targets: lis
 
 
 _ARMED = {"MIL", "REB", "COP", "CRM", "IGO"}
+
+
+# Sectors of those who stand for election.
+_POLLED = {"GOV", "LEG", "PTY"}
+
+
+def _beaten_at_polls(token: Any, sentence: Any, sources: list[Actor], targets: list[Actor]) -> bool:
+    """Beating a politician, with no one armed and no harm in the words, is a win at the
+    polls ("Cruz beat Trump in Iowa"; not "police beat opposition leader X")."""
+    if token.lemma_.lower() != "beat" or not targets:
+        return False
+    if any(a.sector in _ARMED for a in sources):
+        return False
+    # (an office holder or a politician; not "thugs beat journalist X")
+    if not all(a.kind in ("PERSON", None) and (a.held or a.sector in _POLLED) for a in targets):
+        return False
+    return not any(t.i != token.i and t.lemma_.lower() in _HARM for t in sentence)
 
 
 def _on_animals(token: Any, verb: Any) -> bool:
