@@ -21,6 +21,18 @@ parley (fetch them yourself; paths are arguments):
     span: whether the first claimed event's source (target) shares a word with the gold span
     or is the country it names, and how many such sentences get no event at all.
 
+``quad FILE``
+    ConfliBERT's CAMEO sentence classes (``eventdata/ConfliBERT``, ``data/cameo_class/
+    train.tsv`` to tune, ``test.tsv`` held out): news sentences, each with one class of the
+    event it reports, in five classes as the examples read them (the Phoenix data's
+    grouping of CAMEO roots, which differs from GDELT's quad classes): ``0`` neutral (a
+    statement or a call, 01-02), ``1`` verbal cooperation (03-05), ``2`` material
+    cooperation (06-08), ``3`` verbal conflict (09-13 and 16, reducing relations: expelling
+    diplomats, suspending aid), ``4`` material conflict (14 protest, 15, 17-20). Scored per
+    sentence: the class of the first event parley claims (PLOVER types mapped to the CAMEO
+    roots they come from), per-class P/R/F1 and macro F1 over classes 1-4, and how many
+    neutral sentences get an event.
+
 Run from the repository root: ``PYTHONPATH=src python tools/dev_events.py types FILE --part tune``.
 ``--errors N`` prints N misses to read.
 """
@@ -186,6 +198,58 @@ def score_actors(path: Path, errors: int) -> None:
         print(miss)
 
 
+# PLOVER types by the class of the CAMEO roots they come from (the ``quad`` set's grouping).
+QUAD = {
+    **dict.fromkeys(("AGREE", "CONSULT", "SUPPORT"), 1),
+    **dict.fromkeys(("COOPERATE", "AID", "CONCEDE", "RETREAT"), 2),
+    **dict.fromkeys(("ACCUSE", "REJECT", "THREATEN", "REQUEST", "SANCTION"), 3),
+    **dict.fromkeys(("PROTEST", "MOBILIZE", "COERCE", "ASSAULT"), 4),
+}
+
+
+def score_quad(path: Path, errors: int) -> None:
+    rows = [line.rstrip("\n").rsplit("\t", 1) for line in path.read_text("utf-8").splitlines()]
+    rows = [(text, int(label)) for text, label in rows if label.strip().isdigit()]
+    started = time.perf_counter()
+    articles = annotate([text for text, _ in rows])
+    elapsed = time.perf_counter() - started
+    gold: Counter[int] = Counter()
+    predicted: Counter[int] = Counter()
+    right: Counter[int] = Counter()
+    neutral_coded = 0
+    misses = []
+    for (text, label), article in zip(rows, articles, strict=True):
+        events = claims(article)
+        quad = QUAD[events[0].type] if events else 0
+        if label == 0:
+            neutral_coded += quad != 0
+            continue
+        gold[label] += 1
+        predicted[quad] += 1
+        right[label] += quad == label
+        if quad != label and len(misses) < errors:
+            found = ", ".join(f"{e.type}({e.source}->{e.target})" for e in events) or "-"
+            misses.append(f"{label} got {found}\n    {text[:300]}")
+    print(f"{path.name}: {len(rows)} sentences, {len(rows) / elapsed:.1f} sentences/s\n")
+    print(f"{'class':28} {'gold':>5} {'first':>6} {'right':>6} {'P':>6} {'R':>6} {'F1':>6}")
+    names = {1: "verbal cooperation", 2: "material cooperation", 3: "verbal conflict",
+             4: "material conflict"}  # fmt: skip
+    f1s = []
+    for quad, name in names.items():
+        p, r, f = _f1(right[quad], predicted[quad], gold[quad])
+        f1s.append(f)
+        print(f"{quad} {name:26} {gold[quad]:5} {predicted[quad]:6} {right[quad]:6} "
+              f"{p:6.3f} {r:6.3f} {f:6.3f}")  # fmt: skip
+    total = sum(gold.values())
+    print(
+        f"\nmacro F1 {sum(f1s) / len(f1s):.3f}   accuracy {sum(right.values()) / total:.3f}   "
+        f"no event {predicted[0]} of {total}   neutral sentences with an event "
+        f"{neutral_coded} of {len(rows) - total}"
+    )
+    for miss in misses:
+        print(miss)
+
+
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
     sub = parser.add_subparsers(dest="set", required=True)
@@ -196,9 +260,14 @@ def main() -> None:
     actors = sub.add_parser("actors")
     actors.add_argument("file", type=Path)
     actors.add_argument("--errors", type=int, default=0)
+    quad = sub.add_parser("quad")
+    quad.add_argument("file", type=Path)
+    quad.add_argument("--errors", type=int, default=0)
     args = parser.parse_args()
     if args.set == "types":
         score_types(args.file, args.part, args.errors)
+    elif args.set == "quad":
+        score_quad(args.file, args.errors)
     else:
         score_actors(args.file, args.errors)
 
