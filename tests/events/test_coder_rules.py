@@ -385,3 +385,15 @@ def test_coder_an_act_given_as_none_is_negated(text, type_):
 )
 def test_coder_an_act_affirmed_by_none_is_told(text):
     assert [e for e in _code(text) if e.type == "ASSAULT" and not e.negated]
+
+
+@pytest.mark.parametrize(
+    ("text", "type_"),
+    [
+        # A decision taken is the act decided, not an intention to act.
+        ("Japan decided on Thursday to ease sanctions on Iran.", "RETREAT"),
+        ("The governor decided to endorse Senator Warren.", "SUPPORT"),
+    ],
+)
+def test_coder_an_act_decided_is_the_act(text, type_):
+    assert type_ in {e.type for e in _code(text) if not e.negated and not e.hypothetical}

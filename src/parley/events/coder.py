@@ -70,7 +70,7 @@ _MODAL = {"would", "could", "might", "may", "should", "'d", "can", "ca"}
 # "said it can close the strait" is what the speaker says it may do, as with "could").
 _POSSIBLE = {"could", "might", "may", "can", "ca"}
 # ("are to begin talks", "is set to visit", "is poised to sign": scheduled, not yet done.)
-_INTENT_HEADS = {"plan", "intend", "prepare", "aim", "decide", "expect", "hope", "due", "schedule",
+_INTENT_HEADS = {"plan", "intend", "prepare", "aim", "expect", "hope", "due", "schedule",
                  "be", "set", "poise", "want", "wish"}  # fmt: skip
 _MEASURES = {
     "day", "week", "month", "year", "hour", "ton", "tonne", "kg", "kilogram", "round", "series",
