@@ -397,3 +397,15 @@ def test_coder_an_act_affirmed_by_none_is_told(text):
 )
 def test_coder_an_act_decided_is_the_act(text, type_):
     assert type_ in {e.type for e in _code(text) if not e.negated and not e.hypothetical}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # Troops sent to keep the peace, and refugees taken in, are help given.
+        "Ghana is deploying 400 troops to the UN peacekeeping mission in Lebanon.",
+        "Canada accepted 25,000 Syrian refugees last year.",
+    ],
+)
+def test_coder_peacekeepers_sent_and_refugees_taken_in_are_aid(text):
+    assert {e.type for e in _code(text)} == {"AID"}

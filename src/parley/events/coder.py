@@ -2086,6 +2086,12 @@ def _protecting(verb: Any) -> bool:
     "launched patrols to keep the peace": policing)."""
     if verb.lemma_.lower() not in _SENDING:
         return False
+    # "deploying 300 troops to the UN peacekeeping mission in Mali", "sent 200 troops to serve
+    # as a peacekeeping force": forces sent to keep the peace (CAMEO 074).
+    if any(
+        t.lower_.startswith(("peacekeep", "peace-keep")) and t.i != verb.i for t in verb.subtree
+    ):
+        return True
     for clause in verb.children:
         if clause.dep_ not in ("advcl", "xcomp") or not any(
             c.dep_ == "aux" and c.lower_ == "to" for c in clause.children
