@@ -409,3 +409,14 @@ def test_coder_an_act_decided_is_the_act(text, type_):
 )
 def test_coder_peacekeepers_sent_and_refugees_taken_in_are_aid(text):
     assert {e.type for e in _code(text)} == {"AID"}
+
+
+def test_coder_in_response_is_no_object_of_the_act():
+    # "attack ... response" is criticism of a response; "In response, X attacked" is an attack.
+    text = "In response, the army attacked rebel positions near Idlib."
+    assert {e.type for e in _code(text)} == {"ASSAULT"}
+
+
+def test_coder_postponing_a_protest_ends_it_for_now():
+    text = "The opposition agreed to postpone the demonstration planned for Friday."
+    assert "THREATEN" not in {e.type for e in _code(text)}

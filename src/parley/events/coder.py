@@ -1667,6 +1667,12 @@ def _neighbour_lemmas(token: Any) -> set[str]:
             continue  # a headline's label ("Poll: Trump and Clinton hold narrow leads")
         if child.lower_ == "according":
             continue  # "according to the agency": whose account it is, not an "accord"
+        if (
+            child.dep_ == "prep"
+            and child.lower_ == "in"
+            and any(p.dep_ == "pobj" and p.lemma_.lower() in _IN_RELATION for p in child.children)
+        ):
+            continue  # "In response, the IDF attacked ...": a link to what came before
         if child.dep_ == "aux" and child.lower_ == "to":
             # The trigger's own "to" ("is to encourage trade", "plans to seek talks") is no
             # sign of someone urged or sought "to" act.
@@ -2953,7 +2959,8 @@ _ENDED = {
     # Easing economic sanctions or an embargo: CAMEO 085, RETREAT in the CAMEO->PLOVER table.
     "SANCTION": ("RETREAT", None, "085"),
 }
-_CEASING = {"stop", "halt", "cease", "end", "suspend", "quit", "abandon", "renounce", "forswear"}
+_CEASING = {"stop", "halt", "cease", "end", "suspend", "quit", "abandon", "renounce", "forswear",
+            "postpone", "delay", "defer"}  # fmt: skip
 _REFRAINING = {"refrain", "desist", "abstain"}
 # Verbs that end a measure in force, not an act of violence ("lifted the sanctions", "removed
 # the curfew", "dropped the boycott"; but "dropped bombs" is no ceasefire).
