@@ -420,3 +420,15 @@ def test_coder_in_response_is_no_object_of_the_act():
 def test_coder_postponing_a_protest_ends_it_for_now():
     text = "The opposition agreed to postpone the demonstration planned for Friday."
     assert "THREATEN" not in {e.type for e in _code(text)}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # Refusing to yield on a condition is a refusal, not a negated concession.
+        "Hamas will not release the hostages unless Israel frees its prisoners.",
+        "Greece will not accept more refugees unless the EU shares the burden.",
+    ],
+)
+def test_coder_a_refusal_to_yield_on_a_condition_is_a_rejection(text):
+    assert "REJECT" in {e.type for e in _code(text) if not e.negated}

@@ -631,7 +631,17 @@ class EventCoder:
             if not (negated or none):
                 return
             negated = none = False
-        if future and acts and _ultimatum(verb) and type_ != "AGREE":
+        if (
+            future
+            and acts
+            and _ultimatum(verb, {"unless", "until"})
+            and negated
+            and (type_ in _YIELDING)
+        ):
+            # "will not release the soldiers unless ...", "will not lift the embargo until ...":
+            # a refusal to yield, on a condition.
+            type_, mode, cameo, negated = "REJECT", "yield", "124", False
+        elif future and acts and _ultimatum(verb) and type_ != "AGREE":
             # "will withdraw ... unless ..." is a conditional threat (an ultimatum).
             type_, mode, cameo = "THREATEN", _threat_mode(trigger.type, trigger.mode), "130"
         elif future and acts and type_ in COOPERATIVE - {"AGREE"}:
@@ -3433,9 +3443,10 @@ def _is_label(trigger: _Trigger) -> bool:
     return any("@predicate" in need for need in trigger.pattern.needs)
 
 
-def _ultimatum(verb: Any) -> bool:
+def _ultimatum(verb: Any, marks: frozenset[str] | set[str] = frozenset({"unless"})) -> bool:
+    """The verb has a condition ("... unless X", and with ``marks`` "until X" too)."""
     return any(
-        c.dep_ == "advcl" and any(m.dep_ == "mark" and m.lower_ == "unless" for m in c.children)
+        c.dep_ == "advcl" and any(m.dep_ == "mark" and m.lower_ in marks for m in c.children)
         for c in verb.children
     )
 
@@ -3510,6 +3521,10 @@ def _inverted(clause: Any) -> bool:
 
 # Verbs whose "about" names what is talked or thought of, not done.
 _MUSING = {"talk", "speak", "think", "dream", "joke", "fantasize", "muse", "wonder"}
+
+
+# Acts that yield to another: refusing one of them, on a condition, is a refusal to yield.
+_YIELDING = {"RETREAT", "CONCEDE", "AID"}
 
 
 # Acts whose report is an allegation when someone only believes or claims another did them.
