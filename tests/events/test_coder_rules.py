@@ -432,3 +432,8 @@ def test_coder_postponing_a_protest_ends_it_for_now():
 )
 def test_coder_a_refusal_to_yield_on_a_condition_is_a_rejection(text):
     assert "REJECT" in {e.type for e in _code(text) if not e.negated}
+
+
+def test_coder_an_offer_of_forces_is_an_offer():
+    events = _code("Kenya has offered to send troops to help the Somali army.")
+    assert [(e.type, e.cameo) for e in events] == [("AGREE", "0332")]

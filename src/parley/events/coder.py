@@ -1496,6 +1496,10 @@ def _told_once(kept: list[_Trigger]) -> list[_Trigger]:
     return [t for t in kept if t.token.i not in told]
 
 
+# Verbs of offering: an offer of forces is an offer, not a deployment.
+_OFFERS = {"offer", "volunteer"}
+
+
 def _fold(trigger: _Trigger) -> None:
     """Let the triggers folded into ``trigger`` set its type and mode."""
     for inner in trigger.folded:
@@ -1511,6 +1515,9 @@ def _fold(trigger: _Trigger) -> None:
             # "announced plans to oppose the bill", "intends to appeal the ruling": an
             # intention to reject, accuse or ask is that act made known, no offer.
             trigger.type, trigger.mode, trigger.cameo = inner_type, inner.mode, inner.cameo
+        elif inner_type in _ANNOUNCED - {"THREATEN"} and trigger.token.lemma_.lower() in _OFFERS:
+            # "Australia offered to send troops to help the Philippines": an offer of forces.
+            trigger.cameo = "0332"
         elif (
             inner_type in _ANNOUNCED - {"THREATEN"}
             and trigger.token.pos_ in ("VERB", "AUX", "ADJ")
