@@ -119,6 +119,12 @@ def _subject_of(doc, verb):
             "attacked",
             "Protesters",
         ),
+        # a sentence read as one noun phrase, its verb a modifier of the noun
+        (
+            "The Nigerian air force carried out at least two air strikes in northern Borno.",
+            "carried",
+            "force",
+        ),
     ],
 )
 def test_parse_gives_a_coordinated_clause_its_subject(text, verb, subject):
@@ -137,6 +143,8 @@ def test_parse_gives_a_coordinated_clause_its_subject(text, verb, subject):
         ("Russia attacked Ukraine and Poland and condemned NATO.", "condemned", None),
         # a clause said by those the participle names has its own subject
         ("Officials saying the police attacked them were arrested.", "attacked", "police"),
+        # a passive headline with no object stays a noun phrase
+        ("Dozens of protesters arrested in Paris.", "arrested", None),
     ],
 )
 def test_parse_leaves_clauses_that_need_no_mending(text, verb, subject):

@@ -130,6 +130,8 @@ def _mend_clauses(doc: Any) -> Any:
     for verb in doc:
         if not verb.tag_.startswith("VB"):
             continue
+        if verb.dep_ == "acl" and verb.head.dep_ == "ROOT":
+            _verb_for_noun_root(verb)
         if verb.tag_ not in _FINITE and not any(
             c.dep_ in _LEADING and c.tag_ in _FINITE for c in verb.children
         ):
@@ -144,6 +146,29 @@ def _mend_clauses(doc: Any) -> Any:
         if verb.dep_ == "ccomp" and verb.head.dep_ == "ROOT":
             _root_for_participle(verb)
     return doc
+
+
+def _verb_for_noun_root(verb: Any) -> None:
+    """ "The Iraqi air force carried out three air strikes": a sentence parsed as one noun
+    phrase, its verb a modifier of the noun, is that noun's clause when the verb follows the
+    noun at once, has an object and no auxiliary (not "Protesters arrested in Paris", a
+    passive headline)."""
+    noun = verb.head
+    if noun.pos_ not in _NOMINAL or verb.i != noun.i + 1 or verb.tag_ not in ("VBD", "VBN"):
+        return
+    children = list(verb.children)
+    if not any(c.dep_ == "dobj" for c in children) or any(
+        c.dep_ in ("aux", "auxpass", "mark") or c.dep_ in _SUBJECTS for c in children
+    ):
+        return
+    verb.head = verb
+    verb.dep_ = "ROOT"
+    verb.tag_ = "VBD"
+    noun.head = verb
+    noun.dep_ = "nsubj"
+    for child in list(noun.children):
+        if child.dep_ == "punct" and child.i > verb.i:
+            child.head = verb
 
 
 def _root_for_participle(verb: Any) -> None:
