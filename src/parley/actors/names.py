@@ -21,7 +21,7 @@ from dataclasses import dataclass, field
 from typing import Any
 
 from parley.actors.countries import CountryTable, national_title, region_country
-from parley.nlp import text_of
+from parley.nlp import after_hyphen, text_of
 
 KEPT_LABELS = {"PERSON": "PERSON", "ORG": "ORG", "GPE": "GPE"}
 HONORIFICS = {
@@ -474,23 +474,14 @@ _OF_LANGUAGE = {"speaking", "speaker", "speakers", "language", "languages"}
 def _hyphened_origin(token: Any, table: CountryTable) -> bool:
     """The word is the first of two peoples joined by a hyphen ("Cuban-American",
     "Iranian-Canadian"): an origin, the second is the nationality."""
-    doc = token.doc
-    return (
-        token.i + 2 < len(doc)
-        and doc[token.i + 1].text == "-"
-        and bool(table.country(token.text))
-        and bool(table.country(doc[token.i + 2].text))
-    )
+    second = after_hyphen(token)
+    return second is not None and bool(table.country(token.text) and table.country(second.text))
 
 
 def _language(token: Any) -> bool:
     """The word names a language, not a country ("Spanish-speaking", "Arabic-language")."""
-    doc = token.doc
-    return (
-        token.i + 2 < len(doc)
-        and doc[token.i + 1].text == "-"
-        and doc[token.i + 2].lower_ in _OF_LANGUAGE
-    )
+    second = after_hyphen(token)
+    return second is not None and second.lower_ in _OF_LANGUAGE
 
 
 def _roles(span: Any) -> list[str]:

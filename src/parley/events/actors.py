@@ -31,7 +31,7 @@ from parley.actors.countries import (
 )
 from parley.actors.names import same_person
 from parley.actors.office_holders import Holding, listed, office_holder
-from parley.nlp import text_of
+from parley.nlp import after_hyphen, text_of
 from parley.records import Entity
 
 # Head nouns and role words → sector (our own list, after the CAMEO agent codes).
@@ -1477,12 +1477,8 @@ _BACKING = {"backed", "supported", "funded", "financed", "sponsored", "armed", "
 
 def _backer(token: Any) -> bool:
     """ "Russian" in "Russian-backed separatists": the country behind someone."""
-    doc = token.doc
-    return (
-        token.i + 2 < len(doc)
-        and doc[token.i + 1].text == "-"
-        and doc[token.i + 2].lower_ in _BACKING
-    )
+    second = after_hyphen(token)
+    return second is not None and second.lower_ in _BACKING
 
 
 def _backing_agent(token: Any) -> bool:

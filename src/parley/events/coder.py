@@ -317,13 +317,7 @@ class EventCoder:
             before = recent[-1] if recent else acts[0][1]
             if before.source_country == event.source_country and before.source == event.source:
                 return event  # (one's own act: "the army defended the raid")
-            return replace(
-                event,
-                target=before.source,
-                target_id=before.source_id,
-                target_country=before.source_country,
-                target_sector=before.source_sector,
-            )
+            return _aimed_at(event, before, "source")
         return event
 
     # --- triggers and folding ---------------------------------------------------------------
@@ -1411,13 +1405,13 @@ def _addressed(event: Event, previous: list[Event]) -> Event:
     other = previous[0]
     if other.source == event.source:
         return event
-    return replace(
-        event,
-        target=other.target,
-        target_id=other.target_id,
-        target_country=other.target_country,
-        target_sector=other.target_sector,
-    )
+    return _aimed_at(event, other, "target")
+
+
+def _aimed_at(event: Event, other: Event, side: str) -> Event:
+    """``event`` with ``other``'s source or target (``side``) as its target."""
+    fields = ("", "_id", "_country", "_sector")
+    return replace(event, **{f"target{f}": getattr(other, f"{side}{f}") for f in fields})
 
 
 def _question(sentence: Any) -> bool:

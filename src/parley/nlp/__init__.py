@@ -53,6 +53,15 @@ _DATELINE = re.compile(
 _DATELINE_LINES = 6
 
 
+def after_hyphen(token: Any) -> Any:
+    """The word joined to ``token`` by a hyphen after it ("backed" in "Russian-backed"),
+    or None."""
+    doc = token.doc
+    if token.i + 2 < len(doc) and doc[token.i + 1].text == "-":
+        return doc[token.i + 2]
+    return None
+
+
 def _mark_paragraphs(doc: Any) -> Any:
     """Start a sentence at every token that follows a line break, and after a dateline."""
     for token in doc[1:]:
