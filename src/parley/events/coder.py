@@ -625,13 +625,7 @@ class EventCoder:
             if not (negated or none):
                 return
             negated = none = False
-        if (
-            future
-            and acts
-            and _ultimatum(verb, {"unless", "until"})
-            and negated
-            and (type_ in _YIELDING)
-        ):
+        if future and acts and negated and type_ in _YIELDING and _ultimatum(verb, _CONDITIONS):
             # "will not release the soldiers unless ...", "will not lift the embargo until ...":
             # a refusal to yield, on a condition.
             type_, mode, cameo, negated = "REJECT", "yield", "124", False
@@ -3526,6 +3520,7 @@ _MUSING = {"talk", "speak", "think", "dream", "joke", "fantasize", "muse", "wond
 
 # Acts that yield to another: refusing one of them, on a condition, is a refusal to yield.
 _YIELDING = {"RETREAT", "CONCEDE", "AID"}
+_CONDITIONS = frozenset({"unless", "until"})
 
 
 # Acts whose report is an allegation when someone only believes or claims another did them.
