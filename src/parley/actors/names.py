@@ -446,24 +446,21 @@ def _words_country(tokens: Iterable[Any], table: CountryTable) -> str | None:
         entity = None
         if token.ent_type_ in ("ORG", "GPE", "NORP", "LOC"):
             entity = next((e for e in token.doc.ents if e.start <= token.i < e.end), None)
-        if entity is not None and len(entity) > 1:
-            name = surface(entity) or entity.text
+        name: str | None = (surface(entity) or entity.text) if entity is not None else None
+        if entity is not None and len(entity) > 1 and name:
             code = table.country(name) or region_country(name)
             if code:
                 return code
             if table.country(token.text) and token.i != entity.start:
                 continue  # a country's name inside another name ("New Jersey", "New Mexico")
+            name = None  # (the whole name is read)
         if _language(token) or _hyphened_origin(token, table):
             # "the Spanish-speaking son of Dominican immigrants": a language; "a
             # Cuban-American senator": of the second people, the first his origin.
             continue
-        code = table.country(token.text)
+        code = table.country(token.text) or (table.country(name) if name else None)
         if code:
             return code
-        if entity is not None:
-            code = table.country(surface(entity) or entity.text)
-            if code:
-                return code
     return None
 
 

@@ -499,9 +499,10 @@ class ActorReader:
             # office is the firm's, no state's.
             sector = self._firm_office(head, tokens, entity, sector)
         if title and not international:
-            stands = self.read(title[0]) or Actor(text="", name="")
-            sector = sector or _relation_sector(title[-1].lemma_.lower(), stands.sector)
-            country = country or stands.country
+            stands = self.read(title[0])
+            whose = stands.sector if stands is not None else None
+            sector = sector or _relation_sector(title[-1].lemma_.lower(), whose)
+            country = country or (stands.country if stands is not None else None)
         proper = (
             head.pos_ == "PROPN"
             and head.text[:1].isupper()

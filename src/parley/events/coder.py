@@ -226,7 +226,6 @@ class EventCoder:
             for q in article.quotes
             if q.speaker_id and not (q.cue or "").lower().startswith("according")
         )
-        events: list[Event] = []
         told: list[tuple[int, Event]] = []  # (the sentence's number, an event it tells)
         addressees: list[Event] = []
         for number, sentence in enumerate(doc.sents):
@@ -261,14 +260,13 @@ class EventCoder:
                 if key in seen:
                     continue
                 seen.add(key)
-                events.append(event)
                 told.append((number, event))
             requests = [e for e in coded if e.type == "REQUEST" and e.target]
             if requests or coded:
                 addressees = requests
             # (A sentence that codes nothing, "G7 was to meet this weekend", keeps the appeal
             # before it in view.)
-        return tuple(_with_id(event, number) for number, event in enumerate(events, start=1))
+        return tuple(_with_id(event, number) for number, (_, event) in enumerate(told, start=1))
 
     def _answering(
         self,

@@ -170,14 +170,8 @@ def _verb_for_noun_root(verb: Any) -> None:
         c.dep_ in ("aux", "auxpass", "mark") or c.dep_ in _SUBJECTS for c in children
     ):
         return
-    verb.head = verb
-    verb.dep_ = "ROOT"
     verb.tag_ = "VBD"
-    noun.head = verb
-    noun.dep_ = "nsubj"
-    for child in list(noun.children):
-        if child.dep_ == "punct" and child.i > verb.i:
-            child.head = verb
+    _make_root(verb, noun)
 
 
 def _root_for_participle(verb: Any) -> None:
@@ -195,14 +189,22 @@ def _root_for_participle(verb: Any) -> None:
     subject = next((c for c in children if c.dep_ == "nsubj" and c.i < participle.i), None)
     if subject is None:
         return
+    _make_root(verb, subject, participle)
+    participle.head = subject
+    participle.dep_ = "acl"
+
+
+def _make_root(verb: Any, subject: Any, old_root: Any = None) -> None:
+    """Make ``verb`` the sentence's verb and ``subject`` its subject; the closing punctuation
+    of the old root (``subject`` itself when it was the root) follows the verb."""
+    old_root = subject if old_root is None else old_root
+    trailing = [c for c in old_root.children if c.dep_ == "punct" and c.i > verb.i]
     verb.head = verb
     verb.dep_ = "ROOT"
     subject.head = verb
-    participle.head = subject
-    participle.dep_ = "acl"
-    for child in children:
-        if child.dep_ == "punct" and child.i > verb.i:
-            child.head = verb
+    subject.dep_ = "nsubj"
+    for child in trailing:
+        child.head = verb
 
 
 def _subject_for_joined_verb(doc: Any, verb: Any) -> None:
