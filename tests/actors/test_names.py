@@ -131,6 +131,18 @@ def test_build_entities_joins_a_surname_the_recogniser_tags_a_location():
     assert [text[a:b] for a, b in person.mentions] == ["Qasem Soleimani", "Soleimani", "him"]
 
 
+def test_build_entities_joins_a_surname_the_recogniser_leaves_untagged():
+    from parley.actors import build_entities
+    from parley.config import DEFAULT_MODEL
+    from parley.nlp import parse
+
+    text = "Donald Trump spoke in Iowa on Monday. Trump denied the allegations."
+    (doc,) = parse([text], DEFAULT_MODEL)
+    assert [t.ent_type_ for t in doc if t.text == "Trump"] == ["PERSON", ""]  # the miss
+    (person,) = [e for e in build_entities(doc) if e.type == "PERSON"]
+    assert [text[a:b] for a, b in person.mentions] == ["Donald Trump", "Trump"]
+
+
 def test_build_entities_names_a_place_as_prose_writes_it_not_as_its_dateline():
     from parley.actors import build_entities
     from parley.config import DEFAULT_MODEL
@@ -184,6 +196,19 @@ def _tagged(text: str, spans: list[tuple[str, str]]):
             [("Michael Jordan", "PERSON"), ("Jordan", "LOC")],
             ["Michael Jordan"],
         ),
+        # A surname the recogniser leaves untagged joins its one owner too,
+        (
+            "Ali Hassan spoke. Later Hassan left.",
+            [("Ali Hassan", "PERSON")],
+            ["Ali Hassan", "Hassan"],
+        ),
+        # ... but a country's name or a word that is no noun ("Young people") does not.
+        (
+            "Michael Jordan spoke. Jordan closed its border.",
+            [("Michael Jordan", "PERSON")],
+            ["Michael Jordan"],
+        ),
+        ("Tom Young spoke. Young people marched.", [("Tom Young", "PERSON")], ["Tom Young"]),
     ],
 )
 def test_a_name_tagged_a_place_or_people_joins_only_its_one_owner(text, spans, expected):

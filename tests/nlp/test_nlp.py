@@ -132,6 +132,17 @@ def test_parse_gives_a_coordinated_clause_its_subject(text, verb, subject):
     assert _subject_of(doc, verb) == subject
 
 
+def test_parse_makes_a_verb_read_as_a_noun_s_modifier_the_sentence_s_verb():
+    # "criticized" read as a modifier of "supporters", with "Trump" its subject
+    (doc,) = parse(["Trump criticized Sanders supporters on Friday."], DEFAULT_MODEL)
+    verb = next(t for t in doc if t.text == "criticized")
+    assert verb.dep_ == "ROOT"
+    assert [(c.text, c.dep_) for c in verb.children if c.dep_ in ("nsubj", "dobj")] == [
+        ("Trump", "nsubj"),
+        ("supporters", "dobj"),
+    ]
+
+
 @pytest.mark.parametrize(
     ("text", "verb", "subject"),
     [
@@ -150,3 +161,57 @@ def test_parse_gives_a_coordinated_clause_its_subject(text, verb, subject):
 def test_parse_leaves_clauses_that_need_no_mending(text, verb, subject):
     (doc,) = parse([text], DEFAULT_MODEL)
     assert _subject_of(doc, verb) == subject
+
+
+def _misparsed(words, heads, deps, tags, pos):
+    """A parse as the pinned model sometimes gives it, built by hand (heads are indices)."""
+    from spacy.tokens import Doc
+
+    doc = Doc(load_pipeline(DEFAULT_MODEL).vocab, words=words, heads=heads, deps=deps)
+    for token, tag, part in zip(doc, tags, pos, strict=True):
+        token.tag_, token.pos_ = tag, part
+    return doc
+
+
+def test_mend_makes_a_bare_relative_clause_of_a_noun_phrase_sentence_its_verb():
+    from parley.nlp import _mend_clauses
+
+    # "The government, a number of parties and the rebels on Monday condemned the decision.",
+    # read as one noun phrase with "condemned" a relative clause of "number".
+    words = ["The", "government", ",", "a", "number", "of", "parties", "and", "the", "rebels",
+             "on", "Monday", "condemned", "the", "decision", "."]  # fmt: skip
+    heads = [1, 1, 1, 4, 1, 4, 5, 6, 9, 6, 12, 10, 4, 14, 12, 1]
+    deps = ["det", "ROOT", "punct", "det", "appos", "prep", "pobj", "cc", "det", "conj",
+            "prep", "pobj", "relcl", "det", "dobj", "punct"]  # fmt: skip
+    tags = ["DT", "NN", ",", "DT", "NN", "IN", "NNS", "CC", "DT", "NNS", "IN", "NNP", "VBD",
+            "DT", "NN", "."]  # fmt: skip
+    pos = ["DET", "NOUN", "PUNCT", "DET", "NOUN", "ADP", "NOUN", "CCONJ", "DET", "NOUN", "ADP",
+           "PROPN", "VERB", "DET", "NOUN", "PUNCT"]  # fmt: skip
+    doc = _mend_clauses(_misparsed(words, heads, deps, tags, pos))
+    verb = doc[12]
+    assert verb.dep_ == "ROOT"
+    assert [c.text for c in verb.children if c.dep_ == "nsubj"] == ["government"]
+
+
+def test_mend_leaves_a_relative_clause_with_its_own_subject():
+    from parley.nlp import _mend_clauses
+
+    # "The decision the ministry took." (a noun phrase with a relative clause of its own)
+    words = ["The", "decision", "the", "ministry", "took", "."]
+    heads = [1, 1, 3, 4, 1, 1]
+    deps = ["det", "ROOT", "det", "nsubj", "relcl", "punct"]
+    doc = _mend_clauses(
+        _misparsed(
+            words,
+            heads,
+            deps,
+            ["DT", "NN", "DT", "NN", "VBD", "."],
+            ["DET", "NOUN", "DET", "NOUN", "VERB", "PUNCT"],
+        )  # fmt: skip
+    )
+    assert doc[4].dep_ == "relcl" and doc[1].dep_ == "ROOT"
+
+
+def test_parse_mends_the_lemmas_the_pinned_model_gets_wrong():
+    (doc,) = parse(["Iran hopes the talks resume; it is hoping for more."], DEFAULT_MODEL)
+    assert [t.lemma_ for t in doc if t.lower_ in ("hopes", "hoping")] == ["hope", "hope"]

@@ -261,7 +261,7 @@ def _join_mistaken_surnames(clusters: list[Cluster], by_token: dict[int, Cluster
 
 
 # Labels the recogniser gives a person's name by mistake, whose entities are not kept.
-_MISTAKEN_FOR_NAMES = ("LOC", "FAC", "NORP")
+_MISTAKEN_FOR_NAMES = ("LOC", "FAC", "NORP", "")
 
 
 def _join_mislabelled_names(
@@ -274,7 +274,7 @@ def _join_mislabelled_names(
     if not people:
         return
     folded = [(fold(c.name), c) for c in people]
-    for span in doc.ents:
+    for span in [*doc.ents, *_untagged_names(doc)]:
         if span.label_ not in _MISTAKEN_FOR_NAMES or any(t.i in by_token for t in span):
             continue
         name = surface(span)
@@ -291,6 +291,24 @@ def _join_mislabelled_names(
         owners[0].add_alias(span.text)
         for token in span:
             by_token[token.i] = owners[0]
+
+
+# Tags of a name the recogniser left untagged ("Trump" at the start of a sentence, read as a
+# common noun): never a verb's, an adjective's or a function word's.
+_NOUN_TAGS = ("NN", "NNP", "NNPS")
+
+
+def _untagged_names(doc: Any) -> list[Any]:
+    """Single capitalised nouns outside every entity ("Trump denied the allegations", where the
+    recogniser tags no name), as spans labelled ``""`` for ``_join_mislabelled_names``."""
+    return [
+        doc[token.i : token.i + 1]
+        for token in doc
+        if not token.ent_type_
+        and token.tag_ in _NOUN_TAGS
+        and token.text[:1].isupper()
+        and token.text[1:].islower()
+    ]
 
 
 def _join_acronyms(doc: Any, clusters: list[Cluster], by_token: dict[int, Cluster]) -> None:

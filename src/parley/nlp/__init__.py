@@ -118,6 +118,11 @@ _TAKING_CLAUSES = {
 }  # fmt: skip
 
 
+LEMMA_FIXES = {"hoped": "hope", "hopes": "hope", "hoping": "hope", "rated": "rate"}
+"""Forms the pinned model's lemmatizer gets wrong ("hoping" → "hop", "rated" → "rat"), mended
+in every parse."""
+
+
 @lru_cache(maxsize=1)
 def _taking_clauses() -> frozenset[str]:
     from parley.quotes.lexicon import COGNITION, SPEECH  # (the quotes stage imports this one)
@@ -126,7 +131,7 @@ def _taking_clauses() -> frozenset[str]:
 
 
 def _mend_clauses(doc: Any) -> Any:
-    """Give coordinated clauses back their subjects.
+    """Give coordinated clauses back their subjects (and mend the lemmas ``LEMMA_FIXES`` lists).
 
     "Russia attacked Ukraine and Poland condemned the invasion": the parser may join
     "Poland" to the object and leave "condemned" with no subject (so Russia's), read "Gaza
@@ -137,10 +142,16 @@ def _mend_clauses(doc: Any) -> Any:
     Japan and the US sent warships") is left as parsed.
     """
     for verb in doc:
+        if verb.lower_ in LEMMA_FIXES:
+            verb.lemma_ = LEMMA_FIXES[verb.lower_]
         if not verb.tag_.startswith("VB"):
             continue
         if verb.dep_ == "acl" and verb.head.dep_ == "ROOT":
             _verb_for_noun_root(verb)
+        elif verb.dep_ == "amod" and verb.head.dep_ == "ROOT":
+            _verb_for_modifier_root(verb)
+        elif verb.dep_ == "relcl" and verb.sent.root.pos_ in _NOMINAL:
+            _verb_for_bare_relative(verb)
         if verb.tag_ not in _FINITE and not any(
             c.dep_ in _LEADING and c.tag_ in _FINITE for c in verb.children
         ):
@@ -172,6 +183,35 @@ def _verb_for_noun_root(verb: Any) -> None:
         return
     verb.tag_ = "VBD"
     _make_root(verb, noun)
+
+
+def _verb_for_modifier_root(verb: Any) -> None:
+    """ "Trump criticized Sanders supporters": a sentence parsed as one noun phrase whose
+    verb, with a subject of its own before it, modifies the noun after it; the verb is the
+    sentence's and the noun its object (an adjective has no subject)."""
+    noun = verb.head
+    if noun.pos_ not in _NOMINAL or verb.i > noun.i or verb.tag_ not in ("VBD", "VBN"):
+        return
+    subject = next((c for c in verb.children if c.dep_ == "nsubj" and c.i < verb.i), None)
+    if subject is None:
+        return
+    verb.tag_ = "VBD"
+    _make_root(verb, subject, noun)
+    noun.head = verb
+    noun.dep_ = "dobj"
+
+
+def _verb_for_bare_relative(verb: Any) -> None:
+    """ "The Afghan government, a number of parties and the Taliban on Thursday condemned the
+    decision": in a sentence parsed as one noun phrase, a finite verb read as a relative clause
+    with no subject and no relative word of its own is the sentence's verb, its subject the
+    noun phrase (not "the decision Trump made": that clause has its subject)."""
+    root = verb.sent.root
+    if verb.tag_ not in _FINITE or verb.i < root.i or verb.i == root.i:
+        return
+    if any(c.dep_ in _SUBJECTS or c.tag_ in ("WDT", "WP", "WP$", "WRB") for c in verb.children):
+        return
+    _make_root(verb, root)
 
 
 def _root_for_participle(verb: Any) -> None:
