@@ -132,14 +132,25 @@ def test_parse_gives_a_coordinated_clause_its_subject(text, verb, subject):
     assert _subject_of(doc, verb) == subject
 
 
-def test_parse_makes_a_verb_read_as_a_noun_s_modifier_the_sentence_s_verb():
-    # "criticized" read as a modifier of "supporters", with "Trump" its subject
-    (doc,) = parse(["Trump criticized Sanders supporters on Friday."], DEFAULT_MODEL)
-    verb = next(t for t in doc if t.text == "criticized")
-    assert verb.dep_ == "ROOT"
-    assert [(c.text, c.dep_) for c in verb.children if c.dep_ in ("nsubj", "dobj")] == [
-        ("Trump", "nsubj"),
-        ("supporters", "dobj"),
+@pytest.mark.parametrize(
+    ("text", "verb", "subject", "object_"),
+    [
+        # "criticized" read as a modifier of "supporters", with "Trump" its subject
+        ("Trump criticized Sanders supporters on Friday.", "criticized", "Trump", "supporters"),
+        # "French" and "relinquished" both read as modifiers of "control"
+        ("The French relinquished control of the port to the Algerians.", "relinquished",
+         "French", "control"),
+    ],
+)  # fmt: skip
+def test_parse_makes_a_verb_read_as_a_noun_s_modifier_the_sentence_s_verb(
+    text, verb, subject, object_
+):
+    (doc,) = parse([text], DEFAULT_MODEL)
+    token = next(t for t in doc if t.text == verb)
+    assert token.dep_ == "ROOT"
+    assert [(c.text, c.dep_) for c in token.children if c.dep_ in ("nsubj", "dobj")] == [
+        (subject, "nsubj"),
+        (object_, "dobj"),
     ]
 
 

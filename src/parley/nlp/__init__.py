@@ -188,11 +188,23 @@ def _verb_for_noun_root(verb: Any) -> None:
 def _verb_for_modifier_root(verb: Any) -> None:
     """ "Trump criticized Sanders supporters": a sentence parsed as one noun phrase whose
     verb, with a subject of its own before it, modifies the noun after it; the verb is the
-    sentence's and the noun its object (an adjective has no subject)."""
+    sentence's and the noun its object (an adjective has no subject; a past tense right after
+    a name is that name's verb)."""
     noun = verb.head
     if noun.pos_ not in _NOMINAL or verb.i > noun.i or verb.tag_ not in ("VBD", "VBN"):
         return
     subject = next((c for c in verb.children if c.dep_ == "nsubj" and c.i < verb.i), None)
+    before = verb.doc[verb.i - 1] if verb.i > verb.sent.start else None
+    if (
+        subject is None
+        and verb.tag_ == "VBD"
+        and before is not None
+        and before.head.i == noun.i
+        and before.ent_type_ in ("NORP", "GPE", "ORG", "PERSON")
+    ):
+        # "The British relinquished control of Hong Kong": a past tense after a name, both read
+        # as the noun's modifiers; the name is the verb's subject.
+        subject = before
     if subject is None:
         return
     verb.tag_ = "VBD"
