@@ -154,6 +154,8 @@ CASES = [
           "Iran seized a British-flagged oil tanker in the Strait of Hormuz."),
     _case("171", "COERCE", "RUS", None,
           "Russian soldiers looted homes and shops in the town of Bucha."),
+    _case("173", "COERCE", None, None,
+          "Islamist fighters are holding several hundred families as human shields."),
     _case("1711", "COERCE", "RUS", None,
           "Russia confiscated the assets of Western companies."),
     _case("1711", "COERCE", "UKR", "RUS",

@@ -569,6 +569,9 @@ _XFAIL = {
     "A French court convicted former president Nicolas Sarkozy of corruption.": (
         "sanction.txt codes 'convict' as SANCTION (convict); the 2021 table has 116 as ACCUSE"
     ),
+    "A Russian court found opposition leader Alexei Navalny guilty of fraud.": (
+        "sanction.txt codes 'find guilty' as SANCTION (convict); the 2021 table has 116 as ACCUSE"
+    ),
     "The union gave the government until Friday to meet its demands or face a national strike.": (
         "a deadline ('gave X until Friday to ... or face ...') is not read as an ultimatum"
     ),

@@ -20,6 +20,15 @@ def _first(text):
             ("COERCE", "cyber"),
         ),
         ("A cyberattack by North Korean hackers hit a bank in Seoul.", ("COERCE", "cyber")),
+        # (an attack by hackers or on computers, a break-in to them)
+        (
+            "Hackers working for Moscow attacked the servers of the German parliament.",
+            ("COERCE", "cyber"),
+        ),
+        (
+            "Chinese hackers breached the networks of the Australian parliament.",
+            ("COERCE", "cyber"),
+        ),
         ("Myanmar's junta cut off the internet in four provinces.", ("COERCE", "censor")),
         ("The government imposed a news blackout in the border region.", ("COERCE", "censor")),
         ("Russia spread disinformation about the vote in Moldova.", ("COERCE", "misinformation")),

@@ -199,8 +199,16 @@ def test_agreeing_to_end_violence_is_no_threat(text):
     assert "AGREE" in types
 
 
-def test_stopping_an_attack_is_a_ceasefire():
-    (event,) = [e for e in _code("The rebels stopped shooting at the army on Monday.")]
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The rebels stopped shooting at the army on Monday.",
+        # to give an act up is to stop it
+        "The guerrillas gave up fighting and went home.",
+    ],
+)
+def test_stopping_an_attack_is_a_ceasefire(text):
+    (event,) = [e for e in _code(text)]
     assert (event.type, event.mode) == ("RETREAT", "ceasefire")
 
 

@@ -688,3 +688,16 @@ def test_general_as_an_adjective_names_no_army():
     assert event.target_sector != "MIL"
     (event, *_) = _events("General Mattis criticized the decision.", dt.date(2018, 6, 1))
     assert event.source_sector == "MIL"
+
+
+@pytest.mark.parametrize(
+    ("text", "sector"),
+    [
+        # "leader" alone says nothing of whose; the chamber before it does.
+        ("Senate Majority Leader John Thune criticized the tariffs.", "LEG"),
+        ("Opposition leader Juan Guaido criticized the tariffs.", "OPP"),
+    ],
+)
+def test_a_leader_is_of_the_body_the_fuller_title_names(text, sector):
+    (event, *_) = _events(text, dt.date(2025, 6, 1))
+    assert event.source_sector == sector

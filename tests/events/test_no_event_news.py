@@ -425,3 +425,52 @@ def test_releases_of_works_and_contracts_are_no_event(text):
 )
 def test_releases_of_captives_are_still_coded(text, expected):
     assert _coded(text, expected)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # An option weighed is no act yet, nor is what one hopes or expects another will do;
+        "Japan is considering sending troops to Iraq.",
+        "The cabinet weighed imposing sanctions on Belarus.",
+        "The minister said he hopes Russia will withdraw its troops from Syria.",
+        # and to agree with someone is to share a view.
+        "Officials said they agree with the committee that the vote was fair.",
+        "The ministers agree with the governor.",
+    ],
+)
+def test_options_weighed_hopes_and_views_shared_are_no_event(text):
+    assert not _types(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Japan sent troops to Iraq.", ("MOBILIZE", "JPN", "IRQ")),
+        ("Russia hopes to resume talks with Ukraine.", ("AGREE", "RUS", "UKR")),
+        ("Russia agreed with Ukraine on a prisoner swap.", ("AGREE", "RUS", "UKR")),
+    ],
+)
+def test_acts_and_agreements_beside_them_are_still_coded(text, expected):
+    assert _coded(text, expected)
+
+
+def test_a_persons_name_the_recogniser_missed_is_no_act():
+    import dataclasses
+
+    from spacy.tokens import Span
+
+    from parley.actors import build_entities
+    from parley.config import DEFAULT_MODEL
+    from parley.events import code_events
+    from parley.nlp import parse
+    from parley.records import Article
+
+    # The second "Slaughter" left untagged (as the recogniser leaves a surname now and then):
+    # it is Louise Slaughter's name, not a massacre in Aleppo.
+    text = "Louise Slaughter spoke in Rochester on Monday. Slaughter followed in Aleppo."
+    (doc,) = parse([text], DEFAULT_MODEL)
+    doc.ents = [Span(doc, 0, 2, label="PERSON")]
+    article = dataclasses.replace(Article(text=text), entities=build_entities(doc))
+    assert code_events(article, doc) == ()
+    assert _types("Israel struck Gaza. The slaughter in Rafah went on.") == {"ASSAULT"}

@@ -1382,8 +1382,10 @@ def _related_role(entity: Entity) -> str | None:
 def _role_sector(entity: Entity) -> str | None:
     """A person's sector from their role words ("Kremlin spokesman" → GOV; "opposition
     leader" → OPP: a generic head takes the sector of the word that says whose it is). A
-    relation ("Kremlin critic", "Clinton's rival") says whom one faces, not one's sector."""
-    for role in entity.roles:
+    relation ("Kremlin critic", "Clinton's rival") says whom one faces, not one's sector. A
+    bare generic head ("leader") is read last: "Senate majority leader" says whose."""
+    bare = [r for r in entity.roles if r.lower() in _GENERIC_HEADS]
+    for role in [r for r in entity.roles if r not in bare] + bare:
         words = role.lower().split()
         if words and words[-1].removesuffix("s") in _RELATIONS:
             continue  # "Kremlin critic", "Clinton's rival": whom one stands against or with
@@ -1518,7 +1520,9 @@ def _phrase(head: Any) -> list[Any]:
     """The noun phrase of ``head``: its subtree without clauses, appositions or conjuncts."""
     skip = {"relcl", "acl", "advcl", "ccomp", "conj", "cc", "appos", "punct", "xcomp"}
     tokens = [head]
-    stack = [c for c in head.children if c.dep_ not in skip and not _when(c)]
+    # ("holding families as human shields": what they are held as is no part of their name;
+    # "groups such as Emily's List" names them)
+    stack = [c for c in head.children if c.dep_ not in skip and not _when(c) and not _held_as(c)]
     while stack:
         token = stack.pop()
         tokens.append(token)
@@ -1527,6 +1531,16 @@ def _phrase(head: Any) -> list[Any]:
     while tokens and tokens[0].dep_ in ("det", "punct", "predet") and tokens[0].i != head.i:
         tokens = tokens[1:]
     return tokens
+
+
+def _held_as(token: Any) -> bool:
+    """An "as" phrase that says what someone is held or used as, not who they are."""
+    return (
+        token.dep_ == "prep"
+        and token.lower_ == "as"
+        and not any(c.lower_ == "such" for c in token.children)
+        and not (token.i > 0 and token.nbor(-1).lower_ == "such")
+    )
 
 
 # Prepositions after a noun that say whose or where it is ("rebels in the Ivory Coast",

@@ -226,6 +226,14 @@ class EventCoder:
             for q in article.quotes
             if q.speaker_id and not (q.cue or "").lower().startswith("according")
         )
+        # Where a person's name is written ("Slaughter", "Young" as a surname): no act's word.
+        doc.user_data[_NAMES] = frozenset(
+            start
+            for entity in article.entities
+            if entity.type == "PERSON"
+            for start, end in entity.mentions
+            if article.text[start:end][:1].isupper()
+        )
         told: list[tuple[int, Event]] = []  # (the sentence's number, an event it tells)
         addressees: list[Event] = []
         for number, sentence in enumerate(doc.sents):
@@ -384,8 +392,10 @@ class EventCoder:
         lemma = token.lemma_.lower()
         if lemma not in self._words and token.lower_ not in self._words and not _dismay(lemma):
             return None  # (most words: nothing below can make them a trigger)
-        if token.ent_type_ in _NAME_LABELS:
+        if token.ent_type_ in _NAME_LABELS and not _mistimed_verb(token):
             return None  # "March 17", "Ceasefire Violations Committee": names, not acts
+        if token.idx in token.doc.user_data.get(_NAMES, ()):
+            return None  # "Another Slaughter email": a person's name the recogniser missed
         if token.dep_ == "compound" and token.head.lower_ in _SECTOR:
             return None  # "relief officials", "aid workers": who they are, not what they did
         if (
@@ -487,6 +497,9 @@ class EventCoder:
             # "began investigations of the crash": an inquiry into an accident or a disaster
             # seeks its cause, not wrongdoing (PLOVER's investigate is of crimes and abuses).
             return None
+        if best.mode == "visit" and lemma == "arrive" and _peacekeepers(_subject(token)):
+            # "Chinese peacekeepers arrived in South Sudan": a peacekeeping deployment (074).
+            return _Trigger(token=token, pattern=best, type="AID", mode=None, cameo="074")
         if best.mode == "visit" and lemma in _JOURNEYS and not _visitor(token):
             return None  # "troops arrived in the port", "a shipment arrived": no one visits
         if (
@@ -503,6 +516,10 @@ class EventCoder:
             and any(c.dep_ == "dobj" for c in token.children)
         ):
             return None  # "the truck struck a group of motorcycles": a blow, not a walkout
+        if best.type == "ASSAULT" and token.pos_ == "VERB" and _on_computers(token):
+            # "North Korean hackers attacked the networks of South Korean banks": a cyber attack
+            # (PLOVER COERCE, mode cyber), not an armed one.
+            return _Trigger(token=token, pattern=best, type="COERCE", mode="cyber", cameo="170")
         if best.type == "PROTEST" and lemma == "strike" and kinds == ["noun"] and _lands(token):
             # "Israeli strikes hit Gaza", "strikes pounded rebel positions": a military strike
             # landing, not a walkout.
@@ -1641,6 +1658,12 @@ def _threat_mode(type_: str, mode: str | None) -> str:
 # --- the parse --------------------------------------------------------------------------------
 
 
+def _mistimed_verb(token: Any) -> bool:
+    """ "Saudi Arabia eased curfew hours": a finite verb the recogniser took into a time or
+    date ("eased curfew hours") is the clause's verb, not part of the time's name."""
+    return token.ent_type_ in ("DATE", "TIME") and token.tag_ in ("VBD", "VBZ", "VBP")
+
+
 def _neighbour_lemmas(token: Any) -> set[str]:
     """Lemmas (and lower-case forms) of words up to two steps below ``token`` in its clause."""
     found: set[str] = set()
@@ -1663,6 +1686,8 @@ def _neighbour_lemmas(token: Any) -> set[str]:
                     found |= {subject.lemma_.lower(), subject.lower_}
                     if subject.ent_type_ in ("GPE", "NORP", "ORG", "PERSON"):
                         found.add("@actor")
+        if child.dep_ in ("ccomp", "xcomp") and child.pos_ == "ADJ":
+            found.add(child.lemma_.lower())  # "let free nearly three dozen activists"
         # The subject of a passive is what is acted on: "sanctions were imposed".
         if child.dep_ in ("nsubj", "conj", "relcl", "advcl", "ccomp", "punct"):
             continue
@@ -1700,8 +1725,13 @@ def _neighbour_lemmas(token: Any) -> set[str]:
                 or child.pos_ == "NUM"
                 or child.lemma_.lower() in _NUMBERS
             )
-            if grandchild.dep_ == "prep" and grandchild.lower_ == "of" and child.dep_ == "dobj":
-                # "lifted the state of emergency": the object's "of" phrase names it.
+            if (
+                grandchild.dep_ == "prep"
+                and grandchild.lower_ in ("of", "as")
+                and child.dep_ == "dobj"
+            ):
+                # "lifted the state of emergency": the object's "of" phrase names it; "holding
+                # families as human shields": an "as" phrase read as the object's is the verb's.
                 for pobj in grandchild.children:
                     if pobj.dep_ == "pobj":
                         found |= {pobj.lemma_.lower(), pobj.lower_}
@@ -2097,10 +2127,10 @@ def _protecting(verb: Any) -> bool:
         return False
     # "deploying 300 troops to the UN peacekeeping mission in Mali", "sent 200 troops to serve
     # as a peacekeeping force": forces sent to keep the peace (CAMEO 074).
-    if any(
-        t.lower_.startswith(("peacekeep", "peace-keep")) and t.i != verb.i for t in verb.subtree
-    ):
+    if any(_peacekeeping(t) and t.i != verb.i for t in verb.subtree):
         return True
+    if not any(c.dep_ == "dobj" for c in verb.children) and _peacekeepers(_subject(verb)):
+        return True  # "Russian peacekeepers began deploying"
     for clause in verb.children:
         if clause.dep_ not in ("advcl", "xcomp") or not any(
             c.dep_ == "aux" and c.lower_ == "to" for c in clause.children
@@ -2116,6 +2146,22 @@ def _protecting(verb: Any) -> bool:
             if thing.lemma_.lower() in ("mission", "force") and kinds & _MISSIONS:
                 return True
     return False
+
+
+def _peacekeeping(word: Any) -> bool:
+    return bool(word.lower_.startswith(("peacekeep", "peace-keep")))
+
+
+def _peacekeepers(noun: Any) -> bool:
+    """ "peacekeepers", "peacekeeping troops", "contingents of West African peacekeeping
+    troops"."""
+    if noun is None:
+        return False
+    if noun.lemma_.lower() in ("contingent", "group", "batch", "unit") or noun.pos_ == "NUM":
+        noun = next((p for c in noun.children if c.lower_ == "of" for p in c.children), noun)
+    return _peacekeeping(noun) or any(
+        _peacekeeping(c) for c in noun.children if c.dep_ in ("compound", "amod")
+    )
 
 
 def _arrival(place: _Place, trigger: _Trigger) -> bool:
@@ -2337,6 +2383,20 @@ def _beaten_at_polls(token: Any, sentence: Any, sources: list[Actor], targets: l
     if not all(a.kind in ("PERSON", None) and (a.held or a.sector in _POLLED) for a in targets):
         return False
     return not any(t.i != token.i and t.lemma_.lower() in _HARM for t in sentence)
+
+
+# Who attacks computers, and what of theirs is attacked.
+_HACKERS = {"hacker", "hacktivist"}
+# ("attacked the power system" may be a blow: systems are not among them)
+_COMPUTERS = {"network", "server", "website", "site", "database", "computer", "account", "email"}
+
+
+def _on_computers(verb: Any) -> bool:
+    """An attack by hackers, or on networks, servers or websites."""
+    subject = _subject(verb)
+    if subject is not None and subject.lemma_.lower() in _HACKERS:
+        return True
+    return any(c.dep_ == "dobj" and c.lemma_.lower() in _COMPUTERS for c in verb.children)
 
 
 def _on_animals(token: Any, verb: Any) -> bool:
@@ -2979,6 +3039,13 @@ def _in_force(token: Any) -> bool:
     return token.pos_ == "NOUN" and token.lemma_.lower() in _MEASURES_IN_FORCE
 
 
+def _giving_up(verb: Any) -> bool:
+    """ "have given up fighting": to give an act up is to stop it."""
+    return verb.lemma_.lower() == "give" and any(
+        c.dep_ == "prt" and c.lower_ == "up" for c in verb.children
+    )
+
+
 def _ceased(token: Any) -> bool:
     """The act is what someone stops ("stop shooting", "halted the raids"), refrains from
     ("refrain from attacks") or calls an end to ("an end to the violence"); a sanction,
@@ -2986,7 +3053,7 @@ def _ceased(token: Any) -> bool:
     head = token.head
     if token.dep_ in ("dobj", "xcomp", "nsubjpass") and head.pos_ == "VERB":
         lifting = _LIFTING if _in_force(token) else set()
-        return head.lemma_.lower() in _CEASING | lifting
+        return head.lemma_.lower() in _CEASING | lifting or _giving_up(head)
     if token.dep_ in ("pobj", "pcomp"):
         holder = head.head
         if head.lower_ == "from" and holder.lemma_.lower() in _REFRAINING:
@@ -3028,13 +3095,19 @@ _ACTION_AUX = {"will", "would", "shall", "should", "must", "can", "could", "may"
 
 
 def _opinion(trigger: _Trigger) -> bool:
-    """ "agreed that a united Europe was the only option": sharing a view, not agreeing to do
-    anything (PLOVER codes no comments); its clause reports nothing either."""
+    """ "agreed that a united Europe was the only option", "we agree with Scott": sharing a view,
+    not agreeing to do anything (PLOVER codes no comments); its clause reports nothing
+    either."""
     token = trigger.token
     if trigger.type != "AGREE" or token.lemma_.lower() != "agree" or token.pos_ != "VERB":
         return False
+    if any(c.dep_ in ("xcomp", "dobj") for c in token.children):
+        return False
+    preps = {c.lower_ for c in token.children if c.dep_ == "prep"}
+    if token.tag_ in ("VBP", "VBZ") and "with" in preps and not preps & {"on", "to", "over"}:
+        return True  # "they agree with the NCAA that ...", "agrees with the recommendation"
     clauses = [c for c in token.children if c.dep_ == "ccomp"]
-    if not clauses or any(c.dep_ in ("xcomp", "dobj") for c in token.children):
+    if not clauses:
         return False
     return all(
         not any(a.dep_ in ("aux", "auxpass") and a.lower_ in _ACTION_AUX for a in c.children)
@@ -3464,6 +3537,8 @@ def _hypothetical(verb: Any, *, own_act: bool = False) -> bool:
         return True
     if verb.dep_ == "pcomp" and verb.head.lower_ == "about" and verb.head.head.lemma_ in _MUSING:
         return True  # "He is talking about banning all Muslims": a topic of talk, no act
+    if _weighed_or_hoped(verb):
+        return True
     first = verb
     while first.dep_ in ("conj", "xcomp") and first.head.i != first.i:
         # "if they test and *mobilize*", "if we were to start *bombing*": the condition covers
@@ -3472,6 +3547,31 @@ def _hypothetical(verb: Any, *, own_act: bool = False) -> bool:
     marks = {c.lower_ for c in first.children if c.dep_ == "mark"}
     # ("Whether Cruz will be invited ...": an open question.)
     return ("if" in marks and first.dep_ == "advcl") or "whether" in marks or _inverted(first)
+
+
+# Verbs of weighing an option ("is considering sending aid") and of hoping or expecting what
+# others will do ("hopes Japan will persuade Biden to lift sanctions"): no act is told.
+_WEIGHING = {"consider", "contemplate", "weigh", "mull", "ponder"}
+_HOPING = {"hope", "wish", "expect", "predict", "anticipate"}
+
+
+def _weighed_or_hoped(verb: Any) -> bool:
+    """The act is an option someone weighs, or what someone hopes or expects another clause's
+    subject will do (not "hopes to resume talks": an intention of the one who hopes)."""
+    current = verb
+    for _ in range(4):
+        head = current.head
+        if head.i == current.i:
+            return False
+        lemma = head.lemma_.lower()
+        if current.dep_ in ("xcomp", "dobj") and current.tag_ == "VBG" and lemma in _WEIGHING:
+            return True
+        if current.dep_ == "ccomp" and lemma in _HOPING:
+            return True
+        if current.dep_ not in ("xcomp", "conj", "ccomp"):
+            return False
+        current = head
+    return False
 
 
 # Words of praise and thanks: not giving them refuses nothing.
@@ -3634,6 +3734,8 @@ def _in_reported_speech(verb: Any) -> bool:
 
 # The key of the document's spans of quotations with a known speaker (set by ``code``).
 _QUOTED = "parley.events.quoted"
+# The key of the character offsets where the document names a person (set by ``code``).
+_NAMES = "parley.events.names"
 
 
 def _speaker(
