@@ -701,3 +701,15 @@ def test_general_as_an_adjective_names_no_army():
 def test_a_leader_is_of_the_body_the_fuller_title_names(text, sector):
     (event, *_) = _events(text, dt.date(2025, 6, 1))
     assert event.source_sector == sector
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Senator Jones cancelled a visit to Australia.",
+        "Senator Jones visited Taiwan on Monday.",
+    ],
+)
+def test_a_visitor_is_not_of_the_country_visited(text):
+    (event, *_) = _events(text, None)
+    assert event.source_country is None and event.target_country in ("AUS", "TWN")

@@ -434,6 +434,8 @@ def test_releases_of_captives_are_still_coded(text, expected):
         "Japan is considering sending troops to Iraq.",
         "The cabinet weighed imposing sanctions on Belarus.",
         "The minister said he hopes Russia will withdraw its troops from Syria.",
+        # A budget at home is no aid to anyone;
+        "The city council allocated funds for a new bridge.",
         # and to agree with someone is to share a view.
         "Officials said they agree with the committee that the vote was fair.",
         "The ministers agree with the governor.",

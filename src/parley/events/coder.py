@@ -546,6 +546,9 @@ class EventCoder:
         if best.type == "MOBILIZE" and _protecting(token):
             # "sent troops to protect aid convoys": forces sent to protect others (CAMEO 074).
             return _Trigger(token=token, pattern=best, type="AID", mode=None, cameo="074")
+        if best.type == "MOBILIZE" and _training(token):
+            # "deployed soldiers to Nigeria to train Nigerian troops": military cooperation (062).
+            return _Trigger(token=token, pattern=best, type="COOPERATE", mode=None, cameo="062")
         return _Trigger(token=token, pattern=best, type=best.type, mode=best.mode, cameo=best.cameo)
 
     def _naming(self, verb: Any, label: Any) -> _Trigger | None:
@@ -816,7 +819,13 @@ class EventCoder:
             # one country: a sentence that names none is of the country the article is about.
             countries = [about]
         own = {a.country for a in sources if a.country and not a.held}  # what the text says
-        sources = [_domestic(a, countries, targets, first=True, article=unnamed) for a in sources]
+        # ("Smith cancelled a visit to Australia": the place one travels to is not one's own)
+        visited = {a.country for a in targets if _place(a, reader)} if _journey(trigger) else set()
+        sources = [
+            _domestic(a, [c for c in countries if c not in visited], targets, first=True,
+                      article=unnamed)
+            for a in sources
+        ]  # fmt: skip
         targets = [_domestic(a, countries, sources, article=unnamed) for a in targets]
         # "Trump withdrew the United States from the deal": one's own country is no target.
         targets = [a for a in targets if not (a.country in own and reader.names_country(a))]
@@ -2089,13 +2098,28 @@ def _medium(noun: Any) -> bool:
 
 def _handed_to(trigger: _Trigger, chain: list[Any]) -> Iterable[Any]:
     """ "extradited the suspect to Cambodia": in judicial or intelligence cooperation the one
-    handed to is the other party, not the person or file handed over."""
-    if not any(t.type == "COOPERATE" for t in (trigger, *_all_folded(trigger))):
+    handed to is the other party, not the person or file handed over; so too for what is ceded
+    or handed back ("relinquished control of Hong Kong to China")."""
+    handing = trigger.type == "RETREAT" and trigger.token.lemma_.lower() in _HANDING
+    if not handing and not any(t.type == "COOPERATE" for t in (trigger, *_all_folded(trigger))):
         return
-    for head in chain:
+    heads = list(chain)
+    if handing:
+        # ("relinquished control of Hong Kong to China": the "to" phrase hung on the object)
+        heads += [c for t in chain for c in t.children if c.dep_ == "dobj"]
+    for head in heads:
         for child in head.children:
             if child.dep_ == "prep" and child.lower_ == "to":
                 yield from (c for c in child.children if c.dep_ == "pobj")
+
+
+# Verbs of handing something over to another.
+_HANDING = {"cede", "relinquish", "hand", "transfer", "return", "surrender"}
+
+
+def _journey(trigger: _Trigger) -> bool:
+    """The act is a visit, or names one ("cancelled a visit to Australia")."""
+    return any(t.mode == "visit" for t in (trigger, *_all_folded(trigger)))
 
 
 def _named_by_noun(trigger: _Trigger) -> bool:
@@ -2146,6 +2170,22 @@ def _protecting(verb: Any) -> bool:
             if thing.lemma_.lower() in ("mission", "force") and kinds & _MISSIONS:
                 return True
     return False
+
+
+# Purposes of forces sent that make the sending military cooperation.
+_TRAINING = {"train", "instruct", "advise", "mentor"}
+
+
+def _training(verb: Any) -> bool:
+    """ "deployed to Nigeria to train more than 200 Nigerian soldiers": forces sent to train
+    another's."""
+    return verb.lemma_.lower() in _SENDING and any(
+        clause.dep_ in ("advcl", "xcomp")
+        and clause.lemma_.lower() in _TRAINING
+        and any(c.dep_ == "aux" and c.lower_ == "to" for c in clause.children)
+        and any(c.dep_ == "dobj" for c in clause.children)
+        for clause in verb.children
+    )
 
 
 def _peacekeeping(word: Any) -> bool:
