@@ -115,6 +115,8 @@ CASES = [
     _case("165", "SANCTION", "EGY", None,
           "Egypt withdrew from its role as mediator in the Gaza talks.",
           xfail="the mediation is three parse steps below 'withdraw', past the lexicon's reach"),
+    _case("166", "SANCTION", "ETH", None,
+          "The Ethiopian government forced foreign journalists out of Tigray."),
     _case("166", "SANCTION", "POL", "RUS",
           "Poland expelled 45 Russian diplomats on spying charges."),
     _case("166", "SANCTION", "RUS", "EST",
@@ -287,6 +289,8 @@ CASES = [
     # 19 Fight -> ASSAULT (191 blockade -> COERCE)
     _case("190", "ASSAULT", "RUS", None,
           "Russian forces launched an offensive in the Kharkiv region."),
+    _case("190", "ASSAULT", "IND", None,
+          "Indian troops fired across the Line of Control on Sunday."),
     _case("190", "ASSAULT", "ETH", "ERI",
           "Ethiopian troops fought Eritrean forces near the border."),
     _case("190", "ASSAULT", "SDN", None,

@@ -218,6 +218,7 @@ _TABLE = """
 120  | REJECT   | PRK | KOR | North Korea dismissed the offer from Seoul.
 120  | REJECT   | USA | RUS | Washington dismissed Moscow's claims as propaganda.
 120  | REJECT   | RUS | -   | The Kremlin dismissed as nonsense claims that it had interfered in the election.
+120  | REJECT   | KEN | -   | The Kenyan government refuted the claims of the opposition.
 120  | REJECT   | SRB | -   | The Serbian president said he would never recognise Kosovo's independence.
 120  | REJECT   | RUS | -   | Moscow rejected as groundless the accusations that it had helped the separatists.
 121  | REJECT   | HUN | -   | Hungary refused to take part in the joint purchase of arms by the European Union.

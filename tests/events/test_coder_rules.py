@@ -41,6 +41,19 @@ def test_coder_calling_something_a_wrong_is_an_accusation_not_a_request(text):
     assert "REQUEST" not in types
 
 
+@pytest.mark.parametrize(
+    ("text", "target"),
+    [
+        # a name of scorn, however the parser reads the two objects
+        ("The governor called the mayor a clown.", "mayor"),
+        ("Ortega called the American envoy a very stupid man.", "American envoy"),
+    ],
+)
+def test_coder_calling_someone_a_name_of_scorn_reproaches_them(text, target):
+    (reproach,) = [e for e in _code(text) if e.type == "ACCUSE"]
+    assert reproach.target == target
+
+
 def test_coder_calling_something_a_good_thing_is_no_event():
     assert not _code("The mayor called the festival a success.")
 

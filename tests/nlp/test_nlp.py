@@ -226,3 +226,13 @@ def test_mend_leaves_a_relative_clause_with_its_own_subject():
 def test_parse_mends_the_lemmas_the_pinned_model_gets_wrong():
     (doc,) = parse(["Iran hopes the talks resume; it is hoping for more."], DEFAULT_MODEL)
     assert [t.lemma_ for t in doc if t.lower_ in ("hopes", "hoping")] == ["hope", "hope"]
+
+
+def test_parse_makes_the_first_of_two_predicates_the_object():
+    # "Trump" and "clown" both read as predicates of "called"
+    (doc,) = parse(["Biden called Trump a clown."], DEFAULT_MODEL)
+    verb = next(t for t in doc if t.text == "called")
+    assert [(c.text, c.dep_) for c in verb.children if c.dep_ in ("dobj", "oprd")] == [
+        ("Trump", "dobj"),
+        ("clown", "oprd"),
+    ]

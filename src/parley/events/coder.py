@@ -188,7 +188,10 @@ _WRONGS = {"aggression", "violation", "breach", "crime", "atrocity", "provocatio
 _REPROACHES = {"irresponsible", "unacceptable", "outrageous", "provocative", "deplorable",
                "reprehensible", "shameful", "disgraceful", "illegal", "illegitimate",
                "unjustified", "unjustifiable", "reckless", "barbaric", "heinous", "cowardly",
-               "despicable", "abhorrent", "appalling"}  # fmt: skip
+               "despicable", "abhorrent", "appalling",
+               # (of a person: "called the ambassador a very stupid guy")
+               "stupid", "dumb", "incompetent", "dishonest", "crooked", "corrupt", "pathetic",
+               "unfit", "ignorant", "nasty", "evil"}  # fmt: skip
 # A bare "rally" or "strike" ("in a rally on Friday", "justified the strike") may be a
 # campaign meeting or a military strike; it is a protest when the text says whose or what
 # kind, or that someone staged, joined or went on one.
@@ -413,9 +416,14 @@ class EventCoder:
             # The name is the predicate ("oprd"), or the second of two objects, as the parser
             # often reads "calling it \"an aggression\"".
             objects = [c for c in token.children if c.dep_ == "dobj"]
-            label = next((c for c in token.children if c.dep_ == "oprd"), None)
+            predicates = [c for c in token.children if c.dep_ == "oprd"]
+            # ("called Trump a clown" read as two predicates: the name is the second)
+            label = predicates[-1] if predicates else None
             if label is None and len(objects) == 2:
                 label = objects[1]
+            if label is None and len(objects) == 1:
+                # "called the ambassador a very stupid guy", the name read as an apposition
+                label = next((c for c in objects[0].children if _indefinite_apposition(c)), None)
             if label is not None:
                 return self._naming(token, label)
             # "described the launch as a grave provocation": the name after "as".
@@ -559,7 +567,10 @@ class EventCoder:
         for name in (label, *label.conjuncts):
             lemma = name.lemma_.lower()
             types = {p.type for p in self.lexicon.patterns("noun", lemma)}
-            if lemma in _WRONGS | _REPROACHES or types & _HOSTILE:
+            scorned = any(
+                c.dep_ == "amod" and c.lemma_.lower() in _REPROACHES for c in name.children
+            )  # ("a very stupid guy")
+            if lemma in _WRONGS | _REPROACHES or types & _HOSTILE or scorned:
                 return _Trigger(token=verb, pattern=_CONDEMNATION, type="ACCUSE",
                                 mode="disapprove", cameo="111")  # fmt: skip
             neighbours = _neighbour_lemmas(name) | {"@called"}
@@ -819,11 +830,12 @@ class EventCoder:
             # one country: a sentence that names none is of the country the article is about.
             countries = [about]
         own = {a.country for a in sources if a.country and not a.held}  # what the text says
-        # ("Smith cancelled a visit to Australia": the place one travels to is not one's own)
+        # ("Smith cancelled a visit to Australia": the place a named traveller goes to is not
+        # their own; "people visiting Hong Kong" may live there)
         visited = {a.country for a in targets if _place(a, reader)} if _journey(trigger) else set()
         sources = [
-            _domestic(a, [c for c in countries if c not in visited], targets, first=True,
-                      article=unnamed)
+            _domestic(a, [c for c in countries if c not in visited] if a.proper else countries,
+                      targets, first=True, article=unnamed)
             for a in sources
         ]  # fmt: skip
         targets = [_domestic(a, countries, sources, article=unnamed) for a in targets]
@@ -1665,6 +1677,12 @@ def _threat_mode(type_: str, mode: str | None) -> str:
 
 
 # --- the parse --------------------------------------------------------------------------------
+
+
+def _indefinite_apposition(noun: Any) -> bool:
+    return noun.dep_ == "appos" and any(
+        c.dep_ == "det" and c.lower_ in ("a", "an") for c in noun.children
+    )
 
 
 def _mistimed_verb(token: Any) -> bool:

@@ -146,6 +146,10 @@ def _mend_clauses(doc: Any) -> Any:
             verb.lemma_ = LEMMA_FIXES[verb.lower_]
         if not verb.tag_.startswith("VB"):
             continue
+        predicates = [c for c in verb.children if c.dep_ == "oprd"]
+        if len(predicates) == 2:
+            # "called Trump a clown" read as two predicates: the first is the object
+            predicates[0].dep_ = "dobj"
         if verb.dep_ == "acl" and verb.head.dep_ == "ROOT":
             _verb_for_noun_root(verb)
         elif verb.dep_ == "amod" and verb.head.dep_ == "ROOT":
