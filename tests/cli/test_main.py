@@ -122,7 +122,7 @@ def test_ingest_summary_is_exact(tmp_path):
         "  organisations   2\n"
         "  countries       2\n"
         "  quotes          12 (3 with a named speaker)\n"
-        "  events          6\n"
+        "  events          7\n"
         "  ingest runs     1 (1 input(s) rejected in all)\n"
     )
 

@@ -108,6 +108,8 @@ COVERAGE: list[tuple[str, str, str, str | None, str | None]] = [
     ("040", "Talks between Russia and Ukraine were held in Istanbul.", "CONSULT", "RUS", "UKR"),
     ("041", "Joe Biden spoke by phone with the Israeli prime minister.", "CONSULT", "USA", "ISR"),
     ("041", "The Turkish president telephoned Vladimir Putin on Friday.", "CONSULT", "TUR", "RUS"),
+    ("041", "The French president called the Iranian foreign minister on Tuesday.", "CONSULT", "FRA", "IRN"),
+    ("041", "Scholz called Zelensky to discuss the talks.", "CONSULT", _, _),
     ("041", "In a phone call with his South Korean counterpart, Japan's prime minister discussed North Korea.", "CONSULT", "JPN", "KOR"),
     ("041", "Erdogan and Putin talked by telephone on Sunday.", "CONSULT", _, _),
     ("042", "The Pakistani prime minister arrived in Beijing for a three-day visit.", "CONSULT", "PAK", "CHN"),

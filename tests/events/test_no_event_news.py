@@ -476,3 +476,27 @@ def test_a_persons_name_the_recogniser_missed_is_no_act():
     article = dataclasses.replace(Article(text=text), entities=build_entities(doc))
     assert code_events(article, doc) == ()
     assert _types("Israel struck Gaza. The slaughter in Rafah went on.") == {"ASSAULT"}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # A name given in quotes is no telephone call, nor is canvassing a crowd.
+        'The senator called his rival "Little Marco" at the rally.',
+        "Hundreds of volunteers called voters across Iowa on Saturday.",
+    ],
+)
+def test_calling_someone_a_name_or_calling_voters_is_no_consultation(text):
+    assert "CONSULT" not in _types(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "A militia called the Popular Front took the town.",
+        'The magazine called Merkel "the Chancellor of the Free World".',
+        "The minister spoke in a conference call with reporters.",
+    ],
+)
+def test_a_thing_called_by_a_name_is_no_telephone_call(text):
+    assert "CONSULT" not in _types(text)

@@ -236,3 +236,8 @@ def test_parse_makes_the_first_of_two_predicates_the_object():
         ("Trump", "dobj"),
         ("clown", "oprd"),
     ]
+
+
+def test_parse_makes_a_lone_name_read_as_a_predicate_the_object():
+    (doc,) = parse(["Macron called Putin on Monday."], DEFAULT_MODEL)
+    assert [t.dep_ for t in doc if t.text == "Putin"] == ["dobj"]

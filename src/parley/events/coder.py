@@ -191,7 +191,7 @@ _REPROACHES = {"irresponsible", "unacceptable", "outrageous", "provocative", "de
                "despicable", "abhorrent", "appalling",
                # (of a person: "called the ambassador a very stupid guy")
                "stupid", "dumb", "incompetent", "dishonest", "crooked", "corrupt", "pathetic",
-               "unfit", "ignorant", "nasty", "evil"}  # fmt: skip
+               "unfit", "ignorant", "nasty", "evil", "dangerous"}  # fmt: skip
 # A bare "rally" or "strike" ("in a rally on Friday", "justified the strike") may be a
 # campaign meeting or a military strike; it is a protest when the text says whose or what
 # kind, or that someone staged, joined or went on one.
@@ -505,6 +505,13 @@ class EventCoder:
             # "began investigations of the crash": an inquiry into an accident or a disaster
             # seeks its cause, not wrongdoing (PLOVER's investigate is of crimes and abuses).
             return None
+        if (
+            lemma == "call"
+            and token.pos_ == "VERB"
+            and best.mode == "phone"
+            and not _called_up(token, neighbours)
+        ):
+            return None  # "called his opponent 'Senator Cruz'", "volunteers call voters"
         if best.mode == "visit" and lemma == "arrive" and _peacekeepers(_subject(token)):
             # "Chinese peacekeepers arrived in South Sudan": a peacekeeping deployment (074).
             return _Trigger(token=token, pattern=best, type="AID", mode=None, cameo="074")
@@ -1677,6 +1684,38 @@ def _threat_mode(type_: str, mode: str | None) -> str:
 
 
 # --- the parse --------------------------------------------------------------------------------
+
+
+# Titles of those one calls up ("called his Russian counterpart").
+_CALLED_UP = {"counterpart", "president", "minister", "premier", "chancellor", "king", "leader",
+              "secretary", "ambassador", "envoy", "governor", "mayor", "prime"}  # fmt: skip
+
+
+def _called_up(verb: Any, neighbours: set[str]) -> bool:
+    """ "Macron called Putin", "called his Iranian counterpart": a telephone call to a named
+    party or an office holder, with no name given after it in quotes ("called his opponent
+    'Senator Cruz'") and not to a crowd ("volunteers call voters")."""
+    if neighbours & {"phone", "telephone"}:
+        return True
+    if verb.dep_ in ("acl", "amod") and verb.tag_ == "VBN":
+        return False  # "a group called Ginbot 7", "the organization called the Foundation"
+    caller = _subject(verb)
+    if caller is not None and not (
+        caller.pos_ in ("PROPN", "PRON") or caller.lemma_.lower() in _CALLED_UP
+    ):
+        return False  # ("how the organization called the Clinton Foundation can ...")
+    for noun in (c for c in verb.children if c.dep_ == "dobj"):
+        after = verb.doc[noun.right_edge.i + 1] if noun.right_edge.i + 1 < len(verb.doc) else None
+        if after is not None and (after.is_quote or after.dep_ in ("oprd", "appos")):
+            return False
+        if any(c.dep_ in ("appos", "oprd") for c in noun.children) or any(
+            t.is_quote for t in noun.subtree
+        ):
+            return False  # (a name given: 'called Merkel "The Chancellor of the Free World"')
+        named = noun.ent_type_ in ("PERSON", "GPE", "ORG", "NORP") and noun.pos_ == "PROPN"
+        if named or noun.lemma_.lower() in _CALLED_UP:
+            return True
+    return False
 
 
 def _indefinite_apposition(noun: Any) -> bool:

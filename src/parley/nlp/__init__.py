@@ -150,6 +150,8 @@ def _mend_clauses(doc: Any) -> Any:
         if len(predicates) == 2:
             # "called Trump a clown" read as two predicates: the first is the object
             predicates[0].dep_ = "dobj"
+        elif len(predicates) == 1 and _lone_name_predicate(verb, predicates[0]):
+            predicates[0].dep_ = "dobj"  # "Macron called Putin on Monday": no name given
         if verb.dep_ == "acl" and verb.head.dep_ == "ROOT":
             _verb_for_noun_root(verb)
         elif verb.dep_ == "amod" and verb.head.dep_ == "ROOT":
@@ -170,6 +172,15 @@ def _mend_clauses(doc: Any) -> Any:
         if verb.dep_ == "ccomp" and verb.head.dep_ == "ROOT":
             _root_for_participle(verb)
     return doc
+
+
+def _lone_name_predicate(verb: Any, predicate: Any) -> bool:
+    """A name read as what an active verb with no object calls someone: it is the object."""
+    return (
+        predicate.pos_ == "PROPN"
+        and predicate.ent_type_ in ("PERSON", "ORG", "GPE", "NORP")
+        and not any(c.dep_ in ("dobj", "nsubjpass", "auxpass") for c in verb.children)
+    )
 
 
 def _verb_for_noun_root(verb: Any) -> None:
