@@ -208,6 +208,8 @@ COVERAGE: list[tuple[str, str, str, str | None, str | None]] = [
     ("072", "Washington approved a new package of military aid for Israel.", "AID", "USA", "ISR"),
     ("073", "The Red Cross delivered food and medicine to Gaza.", "AID", _, "PSE"),
     ("073", "Japan handed over 20 ambulances to the Palestinian health ministry.", "AID", "JPN", "PSE"),
+    ("073", "USAID provided tents to flood victims in Pakistan.", "AID", "USA", "PAK"),
+    ("073", "The World Food Programme delivered vaccines and water to Gaza.", "AID", _, "PSE"),
     ("073", "India sent relief supplies to Turkey after the earthquake.", "AID", "IND", "TUR"),
     ("073", "The World Food Programme airdropped food into South Sudan.", "AID", _, "SSD"),
     ("073", "Aid was delivered to Gaza by Egyptian trucks.", "AID", "EGY", "PSE"),

@@ -241,3 +241,8 @@ def test_parse_makes_the_first_of_two_predicates_the_object():
 def test_parse_makes_a_lone_name_read_as_a_predicate_the_object():
     (doc,) = parse(["Macron called Putin on Monday."], DEFAULT_MODEL)
     assert [t.dep_ for t in doc if t.text == "Putin"] == ["dobj"]
+
+
+def test_parse_makes_a_name_in_capitals_read_as_an_adverb_the_subject():
+    (doc,) = parse(["USAID sent food to Sudan."], DEFAULT_MODEL)
+    assert [(t.dep_, t.pos_) for t in doc if t.text == "USAID"] == [("nsubj", "PROPN")]

@@ -146,6 +146,11 @@ def _mend_clauses(doc: Any) -> Any:
             verb.lemma_ = LEMMA_FIXES[verb.lower_]
         if not verb.tag_.startswith("VB"):
             continue
+        finite = verb.tag_ in _FINITE or any(
+            c.dep_ in ("aux", "auxpass") and c.tag_ in _FINITE for c in verb.children
+        )
+        if finite and not any(c.dep_ in _SUBJECTS for c in verb.children):
+            _subject_for_acronym(verb)
         predicates = [c for c in verb.children if c.dep_ == "oprd"]
         if len(predicates) == 2:
             # "called Trump a clown" read as two predicates: the first is the object
@@ -172,6 +177,21 @@ def _mend_clauses(doc: Any) -> Any:
         if verb.dep_ == "ccomp" and verb.head.dep_ == "ROOT":
             _root_for_participle(verb)
     return doc
+
+
+def _subject_for_acronym(verb: Any) -> None:
+    """ "USAID provided shelter materials": a name in capitals before a verb with no subject,
+    read as an adverb, is the subject."""
+    for child in verb.children:
+        if (
+            child.dep_ == "advmod"
+            and child.i < verb.i
+            and len(child.text) > 1
+            and child.text.isalpha()
+            and child.text.isupper()
+        ):
+            child.dep_, child.tag_, child.pos_ = "nsubj", "NNP", "PROPN"
+            return
 
 
 def _lone_name_predicate(verb: Any, predicate: Any) -> bool:
