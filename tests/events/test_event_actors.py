@@ -713,3 +713,9 @@ def test_a_leader_is_of_the_body_the_fuller_title_names(text, sector):
 def test_a_visitor_is_not_of_the_country_visited(text):
     (event, *_) = _events(text, None)
     assert event.source_country is None and event.target_country in ("AUS", "TWN")
+
+
+def test_a_headline_name_tagged_a_common_noun_is_still_the_office_holder():
+    # "Trump" at the start of a headline, tagged a common noun and no entity
+    (event, *_) = _events("Trump urges UN to renew Iran sanctions.", dt.date(2020, 8, 20))
+    assert (event.type, event.source_country, event.source_sector) == ("REQUEST", "USA", "GOV")

@@ -460,7 +460,7 @@ class ActorReader:
                 # "Foday Sankoh", "Suharto": a listed person's full name, whatever entity type
                 # the recogniser gave it.
                 person = entity.name
-            if entity is None and head.pos_ == "PROPN" and head.ent_type_ in _NAME_MISTAKES:
+            if entity is None and head.ent_type_ in _NAME_MISTAKES and _name_word(head):
                 person = head.text  # a name the recogniser missed or took for a people
             held = self._office(person, titled=titled)
             if person is None and entity is not None:
@@ -1531,6 +1531,14 @@ def _phrase(head: Any) -> list[Any]:
     while tokens and tokens[0].dep_ in ("det", "punct", "predet") and tokens[0].i != head.i:
         tokens = tokens[1:]
     return tokens
+
+
+def _name_word(head: Any) -> bool:
+    """A proper noun, or a capitalised subject the tagger took for a common noun ("Trump
+    urges UN to ..." at the start of a headline)."""
+    return head.pos_ == "PROPN" or (
+        head.tag_ == "NN" and head.text.istitle() and head.dep_ in ("nsubj", "nsubjpass")
+    )
 
 
 def _held_as(token: Any) -> bool:
