@@ -719,3 +719,8 @@ def test_a_headline_name_tagged_a_common_noun_is_still_the_office_holder():
     # "Trump" at the start of a headline, tagged a common noun and no entity
     (event, *_) = _events("Trump urges UN to renew Iran sanctions.", dt.date(2020, 8, 20))
     assert (event.type, event.source_country, event.source_sector) == ("REQUEST", "USA", "GOV")
+
+
+def test_a_headline_name_tagged_a_common_noun_wages_a_war_of_words():
+    (event, *_) = _events("Trump turns attacks on another Clinton.", dt.date(2015, 12, 31))
+    assert (event.type, event.source_country) == ("ACCUSE", "USA")

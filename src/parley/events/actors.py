@@ -504,7 +504,7 @@ class ActorReader:
             sector = sector or _relation_sector(title[-1].lemma_.lower(), whose)
             country = country or (stands.country if stands is not None else None)
         proper = (
-            head.pos_ == "PROPN"
+            (head.pos_ == "PROPN" or (from_office and _name_word(head)))
             and head.text[:1].isupper()
             and head.ent_type_ in ("", "PERSON", "ORG", "GPE", "NORP", "LOC", "FAC")
         )
