@@ -131,7 +131,8 @@ def _taking_clauses() -> frozenset[str]:
 
 
 def _mend_clauses(doc: Any) -> Any:
-    """Give coordinated clauses back their subjects (and mend the lemmas ``LEMMA_FIXES`` lists).
+    """Give coordinated clauses back their subjects, and mend the pinned model's other known
+    slips in clauses.
 
     "Russia attacked Ukraine and Poland condemned the invasion": the parser may join
     "Poland" to the object and leave "condemned" with no subject (so Russia's), read "Gaza
@@ -140,6 +141,11 @@ def _mend_clauses(doc: Any) -> Any:
     no conjunction of its own, has that noun as its subject: the second clause is mended
     so (with its conjunction on the first verb). A verb that may take a clause ("warned
     Japan and the US sent warships") is left as parsed.
+
+    Also mended: the lemmas ``LEMMA_FIXES`` lists; a name in capitals read as an adverb
+    ("USAID provided ..."); a name read as a predicate where it is the object ("called Putin
+    on Monday", "called Trump a clown"); and a sentence read as one noun phrase whose verb is
+    a modifier or a relative clause of a noun (the helpers below say when).
     """
     for verb in doc:
         if verb.lower_ in LEMMA_FIXES:
@@ -254,7 +260,7 @@ def _verb_for_bare_relative(verb: Any) -> None:
     with no subject and no relative word of its own is the sentence's verb, its subject the
     noun phrase (not "the decision Trump made": that clause has its subject)."""
     root = verb.sent.root
-    if verb.tag_ not in _FINITE or verb.i < root.i or verb.i == root.i:
+    if verb.tag_ not in _FINITE or verb.i <= root.i:
         return
     if any(c.dep_ in _SUBJECTS or c.tag_ in ("WDT", "WP", "WP$", "WRB") for c in verb.children):
         return
