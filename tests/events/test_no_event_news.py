@@ -451,6 +451,11 @@ def test_options_weighed_hopes_and_views_shared_are_no_event(text):
         ("Japan sent troops to Iraq.", ("MOBILIZE", "JPN", "IRQ")),
         ("Russia hopes to resume talks with Ukraine.", ("AGREE", "RUS", "UKR")),
         ("Russia agreed with Ukraine on a prisoner swap.", ("AGREE", "RUS", "UKR")),
+        # (agreeing with others that something should be done is a course agreed on)
+        (
+            "Poland agrees with Lithuania that the border should be reopened.",
+            ("AGREE", "POL", "LTU"),
+        ),
     ],
 )
 def test_acts_and_agreements_beside_them_are_still_coded(text, expected):

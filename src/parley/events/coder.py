@@ -3200,12 +3200,12 @@ def _opinion(trigger: _Trigger) -> bool:
         return False
     if any(c.dep_ in ("xcomp", "dobj") for c in token.children):
         return False
-    preps = {c.lower_ for c in token.children if c.dep_ == "prep"}
-    if token.tag_ in ("VBP", "VBZ") and "with" in preps and not preps & {"on", "to", "over"}:
-        return True  # "they agree with the NCAA that ...", "agrees with the recommendation"
     clauses = [c for c in token.children if c.dep_ == "ccomp"]
     if not clauses:
-        return False
+        # "they agree with the committee", "agrees with the recommendation" (not "agreed with
+        # Ukraine on a prisoner swap")
+        preps = {c.lower_ for c in token.children if c.dep_ == "prep"}
+        return token.tag_ in ("VBP", "VBZ") and "with" in preps and not preps & {"on", "to", "over"}
     return all(
         not any(a.dep_ in ("aux", "auxpass") and a.lower_ in _ACTION_AUX for a in c.children)
         for c in clauses
