@@ -118,7 +118,7 @@ _TAKING_CLAUSES = {
 }  # fmt: skip
 
 
-LEMMA_FIXES = {"hoped": "hope", "hopes": "hope", "hoping": "hope", "rated": "rate"}
+_LEMMA_FIXES = {"hoped": "hope", "hopes": "hope", "hoping": "hope", "rated": "rate"}
 """Forms the pinned model's lemmatizer gets wrong ("hoping" → "hop", "rated" → "rat"), mended
 in every parse."""
 
@@ -142,14 +142,14 @@ def _mend_clauses(doc: Any) -> Any:
     so (with its conjunction on the first verb). A verb that may take a clause ("warned
     Japan and the US sent warships") is left as parsed.
 
-    Also mended: the lemmas ``LEMMA_FIXES`` lists; a name in capitals read as an adverb
+    Also mended: the lemmas ``_LEMMA_FIXES`` lists; a name in capitals read as an adverb
     ("USAID provided ..."); a name read as a predicate where it is the object ("called Putin
     on Monday", "called Trump a clown"); and a sentence read as one noun phrase whose verb is
     a modifier or a relative clause of a noun (the helpers below say when).
     """
     for verb in doc:
-        if verb.lower_ in LEMMA_FIXES:
-            verb.lemma_ = LEMMA_FIXES[verb.lower_]
+        if verb.lower_ in _LEMMA_FIXES:
+            verb.lemma_ = _LEMMA_FIXES[verb.lower_]
         if not verb.tag_.startswith("VB"):
             continue
         finite = verb.tag_ in _FINITE or any(

@@ -17,7 +17,7 @@ import re
 from dataclasses import dataclass
 from typing import Any
 
-from parley.nlp import LEMMA_FIXES, text_of
+from parley.nlp import text_of
 from parley.quotes.lexicon import (
     ABOUT,
     ABOUT_PREPOSITIONS,
@@ -83,9 +83,9 @@ class Cue:
 
 
 def lemma(token: Any) -> str:
-    """The token's lemma, lower-cased, with the lemmatizer's known slips mended; a
+    """The token's lemma, lower-cased (the parse has mended the lemmatizer's known slips); a
     phrasal verb of reply ("shot back", "lashed out") reads as the verb it means."""
-    word = LEMMA_FIXES.get(token.lower_) or str(token.lemma_).lower()
+    word = str(token.lemma_).lower()
     if word in PHRASAL_VERBS:
         for child in token.children:
             if child.dep_ in ("prt", "advmod") and (word, child.lower_) in PHRASAL:
