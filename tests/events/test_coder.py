@@ -124,6 +124,9 @@ def test_code_events_flags_negation_and_hypotheticals(text, negated, hypothetica
         # a verb joined by "or" to a negated one shares its "not"
         ("Sanders has not endorsed Clinton or conceded the race.", True),
         ("The rebels did not attack the town or release the hostages.", True),
+        # ... and so does a bare verb after "and" that the negated auxiliary governs
+        ("The rebels did not attack the town and release the hostages.", True),
+        ("The rebels cannot seize the town and release the hostages.", True),
         # ... but one told with its own tense after "and" is asserted
         ("The rebels did not attack the town and released the hostages.", False),
     ],
@@ -131,6 +134,22 @@ def test_code_events_flags_negation_and_hypotheticals(text, negated, hypothetica
 def test_code_events_negation_of_joined_verbs(text, negated):
     (event,) = [e for e in _code(text) if e.type in ("CONCEDE", "RETREAT")]
     assert event.negated is negated
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a joined verb with no auxiliary of its own has the first one's mood
+        ("Russia will withdraw its troops and lift the blockade.", {("AGREE", False)}),
+        ("Israel should halt the strikes and allow aid into Gaza.", {("RETREAT", True)}),
+        # ... unless it is told in a tense of its own
+        ("Russia will withdraw its troops and lifted the blockade on Monday.",
+         {("AGREE", False), ("RETREAT", False)}),
+        ("Russia withdrew its troops and lifted the blockade.", {("RETREAT", False)}),
+    ],
+)  # fmt: skip
+def test_code_events_joined_verb_shares_the_first_ones_mood(text, expected):
+    assert {(e.type, e.hypothetical) for e in _code(text)} == expected
 
 
 def test_code_events_international_body_has_no_country():
@@ -362,6 +381,13 @@ def test_code_events_type_and_mode(text, expected):
          [("SRB", "ASSAULT", "ALB"), ("ALB", "ASSAULT", "SRB")]),
         ("Talks between Israel and Syria resumed in Washington on Monday.",
          [("ISR", "CONSULT", "SYR"), ("SYR", "CONSULT", "ISR")]),
+        # a passive act "between" them, and every party of a longer list
+        ("A memorandum was signed between Cyprus, Greece and Israel.",
+         [("CYP", "SUPPORT", "GRC"), ("CYP", "SUPPORT", "ISR"), ("GRC", "SUPPORT", "CYP"),
+          ("GRC", "SUPPORT", "ISR"), ("ISR", "SUPPORT", "CYP"), ("ISR", "SUPPORT", "GRC")]),
+        ("The foreign ministers of Egypt, Jordan and Iraq met in Amman.",
+         [("EGY", "CONSULT", "JOR"), ("EGY", "CONSULT", "IRQ"), ("JOR", "CONSULT", "EGY"),
+          ("JOR", "CONSULT", "IRQ"), ("IRQ", "CONSULT", "EGY"), ("IRQ", "CONSULT", "JOR")]),
     ],
 )  # fmt: skip
 def test_code_events_act_between_two_parties_is_reciprocal(text, expected):

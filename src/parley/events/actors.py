@@ -31,7 +31,7 @@ from parley.actors.countries import (
 )
 from parley.actors.names import same_person
 from parley.actors.office_holders import Holding, listed, office_holder
-from parley.nlp import after_hyphen, text_of
+from parley.nlp import after_hyphen, joined_after, text_of
 from parley.records import Entity
 
 # Head nouns and role words → sector (our own list, after the CAMEO agent codes).
@@ -797,7 +797,7 @@ class ActorReader:
         for child in sorted([*head.children, *owners], key=lambda t: t.i):
             if child.dep_ not in ("amod", "compound", "nmod", "poss", "pobj"):
                 continue
-            words = [child, *(c for c in child.children if c.dep_ == "conj")]
+            words = [child, *joined_after(child)]
             for word in words:
                 if word.i in paired:
                     continue

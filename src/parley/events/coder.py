@@ -40,6 +40,7 @@ from typing import Any
 
 from parley.events.actors import _SECTOR, INTERNATIONAL_SECTORS, Actor, ActorReader
 from parley.events.lexicon import Lexicon, Pattern, load_lexicon
+from parley.nlp import joined_after
 from parley.quotes.lexicon import MEDIA
 from parley.records import Article, Event, Quote, TimeExpr
 from parley.time import dates_a_thing, names_a_day
@@ -651,8 +652,11 @@ class EventCoder:
         # (an act given as none, "offered no concessions", is no act; unlike "did not accept",
         # it is no refusal either, below)
         none = _of_none(token)
-        hypothetical = _hypothetical(verb, own_act=verb is not None and verb.i == token.i)
-        future = trigger.future or _future(verb)
+        # ("will withdraw its troops and lift the blockade": the joined verb's mood is the
+        # first's)
+        mood = _governing(verb)
+        hypothetical = _hypothetical(mood, own_act=verb is not None and verb.i == token.i)
+        future = trigger.future or _future(mood)
         # "will provide food aid": the act is the verb's object; the tense is the verb's.
         acts = token.pos_ in ("VERB", "AUX") or (token.dep_ == "dobj" and verb is not None)
         type_, mode, cameo = trigger.type, trigger.mode, trigger.cameo
@@ -715,7 +719,7 @@ class EventCoder:
             # "would not allow Sweden to join", "did not permit access": a refusal to yield.
             type_, mode, cameo, negated = "REJECT", "yield", "1245", False
         negated = negated or none
-        obligation = _obligation(verb)
+        obligation = _obligation(mood)
         if obligation and type_ not in ("REQUEST", "REJECT", "THREATEN", "ACCUSE"):
             # "X said Y must withdraw": what Y must do is what X demands of Y.
             mode = _REQUEST_MODE.get(type_, "change") if trigger.pattern.trigger else "change"
@@ -2542,8 +2546,12 @@ def _with_someone(*words: Any) -> bool:
 
 
 def _between(token: Any, reader: ActorReader) -> list[Actor]:
-    """The parties of "a meeting between A and B" (two or more), else none."""
-    if token.pos_ not in ("NOUN", "PROPN"):
+    """The parties of "a meeting between A and B" or "an accord was signed between A, B and
+    C" (two or more), else none. (Not of an active verb: "X mediated between A and B".)"""
+    passive = any(c.dep_ == "auxpass" for c in token.children) and not any(
+        c.dep_ == "agent" for c in token.children
+    )
+    if token.pos_ not in ("NOUN", "PROPN") and not (token.pos_ == "VERB" and passive):
         return []
     for child in token.children:
         if child.dep_ == "prep" and child.lower_ in ("between", "among"):
@@ -2780,12 +2788,11 @@ def _is_object_modifier(trigger: _Trigger) -> bool:
 
 def _with_conjuncts(head: Any, actor: Actor | None, reader: ActorReader) -> list[Actor]:
     actors = reader.split(head, actor) if actor else []
-    for child in head.children:
-        if child.dep_ == "conj":
-            other = reader.read(child)
-            if other and other.usable and not other.several:
-                # (Not "the US and other developed nations": no one more it names.)
-                actors += reader.split(child, other)
+    for child in joined_after(head):
+        other = reader.read(child)
+        if other and other.usable and not other.several:
+            # (Not "the US and other developed nations": no one more it names.)
+            actors += reader.split(child, other)
     return actors
 
 
@@ -2949,7 +2956,22 @@ def _told_not(token: Any, verb: Any) -> bool:
             return True  # "No troops were injured", "Nobody was arrested"
         if _shares_negation(word):
             return True
-    return False
+    # "did not attack the tanker and threaten its crew", "none of them will come out and
+    # support Trump": a verb joined to one an auxiliary governs shares its "not" or its
+    # subject of no one (but "should not endorse X and instead support Y" sets the second
+    # against the first, and in "was not in a crisis, and urged ..." the "not" is the
+    # first verb's alone).
+    first = _governing(verb)
+    if first is None or first is verb or any(c.lower_ in _INSTEAD for c in verb.children):
+        return False
+    if not any(c.dep_ in ("aux", "auxpass") for c in first.children):
+        return False
+    return any(c.dep_ == "neg" for c in first.children) or any(
+        c.dep_ in ("nsubj", "nsubjpass") and _nobody(c) for c in first.children
+    )
+
+
+_INSTEAD = {"instead", "rather"}
 
 
 # Nouns that "no" makes an affirmation of what they are of.
@@ -3023,6 +3045,23 @@ def _protest_told(noun: Any) -> bool:
 
 def _to_infinitive(verb: Any) -> bool:
     return any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children)
+
+
+def _governing(verb: Any) -> Any:
+    """The verb whose subject and auxiliaries a joined verb shares: "will withdraw its troops
+    and *lift* the blockade", "should halt the strikes and *allow* aid in" (the same form, with
+    no subject or auxiliary of its own; not "will withdraw and *lifted*", told of its own)."""
+    current = verb
+    while (
+        current is not None
+        and current.dep_ == "conj"
+        and current.pos_ in ("VERB", "AUX")
+        and current.head.pos_ in ("VERB", "AUX")
+        and current.tag_ == current.head.tag_
+        and not any(c.dep_ in ("nsubj", "nsubjpass", "aux", "auxpass") for c in current.children)
+    ):
+        current = current.head
+    return current
 
 
 def _future(verb: Any) -> bool:

@@ -62,6 +62,12 @@ def after_hyphen(token: Any) -> Any:
     return None
 
 
+def joined_after(token: Any) -> list[Any]:
+    """The words coordinated with ``token`` that follow it, however the parser chains the list
+    ("Cyprus, Greece and Israel": Israel hangs on Greece, not on Cyprus)."""
+    return [c for c in token.conjuncts if c.i > token.i]
+
+
 def _mark_paragraphs(doc: Any) -> Any:
     """Start a sentence at every token that follows a line break, and after a dateline."""
     for token in doc[1:]:
