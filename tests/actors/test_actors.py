@@ -118,3 +118,9 @@ def test_build_entities_first_name_joins_the_full_name():
     )
     assert "John" not in entities
     assert "John" in entities["John Bolton"].aliases
+
+
+def test_build_entities_us_state_sharing_a_country_name_in_a_us_story():
+    # A state is no country (as "Ohio" is none), and this one is not the country Georgia.
+    entities = _entities("Senator Perdue of Georgia spoke in Atlanta. Voters in Ohio agreed.")
+    assert (entities["Georgia"].country, entities["Ohio"].country) == (None, None)

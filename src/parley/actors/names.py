@@ -20,7 +20,7 @@ from collections.abc import Iterable
 from dataclasses import dataclass, field
 from typing import Any
 
-from parley.actors.countries import CountryTable, national_title, region_country
+from parley.actors.countries import CountryTable, national_title
 from parley.nlp import after_hyphen, text_of
 
 KEPT_LABELS = {"PERSON": "PERSON", "ORG": "ORG", "GPE": "GPE"}
@@ -466,7 +466,7 @@ def _words_country(tokens: Iterable[Any], table: CountryTable) -> str | None:
             entity = next((e for e in token.doc.ents if e.start <= token.i < e.end), None)
         name: str | None = (surface(entity) or entity.text) if entity is not None else None
         if entity is not None and len(entity) > 1 and name:
-            code = table.country(name) or region_country(name)
+            code = table.country(name) or table.region(name)
             if code:
                 return code
             if table.country(token.text) and token.i != entity.start:

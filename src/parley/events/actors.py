@@ -26,8 +26,8 @@ from parley.actors.countries import (
     CountryTable,
     city_country,
     country_table,
+    document_table,
     national_title,
-    region_country,
 )
 from parley.actors.names import same_person
 from parley.actors.office_holders import Holding, listed, office_holder
@@ -326,7 +326,7 @@ class ActorReader:
     ):
         self.doc = doc
         self.entities = entities
-        self.table = table or country_table()
+        self.table = table or document_table(doc.text)
         self.published = published
         self._countries: dict[tuple[int, int, bool], list[str]] = {}
         self._bearers: dict[str, Entity | None] = {}
@@ -1171,7 +1171,7 @@ class ActorReader:
                 (w.text[:1].isupper() or w.text == "-") and w.ent_type_ in _REGION_LABELS
                 for w in words
             ):
-                code = region_country(words.text)
+                code = self.table.region(words.text)
                 if code:
                     return code
         return None
