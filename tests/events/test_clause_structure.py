@@ -40,3 +40,20 @@ def test_coder_an_act_that_is_only_the_topic_of_the_main_act_is_background():
 def test_coder_an_act_one_voices_sorrow_about_is_not_one_s_own():
     text = "The bishop voiced sorrow regarding the flooding and the shelling of the villages."
     assert not any(e.type == "ASSAULT" and e.source for e in _code(text))
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # an act of law enacted in the clause does what its participle says, by the one who
+        # enacts it
+        ("The Prime Minister of Chad signed a decree banning opposition rallies.",
+         [("COERCE", "TCD")]),
+        ("The Kenyan parliament approved a law recognizing the election results.",
+         [("CONCEDE", "KEN")]),
+        # ... but a law in force is no one's act in the sentence
+        ("A law banning opposition rallies took effect in Chad on Monday.", []),
+    ],
+)  # fmt: skip
+def test_coder_a_law_enacted_does_what_its_participle_says(text, expected):
+    assert [(e.type, e.source_country) for e in _code(text)] == expected

@@ -3078,6 +3078,12 @@ def _future(verb: Any) -> bool:
 # Texts whose participle says what they do: "issued a statement *condemning* the raid".
 _TEXTS = {"statement", "declaration", "communique", "communiqué", "letter", "resolution",
           "message", "note", "petition", "editorial", "speech", "report"}  # fmt: skip
+# Acts of law that do so when the clause enacts them: "signed a decree *banning* the niqab",
+# "passed a bill *imposing* sanctions" (not "a law banning fracking took effect", "is wrong to
+# have a law banning it": what a law in force does, no one's act in the sentence).
+_LAWS = {"decree", "order", "law", "bill", "ordinance", "directive", "edict", "regulation",
+         "legislation"}  # fmt: skip
+_ENACTING = {"sign", "issue", "pass", "adopt", "enact", "approve", "decree"}
 
 
 def _text_says(clause: Any) -> Any:
@@ -3090,6 +3096,9 @@ def _text_says(clause: Any) -> Any:
     text = clause.head
     if text.dep_ == "pobj" and text.head.dep_ == "prep" and text.head.lower_ in ("on", "in"):
         text = text.head.head
+    if text.lemma_.lower() in _LAWS:
+        enacted = text.dep_ == "dobj" and text.head.lemma_.lower() in _ENACTING
+        return text if enacted else None
     return text if text.lemma_.lower() in _TEXTS else None
 
 
