@@ -636,12 +636,17 @@ def test_code_events_words_of_violence_for_words_criticise(text):
         ("Senator Elizabeth Warren attacked Donald Trump on Monday.", "ACCUSE"),
         ("Republicans attacked her record as secretary of state.", "ACCUSE"),
         ("His attack on her qualifications angered the Clinton campaign.", "ACCUSE"),
+        # an attack on someone's record, words or standing, whoever made it
+        ("The attacks on Senator Kerry's military reputation were famously tough.", "ACCUSE"),
+        ("The group launched attacks on the senator's record.", "ACCUSE"),
         # A politician's allies, or someone's followers attacked, are in it too.
         ("Warren allies attacked Senator Joe Manchin over the vote.", "ACCUSE"),
         ("Senator Joe Manchin attacked Warren supporters over the vote.", "ACCUSE"),
         # With a weapon, or by armed men, it is violence; so is a crowd of supporters at it.
         ("A man attacked Mayor Pawel Adamowicz with a knife in Gdansk.", "ASSAULT"),
         ("Gunmen attacked Governor Ali Khan in Peshawar.", "ASSAULT"),
+        ("Militants attacked the army's positions near the border.", "ASSAULT"),
+        ("Supporters of Senator Warren clashed with protesters outside the hall.", "ASSAULT"),
         ("Bolsonaro supporters attacked a reporter outside the palace.", "ASSAULT"),
     ],
 )
@@ -674,6 +679,10 @@ def test_code_events_figures_of_political_speech(text, expected):
         "Griffith was beaten in the Republican primary in 2010 by Morris Brooks.",
         "Obama's political battles with Congress have worked to squelch dissent.",
         "Clinton fought off another challenge from Bernie Sanders.",
+        # a battle or clash between candidates, or with the press, and a win by a wide margin
+        "Senator Warren's long battle with Senator Sanders is on again.",
+        "Senator Warren clashed with Fox News anchor Megyn Kelly in the debate.",
+        "Senator Sanders whipped Senator Clinton among young voters in New Hampshire.",
     ],
 )
 def test_code_events_election_contests_are_no_assault(text):

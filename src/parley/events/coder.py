@@ -882,7 +882,11 @@ class EventCoder:
             return
         if type_ == "ASSAULT" and _beaten_at_polls(token, sentence, sources, targets):
             return  # "Cruz beat Trump in Iowa", "nearly beating Mr. Trump for second"
-        if type_ == "ASSAULT" and _verbal_attack(token, sentence, sources, targets):
+        if type_ == "ASSAULT" and _contest_of_candidates(token, sentence, sources, targets):
+            return  # "Ramos' battles with Trump", "Democrats battling it out": a contest
+        if type_ == "ASSAULT" and (
+            _verbal_attack(token, sentence, sources, targets) or _attack_on_words(token, sentence)
+        ):
             # "Trump began attacking Heidi Cruz", "Warren has been attacking Mr. Trump": one
             # politician attacking another, with no weapon or wound in the words, criticises.
             if token.lemma_.lower() == "beat":
@@ -2455,8 +2459,18 @@ def _verbal_attack(token: Any, sentence: Any, sources: list[Actor], targets: lis
         if actor.sector in _ARMED or not (person or body or actor.sector in ("PTY", "MED")):
             return False
     # (Nor when armed men or forces are named, or the attack is "carried out".)
+    return _unharmed(token, sentence)
+
+
+_ARMED = {"MIL", "REB", "COP", "CRM", "IGO"}
+
+
+def _unharmed(token: Any, sentence: Any, besides: tuple[Any, ...] = ()) -> bool:
+    """No harm, weapon or armed body is named in the sentence besides the attack word (and
+    the ``besides`` words)."""
+    skipped = {token.i, *(t.i for t in besides)}
     return not any(
-        t.i != token.i
+        t.i not in skipped
         and (
             t.lemma_.lower() in _HARM
             or _SECTOR.get(t.lemma_.lower()) in ("MIL", "REB", "COP")
@@ -2466,17 +2480,77 @@ def _verbal_attack(token: Any, sentence: Any, sources: list[Actor], targets: lis
     )
 
 
-_ARMED = {"MIL", "REB", "COP", "CRM", "IGO"}
+# What an attack in words is aimed at: one's record, views, words and standing, not a body or
+# a building ("attacks on her campaign contributions", "attacked his tax plan").
+_WORDS_AND_STANDING = {
+    "record", "reputation", "character", "credibility", "integrity", "honesty", "judgment",
+    "judgement", "temperament", "patriotism", "competence", "policy", "stance",
+    "view", "remark", "comment", "statement", "speech", "tweet", "claim", "proposal", "plan",
+    "agenda", "platform", "candidacy", "campaign", "contribution", "donation", "leadership",
+    "decision", "ruling", "book", "article", "ad", "advertisement", "message", "idea",
+    "rhetoric", "vote", "nomination", "presidency", "handling", "response", "approach",
+}  # fmt: skip
+
+
+def _attack_on_words(token: Any, sentence: Any) -> bool:
+    """An attack, with no harm in the words, on someone's record, views or standing ("the
+    Swift boat attacks on Kerry's military reputation", "attacked Clinton's tax plan",
+    "launched attacks on the senator's record")."""
+    attack = next(
+        (w for w in (token, *(c for c in token.children if c.dep_ == "dobj"))
+         if w.lemma_.lower() in _WORDS_OF_ATTACK),
+        None,
+    )  # fmt: skip
+    if attack is None:
+        return False
+    aims = [c for c in attack.children if c.dep_ == "dobj"] + [
+        p for c in attack.children if c.dep_ == "prep" and c.lower_ in ("on", "against")
+        for p in c.children if p.dep_ == "pobj"
+    ]  # fmt: skip
+    # (what the aim's adjective says is no harm: "military reputation")
+    kinds = tuple(c for a in aims for c in a.children if c.dep_ == "amod")
+    return (
+        bool(aims)
+        and all(a.lemma_.lower() in _WORDS_AND_STANDING for a in aims)
+        and _unharmed(attack, sentence, (token, *kinds))
+    )
+
+
+# Who contests an election or a debate: politicians, parties and the press.
+_CONTESTING = {"GOV", "LEG", "PTY", "MED"}
+
+
+def _contest_of_candidates(
+    token: Any, sentence: Any, sources: list[Actor], targets: list[Actor]
+) -> bool:
+    """A battle, clash or fight between politicians, parties or the press, with no one armed,
+    no state and no harm named, is a contest of words or votes, not violence ("his battles
+    with Trump", "a candidate clashing with a famous TV journalist")."""
+    if token.lemma_.lower() not in _CLASHING or not sources:
+        return False
+    parties = sources + targets
+    if any(a.sector in _ARMED or a.kind == "GPE" for a in parties):
+        return False
+    # (Each a person or a party or the press, one at least of them in politics or the press.)
+    return (
+        all(a.kind == "PERSON" or a.sector in ("PTY", "MED") for a in parties)
+        and any(a.sector in _CONTESTING for a in parties)
+        and _unharmed(token, sentence)
+    )
 
 
 # Sectors of those who stand for election.
 _POLLED = {"GOV", "LEG", "PTY"}
 
 
+# Words of beating that politics uses for winning ("Sanders whipped Clinton among women").
+_WINNING = {"beat", "whip", "trounce", "thrash", "clobber", "drub", "wallop", "rout"}
+
+
 def _beaten_at_polls(token: Any, sentence: Any, sources: list[Actor], targets: list[Actor]) -> bool:
     """Beating a politician, with no one armed and no harm in the words, is a win at the
     polls ("Cruz beat Trump in Iowa"; not "police beat opposition leader X")."""
-    if token.lemma_.lower() != "beat" or not targets:
+    if token.lemma_.lower() not in _WINNING or not targets:
         return False
     if any(a.sector in _ARMED for a in sources):
         return False
@@ -3289,7 +3363,7 @@ def _setting(token: Any) -> bool:
 
 # Nouns of an intention whose infinitive is the act intended ("announced a plan to invade",
 # "a pledge to lift the curfew"), not a clause of background.
-_INTENTIONS = {"plan", "intention", "decision", "proposal", "pledge", "promise", "offer",
+_INTENTIONS = {"plan", "intention", "intent", "decision", "proposal", "pledge", "promise", "offer",
                "commitment", "readiness", "willingness", "threat", "bid", "move"}  # fmt: skip
 # … and of a measure enacted, whose infinitive is what it does ("approved a measure to ease
 # restrictions").
