@@ -700,6 +700,13 @@ def test_code_events_election_contests_are_no_assault(text):
         # Appealing to someone as being liked by them.
         "The new show is meant to appeal to Generation Xers and millennials alike.",
         "A populist platform is massively appealing to young voters.",
+        # ... or a candidate who appeals to voters now (the tagger may take the verb for a
+        # noun after the name)
+        "Senator Cruz appeals to Reagan Democrats.",
+        "She thinks Mayor Adams appeals to some of her members.",
+        # Asking someone if, or asking someone with nothing asked for, is a question.
+        "The senator asked workers if they planned to attend the caucuses.",
+        "Todd asked the real estate mogul.",
     ],
 )
 def test_code_events_questions_and_attractions_are_no_requests(text):
@@ -712,6 +719,10 @@ def test_code_events_questions_and_attractions_are_no_requests(text):
         "Kenya asked Uganda to withdraw its troops.",
         "The refugees are appealing to the government for help.",
         "You should resign, the protesters told the minister.",
+        "Kenya appeals to the UN to send peacekeepers.",
+        "If elected, she would ask Senator Biden to lead the commission.",
+        "A steward asked people in the hall to stand if they agreed with the motion.",
+        "Kenya asked Uganda as a personal courtesy not to send any more troops.",
     ],
 )
 def test_code_events_requests_stay_requests(text):

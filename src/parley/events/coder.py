@@ -1485,7 +1485,30 @@ def _asks_question(verb: Any) -> bool:
         first = clause.left_edge
         if first.lower_ in ("whether", "if") or first.tag_ in ("WRB", "WP", "WDT", "WP$"):
             return True
-    return False
+    if not any(c.dep_ == "xcomp" for c in children) and any(
+        c.dep_ == "advcl" and c.i > verb.i
+        and any(m.dep_ == "mark" and m.lower_ in ("if", "whether") for m in c.children)
+        and any(m.dep_ in ("nsubj", "nsubjpass") for m in c.children)
+        for c in children
+    ):  # fmt: skip
+        # "asked workers if they planned to attend" (not "if elected, ask X to", "asked people
+        # to clap if they agreed")
+        return True
+    # "Todd asked the real estate mogul.": only whom, and nothing asked for of them (the
+    # parser may hang what is asked elsewhere: "asked coal companies ... for donations", "I
+    # ask you as a courtesy not to engage")
+    asked = [c for c in children if c.dep_ in ("dobj", "dative", "xcomp", "ccomp", "obj", "iobj")
+             or (c.dep_ == "prep" and c.lower_ in ("for", "to", "about"))]  # fmt: skip
+    return (
+        bool(asked)
+        and all(c.dep_ == "dobj" and c.lemma_.lower() not in _ASKED_FOR for c in asked)
+        and not any(w.i > verb.i and w.lower_ in ("to", "for") for w in verb.subtree)
+    )
+
+
+# What is asked for when it is the object of "ask" ("asked permission", "asked a favour").
+_ASKED_FOR = {"permission", "help", "favor", "favour", "support", "assistance", "aid",
+              "forgiveness", "pardon", "money", "funds", "leave", "mercy"}  # fmt: skip
 
 
 def _is_address(token: Any) -> bool:
@@ -3633,10 +3656,25 @@ def _seized_on(token: Any) -> bool:
 
 
 def _attracts(token: Any, sources: list[Actor]) -> bool:
-    """ "appeal to" as being liked: no one who appeals, or a thing that is "appealing"."""
-    if token.pos_ == "NOUN":
+    """ "appeal to" as being liked: no one who appeals, a thing that is "appealing", or one
+    who "appeals to" a group now, pleading for nothing ("Cruz appeals to Reagan Democrats";
+    not "appealed to the UN for help", "appeals to voters to turn out")."""
+    # ("Trump appeals to ...": the tagger may take the verb for a plural noun after a name)
+    verb_read_as_noun = (
+        token.tag_ == "NNS"
+        and not any(c.dep_ in ("det", "poss", "amod") for c in token.children)
+        and any(c.dep_ == "compound" and c.pos_ == "PROPN" for c in token.children)
+    )
+    if token.pos_ == "NOUN" and not verb_read_as_noun:
         return False  # ("an appeal to the UN": someone's plea, named or not)
-    return not sources or any(c.dep_ == "advmod" and c.lower_ in _DEGREE for c in token.children)
+    if not sources or any(c.dep_ == "advmod" and c.lower_ in _DEGREE for c in token.children):
+        return True
+    pleads = any(
+        c.dep_ in ("xcomp", "ccomp", "dobj", "advcl")
+        or (c.dep_ == "prep" and c.lower_ in ("for", "against"))
+        for c in token.children
+    )
+    return (verb_read_as_noun or token.tag_ in ("VBZ", "VBP", "VBG")) and not pleads
 
 
 # Adverbs of degree: "massively appealing" is liked, not pleading.
