@@ -707,10 +707,30 @@ def test_code_events_election_contests_are_no_assault(text):
         # Asking someone if, or asking someone with nothing asked for, is a question.
         "The senator asked workers if they planned to attend the caucuses.",
         "Todd asked the real estate mogul.",
+        # How widely one is liked, and a candidate's pitch to voters
+        "It is harder for Senator Cruz to broaden his appeal in the South.",
+        "He has been able to appeal to a certain group of voters who feel left out.",
     ],
 )
 def test_code_events_questions_and_attractions_are_no_requests(text):
     assert "REQUEST" not in {e.type for e in _code(text)}
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # What people told a poll is no act of theirs ...
+        ("Exit polls found that most Republican voters support a ban on new mosques.", set()),
+        ("A new survey shows older women backed Senator Warren by a wide margin.", set()),
+        ("In the poll, 63 percent of Americans want the Senate to hold hearings.", set()),
+        # ... but a named party's act in a sentence about polls is still one, and so is a
+        # vote with no poll in it
+        ("Senator Warren endorsed Senator Sanders as polls closed in Iowa.", {"SUPPORT"}),
+        ("Swiss voters rejected the government's initiative on Sunday.", {"REJECT"}),
+    ],
+)
+def test_code_events_views_told_to_a_poll_are_no_events(text, expected):
+    assert {e.type for e in _code(text)} == expected
 
 
 @pytest.mark.parametrize(

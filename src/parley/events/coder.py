@@ -782,6 +782,8 @@ class EventCoder:
             return  # "Republicans seized on the message": they made use of it
         if type_ == "REQUEST" and token.lemma_.lower() == "appeal" and _attracts(token, sources):
             return  # "The show is meant to appeal to younger viewers": it attracts them
+        if type_ in _VIEWS and _polled(sentence, sources):
+            return  # "Exit polls found that three-quarters of voters support a ban": a poll
         if (
             trigger.type == "ASSAULT"
             and token.lemma_.lower() in _FIGHTING
@@ -3659,6 +3661,12 @@ def _attracts(token: Any, sources: list[Actor]) -> bool:
     """ "appeal to" as being liked: no one who appeals, a thing that is "appealing", or one
     who "appeals to" a group now, pleading for nothing ("Cruz appeals to Reagan Democrats";
     not "appealed to the UN for help", "appeals to voters to turn out")."""
+    if (
+        token.pos_ == "NOUN"
+        and any(c.dep_ == "amod" and c.lemma_.lower() in _BROAD for c in token.children)
+        or (token.dep_ == "dobj" and token.head.lemma_.lower() in _WIDENING)
+    ):
+        return True  # "broaden his appeal", "his broad appeal": how far he is liked
     # ("Trump appeals to ...": the tagger may take the verb for a plural noun after a name)
     verb_read_as_noun = (
         token.tag_ == "NNS"
@@ -3674,7 +3682,37 @@ def _attracts(token: Any, sources: list[Actor]) -> bool:
         or (c.dep_ == "prep" and c.lower_ in ("for", "against"))
         for c in token.children
     )
-    return (verb_read_as_noun or token.tag_ in ("VBZ", "VBP", "VBG")) and not pleads
+    # (present, or to an electorate: "been able to appeal to a certain group of folks")
+    electorate = all(
+        p.lemma_.lower() in _ELECTORATE
+        for c in token.children if c.dep_ == "prep" and c.lower_ == "to"
+        for p in c.children if p.dep_ == "pobj"
+    ) and any(c.dep_ == "prep" and c.lower_ == "to" for c in token.children)  # fmt: skip
+    return (verb_read_as_noun or token.tag_ in ("VBZ", "VBP", "VBG") or electorate) and not pleads
+
+
+# How widely one is liked: "broad appeal", "broaden his appeal".
+_BROAD = {"broad", "wide", "narrow", "limited", "popular", "mass", "electoral", "crossover",
+          "general", "wider", "broader"}  # fmt: skip
+_WIDENING = {"broaden", "widen", "expand", "limit", "lose", "lack", "have", "extend"}
+# Those a candidate appeals to: voters and parts of the electorate.
+_ELECTORATE = {"voter", "group", "base", "supporter", "folk", "people", "demographic",
+               "democrat", "republican", "independent", "conservative", "liberal", "moderate",
+               "evangelical", "woman", "man", "youth", "millennial", "worker", "audience",
+               "electorate", "constituency", "bloc"}  # fmt: skip
+
+
+# Types that tell a view, which a poll reports of the people it asked.
+_VIEWS = {"SUPPORT", "REJECT", "AGREE", "REQUEST", "ACCUSE"}
+_POLLS = {"poll", "survey", "pollster", "questionnaire"}
+
+
+def _polled(sentence: Any, sources: list[Actor]) -> bool:
+    """The sentence reports a poll, and who holds the view is no one named, or the public
+    it asked ("voters", "older women"): what people told a poll is no act of theirs."""
+    if not any(t.lemma_.lower() in _POLLS for t in sentence):
+        return False
+    return all(a.sector == "CVL" and not a.entity_id and a.kind is None for a in sources)
 
 
 # Adverbs of degree: "massively appealing" is liked, not pleading.
