@@ -505,3 +505,32 @@ def test_calling_someone_a_name_or_calling_voters_is_no_consultation(text):
 )
 def test_a_thing_called_by_a_name_is_no_telephone_call(text):
     assert "CONSULT" not in _types(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # A threat as a danger: of a kind, faced or dealt with, or made by a thing.
+        "Bolton said he would advise the president on dealing with the strategic threats "
+        "posed by Russia and China.",
+        "Europeans are forced to face the threat of Taliban-inspired terrorism.",
+        "A senior official said the country faces terrorist threats from al-Shabaab militants.",
+        "The rise of extremism threatens the way of life for all civilized people.",
+    ],
+)
+def test_threats_as_dangers_are_no_threat(text):
+    assert "THREATEN" not in _types(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("The Taliban made a serious threat against the Afghan government.",
+         ("THREATEN", "AFG", "AFG")),
+        ("Iran's threat to close the Strait of Hormuz alarmed Saudi Arabia.",
+         ("THREATEN", "IRN", None)),
+        ("Russia threatened Ukraine with sanctions.", ("THREATEN", "RUS", "UKR")),
+    ],
+)  # fmt: skip
+def test_threats_made_are_still_coded(text, expected):
+    assert _coded(text, expected)

@@ -802,6 +802,10 @@ class EventCoder:
             return  # "Interpol's constitution prohibits any intervention": a rule, no act
         if type_ == "SUPPORT" and not sources and _thing_subject(verb, reader):
             return  # "evidence supported his murder", "the data supports their view": no one
+        if trigger.type == "THREATEN" and not sources and _abstract_subject(verb, reader):
+            return  # "the rise of terrorism threatens our way of life": a danger, no threat
+        if trigger.type == "THREATEN" and _danger(token):
+            return  # "dealing with the strategic threats out there": a danger, no one's threat
         if type_ == "CONSULT" and targets and all(a.sector == "MED" for a in targets):
             return  # "sitting down with MSNBC's show": an interview, no consultation
         if (
@@ -2858,6 +2862,56 @@ def _standing_rule(verb: Any) -> bool:
 def _fights_for(token: Any) -> bool:
     """ "fight for the American people", "a battle for workers' rights": for whom or what."""
     return any(c.dep_ == "prep" and c.lower_ == "for" for c in token.children)
+
+
+# Threats as dangers: their kinds, and what one does about a danger.
+_DANGER_KINDS = {"strategic", "terrorist", "terror", "security", "existential", "growing",
+                 "potential", "serious", "grave", "major", "real", "big", "great", "imminent",
+                 "perceived", "nuclear", "cyber", "global", "regional", "emerging", "ongoing",
+                 "constant", "persistent", "biggest", "greatest", "health"}  # fmt: skip
+_MEETING_DANGER = {"face", "counter", "combat", "confront", "deal", "address", "tackle", "pose",
+                   "assess", "meet", "eliminate", "reduce", "understand", "recognize",
+                   "recognise", "ignore", "downplay", "underestimate", "fight", "defeat",
+                   "neutralize", "neutralise", "mitigate", "detect", "monitor"}  # fmt: skip
+
+
+_MAKING_THREATS = {"make", "issue", "repeat", "deliver", "level", "renew", "utter", "send",
+                   "voice", "post", "tweet", "carry"}  # fmt: skip
+
+
+def _danger(token: Any) -> bool:
+    """The noun "threat" names a danger, not a threat someone made: one of a kind ("terrorist
+    threats", "strategic threats") or one that is faced, countered or dealt with (not "issued a
+    threat", "Iran's threat to close the strait")."""
+    if token.pos_ != "NOUN" or token.lemma_.lower() != "threat":
+        return False
+    if any(c.dep_ == "acl" and _to_infinitive(c) for c in token.children):
+        return False  # "a threat to close the strait": someone's threat of an act
+    if token.dep_ == "dobj" and token.head.lemma_.lower() in _MAKING_THREATS:
+        return False  # "made a serious threat against the government"
+    if any(c.dep_ == "amod" and c.lemma_.lower() in _DANGER_KINDS for c in token.children):
+        return True
+    head = token.head
+    if token.dep_ == "pobj" and head.dep_ == "prep":
+        head = head.head  # "dealing with the threat", "in the face of the threat"
+    return token.dep_ in ("dobj", "pobj") and head.lemma_.lower() in _MEETING_DANGER
+
+
+# Endings and words of abstract nouns and of what befalls people: a subject of these that
+# "threatens" is a danger, not one who threatens (not "the junta threatened protesters").
+_ABSTRACT_ENDINGS = ("ism", "ity", "ion", "ence", "ance", "ment", "ness")
+_BEFALLING = {"rise", "spread", "growth", "change", "crisis", "pandemic", "virus", "disease",
+              "drought", "flood", "storm", "war", "debt", "inflation", "fire"}  # fmt: skip
+
+
+def _abstract_subject(verb: Any, reader: ActorReader) -> bool:
+    """The subject names no one and is an abstract thing ("the rise of terrorism", "climate
+    change", "corruption")."""
+    if not _thing_subject(verb, reader):
+        return False
+    subject = next(c for c in verb.children if c.dep_ == "nsubj")
+    lemma = subject.lemma_.lower()
+    return lemma.endswith(_ABSTRACT_ENDINGS) or lemma in _BEFALLING
 
 
 def _thing_subject(verb: Any, reader: ActorReader) -> bool:
