@@ -534,3 +534,16 @@ def test_threats_as_dangers_are_no_threat(text):
 )  # fmt: skip
 def test_threats_made_are_still_coded(text, expected):
     assert _coded(text, expected)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # Being sure of a win is no promise ...
+        ("Senator Warren is now assured of winning at least 118 delegates.", set()),
+        # ... but assuring a party of something is
+        ("The Kenyan minister assured Uganda of continued support.", {"AGREE"}),
+    ],
+)
+def test_a_win_assured_is_no_promise(text, expected):
+    assert _types(text) == expected
