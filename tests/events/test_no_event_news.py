@@ -547,3 +547,17 @@ def test_threats_made_are_still_coded(text, expected):
 )
 def test_a_win_assured_is_no_promise(text, expected):
     assert _types(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # Being met with a reaction is no meeting ...
+        ("The senator's plan has often been met with mockery.", set()),
+        ("The proposal was met with skepticism in Nairobi.", set()),
+        # ... but meeting someone is
+        ("Merkel met with Macron in Paris on Monday.", {"CONSULT"}),
+    ],
+)
+def test_being_met_with_a_reaction_is_no_meeting(text, expected):
+    assert _types(text) == expected
