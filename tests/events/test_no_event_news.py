@@ -561,3 +561,20 @@ def test_a_win_assured_is_no_promise(text, expected):
 )
 def test_being_met_with_a_reaction_is_no_meeting(text, expected):
     assert _types(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # A standing view on an issue is no act ...
+        ("Senator Rubio opposes abortion.", set()),
+        ("The governor supports charter schools and vouchers.", set()),
+        # ... but a view of someone, or of someone's proposal, is still coded, and so is an
+        # opposition told in the past
+        ("Russia opposes the resolution on Syria.", {"REJECT"}),
+        ("Governor Scott supports him because he keeps his word.", {"SUPPORT"}),
+        ("Germany supports Ukraine's bid to join the European Union.", {"SUPPORT"}),
+    ],
+)
+def test_a_standing_view_on_an_issue_is_no_event(text, expected):
+    assert _types(text) == expected

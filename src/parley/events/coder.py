@@ -368,7 +368,7 @@ class EventCoder:
                 kept.append(trigger)
             else:
                 outer.folded.append(trigger)
-        kept = [t for t in kept if not _mention(t.token) and not _opinion(t)]
+        kept = [t for t in kept if not _mention(t.token) and not _opinion(t) and not _stance(t)]
         # "*At a meeting* with X, Y said ...", "paid *under a treaty*": the scene, not the report.
         kept = [t for t in kept if not (t.type in _SCENES and _setting(t.token))]
         if any(_main(t.token) for t in kept):
@@ -3410,6 +3410,40 @@ def _opinion(trigger: _Trigger) -> bool:
     return all(
         not any(a.dep_ in ("aux", "auxpass") and a.lower_ in _ACTION_AUX for a in c.children)
         for c in clauses
+    )
+
+
+# Verbs of a standing view for or against something, and what is someone's act or proposal
+# (not a view on an issue: "Russia opposes the resolution").
+_HOLDING_VIEWS = {"oppose", "support", "favor", "favour"}
+_PROPOSALS = {"plan", "proposal", "bill", "deal", "resolution", "measure", "agreement", "accord",
+              "treaty", "motion", "nomination", "nominee", "candidate", "candidacy", "bid",
+              "move", "decision", "sanction", "embargo", "law", "ban", "initiative", "policy",
+              "effort", "amendment", "legislation", "pact", "strike", "war", "attack",
+              "invasion", "intervention", "operation", "campaign"}  # fmt: skip
+
+
+_PERSONS_PRONOUNS = {"him", "her", "them", "me", "us", "you", "himself", "herself"}
+
+
+def _stance(trigger: _Trigger) -> bool:
+    """ "Rubio opposes abortion", "she supports gun control": a standing view on an issue,
+    held in the present, of no one's act or proposal (not "opposes the resolution", "supports
+    Clinton", "opposed the bill")."""
+    token = trigger.token
+    if token.lemma_.lower() not in _HOLDING_VIEWS or token.tag_ not in ("VBZ", "VBP"):
+        return False
+    objects = [c for c in token.children if c.dep_ == "dobj"]
+    return bool(objects) and all(
+        o.lemma_.lower() not in _PROPOSALS
+        and not any(
+            _party_word(w)
+            or w.ent_type_ in ("EVENT", "LAW")
+            or w.lemma_.lower() in _PROPOSALS
+            or w.lower_ in _PERSONS_PRONOUNS
+            for w in o.subtree
+        )
+        for o in objects
     )
 
 
