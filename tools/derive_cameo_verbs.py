@@ -280,8 +280,15 @@ def _pattern_needs(body: str, synonyms: dict[str, list[str]]) -> str:
     return " ".join(w for w in (preposition, modifiers, noun) if w)
 
 
+# Nouns that end in "s" and are singular: "NEWS" is news, not a new.
+_NOT_PLURAL = {"news", "series", "species", "means", "politics", "economics", "headquarters",
+               "ethics", "physics", "whereabouts", "crossroads", "measles", "diabetes"}  # fmt: skip
+
+
 def _singular(word: str) -> str:
     word = word.lower()
+    if word in _NOT_PLURAL:
+        return word
     if word.endswith("ies") and len(word) > 4:
         return word[:-3] + "y"
     if word.endswith(("ches", "shes", "sses", "xes")):

@@ -578,3 +578,20 @@ def test_being_met_with_a_reaction_is_no_meeting(text, expected):
 )
 def test_a_standing_view_on_an_issue_is_no_event(text, expected):
     assert _types(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # A candidate's own rally is a campaign gathering, and a campaign ad released frees no
+        # one ...
+        ("Senator Sanders is holding multiple rallies a day across the state.", set()),
+        ("Senator Warren released a new radio ad on Tuesday.", set()),
+        # ... but a rally against someone, or by a crowd, is a protest
+        ("The opposition leader held a rally against the government in Nairobi.",
+         {"PROTEST"}),
+        ("Opposition supporters held a rally in Harare on Saturday.", {"PROTEST"}),
+    ],
+)  # fmt: skip
+def test_campaign_rallies_and_ads_are_no_event(text, expected):
+    assert _types(text) == expected

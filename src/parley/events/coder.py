@@ -804,6 +804,14 @@ class EventCoder:
             return  # "evidence supported his murder", "the data supports their view": no one
         if trigger.type == "THREATEN" and not sources and _abstract_subject(verb, reader):
             return  # "the rise of terrorism threatens our way of life": a danger, no threat
+        if (
+            type_ == "PROTEST"
+            and token.lemma_.lower() == "rally"
+            and sources
+            and all(a.sector in _POLLED and a.kind in ("PERSON", None) for a in sources)
+            and not any(t.lower_ in ("against", "protest", "protesting") for t in sentence)
+        ):
+            return  # "Sanders is holding multiple rallies a day": a candidate's own gathering
         if trigger.type == "THREATEN" and _danger(token):
             return  # "dealing with the strategic threats out there": a danger, no one's threat
         if type_ == "CONSULT" and targets and all(a.sector == "MED" for a in targets):
