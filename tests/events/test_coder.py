@@ -727,6 +727,11 @@ def test_code_events_questions_and_attractions_are_no_requests(text):
         # vote with no poll in it
         ("Senator Warren endorsed Senator Sanders as polls closed in Iowa.", {"SUPPORT"}),
         ("Swiss voters rejected the government's initiative on Sunday.", {"REJECT"}),
+        (
+            "The council, which represents nurses and teachers, voted to endorse Senator Warren "
+            "after polling its members.",
+            {"SUPPORT"},
+        ),
     ],
 )
 def test_code_events_views_told_to_a_poll_are_no_events(text, expected):

@@ -3806,7 +3806,12 @@ _POLLS = {"poll", "survey", "pollster", "questionnaire"}
 def _polled(sentence: Any, sources: list[Actor]) -> bool:
     """The sentence reports a poll, and who holds the view is no one named, or the public
     it asked ("voters", "older women"): what people told a poll is no act of theirs."""
-    if not any(t.lemma_.lower() in _POLLS for t in sentence):
+    # (a poll, or those polled: "those surveyed say"; not polling done: "voted to endorse
+    # Clinton after polling members")
+    if not any(
+        t.lemma_.lower() in _POLLS and (t.pos_ in ("NOUN", "PROPN") or t.tag_ == "VBN")
+        for t in sentence
+    ):
         return False
     return all(a.sector == "CVL" and not a.entity_id and a.kind is None for a in sources)
 
