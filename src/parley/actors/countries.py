@@ -226,8 +226,8 @@ def region_country(name: str) -> str | None:
 @lru_cache(maxsize=1)
 def _shared_names() -> dict[str, tuple[str, str]]:
     """Lower-cased short name of a country that a state or province of another country also
-    bears → (the country's alpha-3, the other's): "georgia" → (GEO, USA), "niger" → (NER,
-    NGA). From pycountry's subdivisions, as ``_regions``."""
+    bears → (the country's alpha-3, the other's): "georgia" → (GEO, USA). From pycountry's
+    subdivisions, as ``_regions``, of the countries in ``_BARE_STATES``."""
     table = country_table()
     alpha3 = {c.alpha_2: c.alpha_3 for c in pycountry.countries}
     found: dict[str, tuple[str, str]] = {}
@@ -236,9 +236,17 @@ def _shared_names() -> dict[str, tuple[str, str]]:
             continue
         name = _city_key(unit.name.split(",")[0].split(" [")[0].split(" (")[0])
         code, home = table.country(name), alpha3.get(unit.country_code)
-        if code and home and code != home and _key(table.name_of(code)) == name:
+        if home not in _BARE_STATES:
+            continue
+        if code and code != home and _key(table.name_of(code)) == name:
             found[name] = (code, home)
     return found
+
+
+# Countries whose states news names bare ("voters in Georgia"). Elsewhere a unit that shares a
+# country's name is written with its kind ("Niger State", beside Nigeria's neighbour Niger),
+# and the bare name is the country.
+_BARE_STATES = {"USA"}
 
 
 @lru_cache(maxsize=1)
