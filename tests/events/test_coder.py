@@ -639,6 +639,7 @@ def test_code_events_words_of_violence_for_words_criticise(text):
         # an attack on someone's record, words or standing, whoever made it
         ("The attacks on Senator Kerry's military reputation were famously tough.", "ACCUSE"),
         ("The group launched attacks on the senator's record.", "ACCUSE"),
+        ("Senator Rubio fired back at Governor Christie over the state's credit rating.", "ACCUSE"),
         # A politician's allies, or someone's followers attacked, are in it too.
         ("Warren allies attacked Senator Joe Manchin over the vote.", "ACCUSE"),
         ("Senator Joe Manchin attacked Warren supporters over the vote.", "ACCUSE"),
@@ -646,6 +647,7 @@ def test_code_events_words_of_violence_for_words_criticise(text):
         ("A man attacked Mayor Pawel Adamowicz with a knife in Gdansk.", "ASSAULT"),
         ("Gunmen attacked Governor Ali Khan in Peshawar.", "ASSAULT"),
         ("Militants attacked the army's positions near the border.", "ASSAULT"),
+        ("Rebels fired at the convoy of Governor Ali Khan in Peshawar.", "ASSAULT"),
         ("Supporters of Senator Warren clashed with protesters outside the hall.", "ASSAULT"),
         ("Bolsonaro supporters attacked a reporter outside the palace.", "ASSAULT"),
     ],

@@ -2473,7 +2473,8 @@ _HARM = {"carry", "kill", "wound", "injure", "hurt", "shoot", "stab", "knife", "
 
 # Words of attack that politics uses for words and votes ("attacked Trump", "bludgeon his
 # rivals", "beat Clinton in New York").
-_WORDS_OF_ATTACK = {"attack", "bludgeon", "hammer", "beat", "pummel", "batter", "maul", "thrash"}
+_WORDS_OF_ATTACK = {"attack", "bludgeon", "hammer", "beat", "pummel", "batter", "maul", "thrash",
+                    "fire"}  # fmt: skip
 # Who wages a war of words: people, parties, the press, firms, campaigns and groups with no arms.
 _CIVIL_SECTORS = {None, "PTY", "MED", "BUS", "NGO", "LAB", "CVL", "OPP", "EDU", "REL"}
 
