@@ -273,12 +273,14 @@ _CAPITALISED = re.compile(r"\b[A-Z][a-z]+(?: [A-Z][a-z]+)?")
 _STATE_SIGNS = 2
 
 
+@lru_cache(maxsize=2)
 def document_table(text: str) -> CountryTable:
     """The country table for one article: a country's name that is also a state's of another
     country means the state when the article names that other country (or its places) at
     least twice, one of them a state or city of it, and the namesake country never, by any
     other word ("Georgia" in an article about a US primary is the state; beside "Tbilisi" or
-    "Georgian troops", the country)."""
+    "Georgian troops", the country). (Cached: the actors stage and the events reader ask for
+    the same article's table in turn.)"""
     table = country_table()
     meant: dict[str, str] = {}
     for name, (country, home) in _shared_names().items():

@@ -2554,8 +2554,10 @@ def _attack_on_words(token: Any, sentence: Any) -> bool:
     )
 
 
-# Who contests an election or a debate: politicians, parties and the press.
-_CONTESTING = {"GOV", "LEG", "PTY", "MED"}
+# Sectors of those who stand for election …
+_POLLED = {"GOV", "LEG", "PTY"}
+# … and of those who contest an election or a debate: they and the press.
+_CONTESTING = _POLLED | {"MED"}
 
 
 def _contest_of_candidates(
@@ -2575,10 +2577,6 @@ def _contest_of_candidates(
         and any(a.sector in _CONTESTING for a in parties)
         and _unharmed(token, sentence)
     )
-
-
-# Sectors of those who stand for election.
-_POLLED = {"GOV", "LEG", "PTY"}
 
 
 # Words of beating that politics uses for winning ("Sanders whipped Clinton among women").
