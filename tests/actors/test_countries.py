@@ -122,3 +122,11 @@ def test_national_title(words, found):
     from parley.actors.countries import national_title
 
     assert national_title(words) == found
+
+
+def test_city_country_gives_a_state_before_a_smaller_town_abroad():
+    from parley.actors.countries import city_country
+
+    # Virginia is a US state and a town of the Free State, South Africa
+    assert city_country("Virginia") == "USA"
+    assert city_country("Ontario") == "CAN"

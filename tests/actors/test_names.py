@@ -59,6 +59,20 @@ def test_cluster_type_majority_without_evidence():
     assert _cluster_type(cluster, country_table()) == "GPE"
 
 
+@pytest.mark.parametrize(
+    ("name", "expected"),
+    [
+        ("John Kasich", "PERSON"),  # a name of several words that is no place
+        ("New Mexico", "GPE"),  # a US state
+        ("Des Moines", "GPE"),  # a city
+        ("Kino", "GPE"),  # one word: the majority stands
+    ],
+)
+def test_cluster_type_a_place_label_on_a_name_that_is_no_place(name, expected):
+    cluster = Cluster(name=name, type="GPE", labels=Counter(GPE=3, PERSON=1))
+    assert _cluster_type(cluster, country_table()) == expected
+
+
 def test_cluster_type_country_name_is_a_place():
     cluster = Cluster(name="Niger", type="PERSON", labels=Counter(PERSON=1, GPE=1))
     assert _cluster_type(cluster, country_table()) == "GPE"

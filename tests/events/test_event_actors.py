@@ -739,3 +739,69 @@ def test_us_state_of_a_country_name_is_of_the_united_states_in_a_us_story():
         if e.type == "COERCE"
     ]  # fmt: skip
     assert (event.source, event.source_country) == ("Georgia", "GEO")
+
+
+def test_a_state_named_in_a_sentence_is_not_a_namesake_town_abroad():
+    (event,) = _events(
+        "A gunman opened fire on Republican lawmakers at a baseball practice in Virginia."
+    )
+    assert (event.type, event.source_country, event.target_country) == ("ASSAULT", "USA", "USA")
+
+
+def test_police_officers_are_police():
+    (event,) = _events("The gunmen fired at police officers outside the station.")
+    assert (event.target_sector, event.mode) == ("COP", "firearms")
+    # (gunmen of no group named are CAMEO's unidentified armed force, not rebels)
+    assert event.source_sector == "UAF"
+    (event,) = _events("Army officers arrested the president.")
+    assert event.source_sector == "MIL"
+
+
+def test_an_unqualified_body_is_of_the_article_s_country_not_the_one_it_acts_on():
+    text = (
+        "The Senate met in Washington on Tuesday. Lawmakers in Washington debated the budget "
+        "for hours. The Senate passed a bill imposing sanctions on Russian officials."
+    )
+    (event,) = [e for e in _events(text) if e.type == "SANCTION"]
+    assert (event.source_country, event.target_country) == ("USA", "RUS")
+    # ... with no article around it, the only country named is still the body's own
+    (event,) = _events("The parliament passed a bill banning Russian-language schools.")
+    assert event.source_country == "RUS"
+
+
+def test_a_thing_between_two_parties_is_neither_s():
+    pairs = [
+        (e.source, e.target)
+        for e in _events("A ceasefire deal was brokered between Israel and Hamas by Egypt.")
+    ]
+    assert pairs == [("Egypt", "Israel"), ("Egypt", "Hamas")]
+    pairs = [(e.source, e.target) for e in _events("A deal between Israel and Hamas was signed.")]
+    assert sorted(pairs) == [("Hamas", "Israel"), ("Israel", "Hamas")]
+
+
+def test_a_city_named_like_a_capital_in_a_group_s_place():
+    (event,) = _events(
+        "Syrian officers ended mediation efforts between rival militias in Tripoli, the north "
+        "Lebanese port."
+    )
+    assert event.target_country == "LBN"
+
+
+def test_a_city_abroad_the_article_never_places_is_not_read_so():
+    # Norfolk is also a US city; Manchester also a New Hampshire one
+    text = (
+        "British police said the attacker had acted alone. The Home Office in London confirmed "
+        "the death toll on Saturday. A man suspected to have supplied the gun was arrested in "
+        "Norfolk on Sunday."
+    )
+    (event,) = [e for e in _events(text) if e.type == "COERCE"]
+    assert event.target_country == "GBR"
+    text = (
+        "Voters in New Hampshire cheered. Clinton held a rally in Concord, New Hampshire. "
+        "Sanders criticized Clinton in Manchester on Monday."
+    )
+    (event,) = [e for e in _events(text) if e.type == "ACCUSE"]
+    assert event.source_country == "USA"
+    # ... but a city alone in a sentence is still the larger one
+    (event,) = _events("Police arrested two men in Manchester on Monday.")
+    assert event.source_country == "GBR"

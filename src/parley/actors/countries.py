@@ -138,7 +138,13 @@ def city_country(name: str, named: Iterable[str] = ()) -> str | None:
     Of several cities of the name, the one in a country the text names (``named``: "Tripoli,
     the north Lebanese port") wins, else the largest when it is clearly the largest.
     """
-    cities = _cities().get(_city_key(name))
+    key = _city_key(name)
+    # A state or province is meant before a smaller town abroad ("in Virginia" is the US
+    # state, not Virginia in the Free State): ``_regions`` already leaves out the names of
+    # major foreign cities.
+    if key in _regions():
+        return _regions()[key]
+    cities = _cities().get(key)
     if not cities:
         return None
     named = set(named)

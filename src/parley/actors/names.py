@@ -20,7 +20,7 @@ from collections.abc import Iterable
 from dataclasses import dataclass, field
 from typing import Any
 
-from parley.actors.countries import CountryTable, national_title
+from parley.actors.countries import CountryTable, city_country, national_title
 from parley.nlp import after_hyphen, text_of
 
 KEPT_LABELS = {"PERSON": "PERSON", "ORG": "ORG", "GPE": "GPE"}
@@ -217,7 +217,21 @@ def _cluster_type(cluster: Cluster, table: CountryTable) -> str:
         return cluster.type
     top = max(cluster.labels.values())
     tied = [label for label, count in cluster.labels.items() if count == top]
-    return cluster.type if cluster.type in tied else tied[0]
+    label = cluster.type if cluster.type in tied else tied[0]
+    if label == "GPE" and cluster.labels["PERSON"] and _no_place(cluster.name, table):
+        # "John Kasich", tagged a place three times and a person once: a name of several
+        # words that is no country, state or city is the person's.
+        return "PERSON"
+    return label
+
+
+def _no_place(name: str, table: CountryTable) -> bool:
+    return (
+        len(name.split()) > 1
+        and table.country(name) is None
+        and table.region(name) is None
+        and city_country(name) is None
+    )
 
 
 def _join_first_names(clusters: list[Cluster], by_token: dict[int, Cluster]) -> None:

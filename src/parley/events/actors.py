@@ -7,8 +7,8 @@ Coast". So an actor is read from the whole noun phrase: the entity it mentions
 (through ``Article.entities`` mentions, so coreference from the actors stage
 carries over), any country, demonym or capital in it (the actors stage's
 country table), and its head noun or the person's role for the sector. Sector
-codes follow the CAMEO/PLOVER agent codes (GOV, MIL, COP, REB, OPP, LEG, JUD,
-CVL, REF, MED, BUS, LAB, PTY, EDU, REL, IGO, NGO).
+codes follow the CAMEO/PLOVER agent codes (GOV, MIL, COP, REB, UAF, OPP, LEG,
+JUD, CVL, REF, MED, BUS, LAB, PTY, EDU, REL, IGO, NGO).
 """
 
 from __future__ import annotations
@@ -16,7 +16,7 @@ from __future__ import annotations
 import datetime as dt
 from bisect import bisect_right
 from collections import Counter
-from collections.abc import Iterator
+from collections.abc import Iterable, Iterator
 from dataclasses import dataclass, replace
 from functools import cached_property, lru_cache
 from importlib import resources
@@ -49,8 +49,10 @@ SECTOR_WORDS = {
     "warplane warplanes gunboats",
     "COP": "police policeman policemen gendarmes security",
     "REB": "rebel rebels guerrilla guerrillas insurgent insurgents militant militants separatist "
-    "separatists fighters fighter extremists extremist terrorist terrorists gunmen gunman "
-    "bomber attacker attackers assailant assailants kidnappers hijackers snipers",
+    "separatists fighters fighter extremists extremist terrorist terrorists bomber kidnappers "
+    "hijackers",
+    # Armed people the text does not say are of any group (CAMEO's "unidentified armed force").
+    "UAF": "gunmen gunman attacker attackers assailant assailants sniper snipers",
     "OPP": "opposition dissident dissidents activist activists",
     "LEG": "parliament lawmakers lawmaker legislature congress senate deputies deputy assembly "
     "legislators legislator senator senators parliamentarians knesset duma bundestag majlis sejm",
@@ -696,13 +698,33 @@ class ActorReader:
         its sentences, and in at least twice as many as any other. None when no country
         clearly leads (a story between two or more countries: whose an unnamed actor is, the
         text must say)."""
+        return self._leading(cities=True)
+
+    def _leading(self, *, cities: bool) -> str | None:
         counts: Counter[str] = Counter()
         for sentence in self.doc.sents:
-            counts.update(set(self.sentence_countries(sentence, cities=True)))
+            counts.update(set(self.sentence_countries(sentence, cities=cities)))
         ranked = counts.most_common(2)
         if not ranked or ranked[0][1] < 2 or (len(ranked) == 2 and ranked[0][1] < 2 * ranked[1][1]):
             return None
         return ranked[0][0]
+
+    @cached_property
+    def _named_by_words(self) -> tuple[set[str], str | None]:
+        """The countries the article names by words of their own (names, peoples, seats,
+        states), and the one of them it is about."""
+        named = {c for s in self.doc.sents for c in self.sentence_countries(s)}
+        return named, self._leading(cities=False)
+
+    def _city_country(self, name: str, named: Iterable[str]) -> str | None:
+        """``city_country``, but not a city abroad in a country the article never names, in
+        an article about another ("arrested in Norfolk" in a British story is not in the
+        American Norfolk; the text would have said "Norfolk, Virginia")."""
+        code = city_country(name, named)
+        countries, about = self._named_by_words
+        if code is None or code in countries or about is None or about == code:
+            return code
+        return None
 
     def sentence_countries(self, sentence: Any, *, cities: bool = False) -> list[str]:
         """The countries a sentence names, in order (for actors the text gives none); with
@@ -769,7 +791,7 @@ class ActorReader:
             if code not in ordered:
                 ordered.append(code)
         if cities:
-            named = [(e.start, city_country(e.text, ordered)) for e in entities
+            named = [(e.start, self._city_country(e.text, ordered)) for e in entities
                      if e.label_ in _PLACE_LABELS and not self.country_of(e.text)]  # fmt: skip
             for _, code in sorted((i, c) for i, c in named if c):
                 if code not in ordered:
@@ -1095,7 +1117,7 @@ class ActorReader:
                 continue
             if span.end > tokens[-1].i + 1:
                 break
-            code = city_country(span.text, self.sentence_countries(head.sent))
+            code = self._city_country(span.text, self.sentence_countries(head.sent))
             if code:
                 return code
         return None
@@ -1151,7 +1173,8 @@ class ActorReader:
                 if span is not None:
                     code = self.country_of(span.text)
                     if code:
-                        return code
+                        # ("militias in Tripoli, the north Lebanese port": Lebanon's Tripoli)
+                        return self._namesake(span.text, code, token.sent)
             if token.pos_ in ("PROPN", "ADJ", "NOUN") and token.text[:1].isupper():
                 code = self.country_of(token.text) or self._region_of(token)
                 if code:
@@ -1444,7 +1467,7 @@ def _group_named(words: list[str]) -> str | None:
 # Heads that say someone leads or speaks for a body, not which body: "rebel leader" is REB.
 _GENERIC_HEADS = {"leader", "leaders", "leadership", "spokesman", "spokeswoman", "spokesperson",
                   "official", "officials", "chief", "head", "delegation", "envoy", "commander",
-                  "commanders"}  # fmt: skip
+                  "commanders", "officer", "officers"}  # fmt: skip
 
 
 # Offices called "… general" that are no army's: "attorney general", "secretary general".
@@ -1521,8 +1544,12 @@ def _phrase(head: Any) -> list[Any]:
     skip = {"relcl", "acl", "advcl", "ccomp", "conj", "cc", "appos", "punct", "xcomp"}
     tokens = [head]
     # ("holding families as human shields": what they are held as is no part of their name;
-    # "groups such as Emily's List" names them)
-    stack = [c for c in head.children if c.dep_ not in skip and not _when(c) and not _held_as(c)]
+    # "groups such as Emily's List" names them; "a deal between Israel and Hamas" is neither's)
+    stack = [
+        c
+        for c in head.children
+        if c.dep_ not in skip and not _when(c) and not _held_as(c) and not _between_prep(c)
+    ]
     while stack:
         token = stack.pop()
         tokens.append(token)
@@ -1531,6 +1558,10 @@ def _phrase(head: Any) -> list[Any]:
     while tokens and tokens[0].dep_ in ("det", "punct", "predet") and tokens[0].i != head.i:
         tokens = tokens[1:]
     return tokens
+
+
+def _between_prep(token: Any) -> bool:
+    return token.dep_ == "prep" and token.lower_ in ("between", "among")
 
 
 def _name_word(head: Any) -> bool:

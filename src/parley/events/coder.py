@@ -860,7 +860,7 @@ class EventCoder:
         visited = {a.country for a in targets if _place(a, reader)} if _journey(trigger) else set()
         sources = [
             _domestic(a, [c for c in countries if c not in visited] if a.proper else countries,
-                      targets, first=True, article=unnamed)
+                      targets, first=True, article=unnamed, home=reader.home_country)
             for a in sources
         ]  # fmt: skip
         targets = [_domestic(a, countries, sources, article=unnamed) for a in targets]
@@ -1189,15 +1189,13 @@ class EventCoder:
         if subject is None and verb.dep_ == "acomp":
             # "said Beijing was responsible for ...": the subject of the "be" it completes.
             subject = next((c for c in verb.head.children if c.dep_ == "nsubj"), None)
-        obliged = (
-            _with_conjuncts(subject, reader.read(subject), reader) if subject is not None else []
-        )
+        obliged = _parties(subject, reader) if subject is not None else []
         speaker = _speaker_subject(verb)
         if speaker is not None:
             sources = _with_conjuncts(speaker, reader.read(speaker), reader)
         else:
             sources = _speaker(quote, reader, article)
-        return [a for a in sources if a.usable], [a for a in obliged if a.usable]
+        return [a for a in sources if a.usable], obliged
 
     def _allegation(
         self, token: Any, verb: Any, reader: ActorReader, article: Article, quote: Quote | None
@@ -1210,7 +1208,7 @@ class EventCoder:
         agent = _subject(verb)  # (the agent of a passive: "was killed by Saudi agents")
         if agent is None or agent.pos_ == "PRON":
             return None
-        accused = [a for a in _with_conjuncts(agent, reader.read(agent), reader) if a.usable]
+        accused = _parties(agent, reader)
         holder = _subject(belief)
         if holder is not None:
             believers = _with_conjuncts(holder, reader.read(holder), reader)
@@ -2500,7 +2498,7 @@ def _verbal_attack(token: Any, sentence: Any, sources: list[Actor], targets: lis
     return _unharmed(token, sentence)
 
 
-_ARMED = {"MIL", "REB", "COP", "CRM", "IGO"}
+_ARMED = {"MIL", "REB", "UAF", "COP", "CRM", "IGO"}
 
 
 def _unharmed(token: Any, sentence: Any, besides: tuple[Any, ...] = ()) -> bool:
@@ -2511,8 +2509,8 @@ def _unharmed(token: Any, sentence: Any, besides: tuple[Any, ...] = ()) -> bool:
         t.i not in skipped
         and (
             t.lemma_.lower() in _HARM
-            or _SECTOR.get(t.lemma_.lower()) in ("MIL", "REB", "COP")
-            or _SECTOR.get(t.lower_) in ("MIL", "REB", "COP")
+            or _SECTOR.get(t.lemma_.lower()) in ("MIL", "REB", "UAF", "COP")
+            or _SECTOR.get(t.lower_) in ("MIL", "REB", "UAF", "COP")
         )
         for t in sentence
     )
@@ -2656,14 +2654,17 @@ def _with_someone(*words: Any) -> bool:
 
 
 def _between(token: Any, reader: ActorReader) -> list[Actor]:
-    """The parties of "a meeting between A and B" or "an accord was signed between A, B and
-    C" (two or more), else none. (Not of an active verb: "X mediated between A and B".)"""
+    """The parties of "a meeting between A and B", "an accord was signed between A, B and
+    C" or "a deal between A and B was signed" (two or more), else none. (Not of an active
+    verb: "X mediated between A and B".)"""
     passive = any(c.dep_ == "auxpass" for c in token.children) and not any(
         c.dep_ == "agent" for c in token.children
     )
     if token.pos_ not in ("NOUN", "PROPN") and not (token.pos_ == "VERB" and passive):
         return []
-    for child in token.children:
+    # ("a deal between Israel and Hamas was signed": the passive's subject names them)
+    subjects = [c for c in token.children if c.dep_ == "nsubjpass"] if passive else []
+    for child in (c for head in (token, *subjects) for c in head.children):
         if child.dep_ == "prep" and child.lower_ in ("between", "among"):
             for pobj in (c for c in child.children if c.dep_ == "pobj"):
                 actors = _with_conjuncts(pobj, reader.read(pobj), reader)
@@ -2946,6 +2947,13 @@ def _is_object_modifier(trigger: _Trigger) -> bool:
     return trigger.token.dep_ in ("dobj", "pobj") and trigger.token.head.pos_ in ("VERB", "ADP")
 
 
+def _parties(noun: Any, reader: ActorReader) -> list[Actor]:
+    """The usable actors a phrase names, with those joined to it; for a thing between parties
+    ("the agreement between Turkey and Libya"), those parties."""
+    actors = [a for a in _with_conjuncts(noun, reader.read(noun), reader) if a.usable]
+    return actors or _between(noun, reader)
+
+
 def _with_conjuncts(head: Any, actor: Actor | None, reader: ActorReader) -> list[Actor]:
     actors = reader.split(head, actor) if actor else []
     for child in joined_after(head):
@@ -2957,7 +2965,7 @@ def _with_conjuncts(head: Any, actor: Actor | None, reader: ActorReader) -> list
 
 
 # Sectors of people inside a country (civilians, opposition, rebels …) and of its state.
-_DOMESTIC_SECTORS = {"CVL", "OPP", "EDU", "LAB", "MED", "REB", "REL", "BUS", "PTY"}
+_DOMESTIC_SECTORS = {"CVL", "OPP", "EDU", "LAB", "MED", "REB", "UAF", "REL", "BUS", "PTY"}
 _STATE = {"GOV", "MIL", "COP", "JUD", "LEG"}
 # Sectors outside politics: their people leaving a post is no resignation of an official
 # (PLOVER RETREAT mode resign).
@@ -2977,13 +2985,16 @@ def _domestic(
     *,
     first: bool = False,
     article: bool = False,
+    home: str | None = None,
 ) -> Actor:
     """An actor with no country of its own takes a country the sentence names: a source the
     first one, a target the first that is not the source's, else the other side's (a domestic
     event) — except a person facing a person of that country, who stays without one (Biden
     calling Putin a killer is not Russian). When the country is the ``article``'s, the
     sentence naming none, a person facing one of its people is of it too ("Trump lashed out
-    at Mayor Bowser" in an article about the United States)."""
+    at Mayor Bowser" in an article about the United States). A source whose sentence names
+    the other side's country first is of the article's ``home`` country when that is another
+    ("The Senate passed a bill imposing sanctions on Russian officials" in a US story)."""
     if actor.country or actor.sector in INTERNATIONAL_SECTORS or actor.several:
         return actor
     if not countries:
@@ -2999,10 +3010,13 @@ def _domestic(
         state = next((a.country for a in others if a.country and a.sector in _STATE), None)
         if state is not None:
             return replace(actor, country=state, assumed=True)
-    taken = set() if first else {a.country for a in others}
+    facing = {a.country for a in others}
+    taken = set() if first else facing
     country = next((c for c in countries if c not in taken), None)
-    if first and country in {a.country for a in others}:
-        country = None  # decide below, as for the only candidate being the other side's
+    if first and country in facing:
+        # (the article's own country, else decide below as for the only candidate being the
+        # other side's)
+        country = home if home is not None and home not in facing else None
     if country is None:
         # (A person whose country is only assumed too is no sign: "Manafort was sentenced by
         # Judge Jackson" in a sentence that names the IRS.)
@@ -3701,7 +3715,7 @@ def _armed_subject(verb: Any, reader: ActorReader) -> bool:
     """The clause's subject is an armed force or group ("the group took the town after ...")."""
     subject = _subject(verb) if verb is not None else None
     actor = reader.read(subject) if subject is not None else None
-    return actor is not None and actor.sector in ("MIL", "REB", "IMG")
+    return actor is not None and actor.sector in ("MIL", "REB", "UAF", "IMG")
 
 
 # Verbs whose subject suffered the act their time phrase names.
