@@ -57,3 +57,29 @@ def test_coder_an_act_one_voices_sorrow_about_is_not_one_s_own():
 )  # fmt: skip
 def test_coder_a_law_enacted_does_what_its_participle_says(text, expected):
     assert [(e.type, e.source_country) for e in _code(text)] == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # parsed as "a gunman [who was] fired at": with no finite verb, a participle aimed at
+        # a party is the sentence's act
+        ("A gunman fired at Senator Scalise at a baseball practice.",
+         [("ASSAULT", "gunman", "Scalise")]),
+        # a headline's passive, its "were" left out: the subject is the one it was done to
+        ("Two protesters killed by police in Cairo.",
+         [("ASSAULT", "police", "Two protesters")]),
+        ("Two protesters killed in Cairo.", [("ASSAULT", None, "Two protesters")]),
+        # ... and a full sentence is unchanged
+        ("Police killed two protesters in Cairo.", [("ASSAULT", "Police", "two protesters")]),
+    ],
+)  # fmt: skip
+def test_coder_a_sentence_with_no_finite_verb(text, expected):
+    assert [(e.type, e.source, e.target) for e in _code(text)] == expected
+
+
+def test_coder_an_act_announced_as_an_intention_is_no_act_done():
+    (event,) = _code("Israel announced its intention to withdraw its troops from Gaza.")
+    assert (event.type, event.source_country) == ("AGREE", "ISR")
+    (event,) = _code("Israel announced the withdrawal of its troops from Gaza.")
+    assert event.type == "RETREAT"

@@ -595,3 +595,33 @@ def test_a_standing_view_on_an_issue_is_no_event(text, expected):
 )  # fmt: skip
 def test_campaign_rallies_and_ads_are_no_event(text, expected):
     assert _types(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # One party talking of a topic, with no one to talk with, consults no one ...
+        ("Senator Cruz was discussing his immigration plan when the crowd cheered.", set()),
+        ("The governor began by talking about the state's drug crisis.", set()),
+        # ... but talks with someone, or between parties, are consultations
+        ("Merkel discussed the crisis with Macron on Monday.", {"CONSULT"}),
+        ("Kenya and Uganda discussed the border dispute.", {"CONSULT"}),
+    ],
+)
+def test_talking_of_a_topic_alone_is_no_consultation(text, expected):
+    assert _types(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # A bare verb opening a sentence or a quotation orders the act; it does not tell it
+        ('"Release the prisoners now," the protesters shouted outside the jail in Harare.',
+         {"REQUEST"}),
+        ("Mr. Christie roused the crowd to chants of 'Lock her up!'", set()),
+        # ... while the act told is coded
+        ("Zimbabwe released the prisoners on Monday.", {"RETREAT"}),
+    ],
+)  # fmt: skip
+def test_an_act_ordered_is_no_act_done(text, expected):
+    assert _types(text) == expected

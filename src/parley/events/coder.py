@@ -64,6 +64,7 @@ SPEECH = {
     "say", "tell", "announce", "state", "add", "report", "claim", "confirm", "stress", "note",
     "quote", "write", "explain", "indicate", "reiterate", "declare", "insist", "assert",
     "maintain", "argue", "believe", "think", "conclude", "suggest", "repeat", "warn", "signal",
+    "shout", "chant", "yell",
 }  # fmt: skip
 _FUTURE = {"will", "shall", "'ll", "wo"}
 _MODAL = {"would", "could", "might", "may", "should", "'d", "can", "ca"}
@@ -350,7 +351,9 @@ class EventCoder:
             and (_background(t.token) == "time" if background else not _in_background(t.token))
         ]
         for trigger in found:
-            trigger.future = trigger.future or _intended(trigger.token)
+            trigger.future = (
+                trigger.future or _intended(trigger.token) or _makes_intent_known(trigger.token)
+            )
         matched = {t.token.i for t in found}
         for token in sentence:
             pattern = None if token.i in matched else _clause_pattern(token)
@@ -719,9 +722,10 @@ class EventCoder:
             # "would not allow Sweden to join", "did not permit access": a refusal to yield.
             type_, mode, cameo, negated = "REJECT", "yield", "1245", False
         negated = negated or none
-        obligation = _obligation(mood)
+        obligation = _obligation(mood) or _imperative(mood)
         if obligation and type_ not in ("REQUEST", "REJECT", "THREATEN", "ACCUSE"):
-            # "X said Y must withdraw": what Y must do is what X demands of Y.
+            # "X said Y must withdraw": what Y must do is what X demands of Y (and so is the
+            # chant "Lock her up!" or "Release the prisoners!").
             mode = _REQUEST_MODE.get(type_, "change") if trigger.pattern.trigger else "change"
             type_, cameo = "REQUEST", "100"
         if (
@@ -816,6 +820,16 @@ class EventCoder:
             return  # "dealing with the strategic threats out there": a danger, no one's threat
         if type_ == "CONSULT" and targets and all(a.sector == "MED" for a in targets):
             return  # "sitting down with MSNBC's show": an interview, no consultation
+        if (
+            trigger.type == "CONSULT"
+            and _talking(trigger)
+            and not targets
+            and not mutual
+            and len(sources) < 2
+        ):
+            # "Cruz was discussing his immigration plan", "began by talking about the drug
+            # crisis": one party talking of a topic, with no one to talk with, consults no one.
+            return
         if (
             trigger.type == "CONSULT"
             and not targets
@@ -1899,7 +1913,7 @@ def _subject(verb: Any) -> Any:
         any(c.dep_ == "auxpass" for c in verb.children)
         and not any(c.dep_ in ("nsubj", "nsubjpass") for c in verb.children)
         and not _active_passive(verb)
-    ):
+    ) or _headline_passive(verb):
         # "Avenatti is to be sentenced", "X fled and was arrested": the subject above a passive
         # verb is the one it is done to; only its agent acts.
         agent = next((c for c in verb.children if c.dep_ == "agent"), None)
@@ -2098,8 +2112,13 @@ def _target_candidates(trigger: _Trigger, verb: Any) -> Iterable[Any]:
         chain.append(verb)
     for head in chain:
         children = list(head.children)
+        headline = _headline_passive(head)
+        if headline and head.dep_ == "acl":
+            yield head.head  # "Two protesters killed by police": the protesters
         for child in children:
-            if child.dep_ in ("nsubjpass", "csubjpass") and not _active_passive(head):
+            if (
+                child.dep_ in ("nsubjpass", "csubjpass") or (headline and child.dep_ == "nsubj")
+            ) and not _active_passive(head):
                 yield child  # the one acted upon in a passive clause
                 yield from _nested_objects(child)  # "aid to X was suspended"
         if head.i != token.i and head.lemma_ not in SPEECH | _ONLOOKING:
@@ -3300,7 +3319,12 @@ def _background(token: Any) -> str | None:
         if text is not None:
             current = text  # (past the place it was posted: "a message *on Twitter* blaming")
             continue
-        if current.dep_ in ("relcl", "acl") and not _planned(current) and not _misparsed(current):
+        if (
+            current.dep_ in ("relcl", "acl")
+            and not _planned(current)
+            and not _misparsed(current)
+            and not _headline_passive(current)
+        ):
             return "clause"
         marks = [c.lower_ for c in current.children if c.dep_ == "mark"]
         if current.dep_ == "advcl" and set(marks) & _BACKGROUND_MARKS:
@@ -3515,6 +3539,14 @@ def _intended(token: Any) -> bool:
     return False
 
 
+def _makes_intent_known(token: Any) -> bool:
+    """ "announced its intention to withdraw": a verb of making known whose object is an
+    intention with its act (a pattern may match the announcing verb with the act beside it)."""
+    return token.lemma_.lower() in _MAKING_KNOWN and any(
+        c.dep_ == "dobj" and any(_planned(g) for g in c.children) for c in token.children
+    )
+
+
 # Verbs that make an intention known (not "cancelled plans to ...", "resisted plans to ...").
 _MAKING_KNOWN = {"announce", "unveil", "reveal", "declare", "outline", "present", "approve",
                  "adopt", "make", "issue", "publish", "confirm", "express", "signal", "voice",
@@ -3572,17 +3604,72 @@ def _misparsed(verb: Any) -> bool:
     verb as a clause describing it: a finite verb with objects and no subject of its own,
     hung on a sentence's root noun, is the sentence's main verb, and the noun its subject."""
     noun = verb.head
-    return (
+    if not (
         verb.dep_ in ("acl", "relcl")
-        and verb.tag_ in ("VBD", "VBZ", "VBP")
         and noun.head.i == noun.i
         and noun.pos_ in ("NOUN", "PROPN")
         and noun.i < verb.i
-        and any(c.dep_ in ("dobj", "prep", "ccomp", "xcomp", "dative") for c in verb.children)
         and not any(
             c.dep_ in ("nsubj", "nsubjpass", "csubj", "expl", "mark") for c in verb.children
         )
         and not any(c.lower_ in _RELATIVES for c in verb.children)
+    ):
+        return False
+    if verb.tag_ in ("VBD", "VBZ", "VBP"):
+        return any(c.dep_ in ("dobj", "prep", "ccomp", "xcomp", "dative") for c in verb.children)
+    return verb.tag_ == "VBN" and _active_participle(verb)
+
+
+# Verbs of acts done to someone that always name them as the object when active ("police
+# killed two protesters"): with no object, the one named is the one it was done to.
+_DONE_TO = {"kill", "wound", "injure", "hurt", "arrest", "detain", "jail", "imprison", "abduct",
+            "kidnap", "execute", "behead", "deport", "expel", "sentence", "convict", "accuse",
+            "charge", "indict", "oust", "sack", "capture", "seize"}  # fmt: skip
+
+
+def _headline_passive(verb: Any) -> bool:
+    """ "Two protesters killed in Cairo", "Two protesters killed by police": a participle as
+    the predicate of a sentence with no finite verb (a headline's passive, its "were" left
+    out), parsed as the root with a subject or as a clause of the root noun. The subject or
+    the noun is the one it was done to; only a "by" phrase names the doer."""
+    if verb.tag_ != "VBN" or any(c.dep_ in ("aux", "auxpass", "dobj") for c in verb.children):
+        return False
+    if any(t.tag_ in ("VBD", "VBZ", "VBP", "MD") for t in verb.sent):
+        return False
+    # (The tagger takes many a past tense for a participle, "Hundreds of workers protested
+    # outside the embassy", "Ethiopian rebels disarmed in Tigray": with no "by" phrase, only
+    # verbs that are never used without their object.)
+    by_party = any(
+        _party_word(o) for c in verb.children if c.dep_ == "agent" for o in c.children
+    )  # ("killed by police", not "devastated by the attacks")
+    if not (verb.lemma_.lower() in _DONE_TO or by_party):
+        return False
+    if verb.dep_ == "ROOT":
+        return any(c.dep_ == "nsubj" for c in verb.children)
+    noun = verb.head
+    return (
+        verb.dep_ == "acl"
+        and noun.head.i == noun.i
+        and noun.pos_ in ("NOUN", "PROPN")
+        and noun.i < verb.i
+        and not _active_participle(verb)
+    )
+
+
+def _active_participle(verb: Any) -> bool:
+    """ "A gunman fired at Senator Scalise", parsed as "a gunman [who was] fired at": in a
+    sentence with no finite verb, a participle with no agent that takes an object, or aims at
+    a party ("at", "on" a named or group noun), is active. "Two protesters shot in Cairo" and
+    "a reporter shot at a rally" (at a place) stay what was done to them."""
+    if any(t.tag_ in ("VBD", "VBZ", "VBP", "MD") for t in verb.sent):
+        return False
+    if any(c.dep_ == "agent" for c in verb.children):
+        return False
+    return any(c.dep_ == "dobj" for c in verb.children) or any(
+        c.dep_ == "prep" and c.lower_ in ("at", "on", "upon") and _party_word(o)
+        for c in verb.children
+        for o in c.children
+        if o.dep_ == "pobj"
     )
 
 
@@ -3667,6 +3754,34 @@ def _of_oneself(token: Any) -> bool:
     told = any(c.dep_ in ("dobj", "dative") for c in verb.head.children)
     own = {"we", "i"} if told else {"we", "i", "it"}
     return any(c.dep_ in ("nsubj", "nsubjpass") and c.lower_ in own for c in verb.children)
+
+
+# Verbs of talking, which consult only with someone ("discussed the plan with Merkel").
+_TALKING = {"discuss", "talk", "converse", "chat"}
+
+
+def _talking(trigger: _Trigger) -> bool:
+    """The act is talking, by a verb ("discussed", "began by talking"), not talks held."""
+    token = trigger.token
+    needed = {w for need in trigger.pattern.needs for w in need}
+    return any(
+        w.pos_ == "VERB"
+        and w.lemma_.lower() in _TALKING
+        and (w.i == token.i or w.lemma_.lower() in needed)
+        for w in token.subtree
+    )
+
+
+def _imperative(verb: Any) -> bool:
+    """ "Release the prisoners!", chants of "Lock her up!": a bare verb that opens its
+    sentence or a quotation, with no subject or auxiliary, orders the act; it does not tell
+    it."""
+    if verb is None or verb.tag_ != "VB" or verb.pos_ not in ("VERB", "AUX"):
+        return False
+    if any(c.dep_ in ("nsubj", "nsubjpass", "aux", "auxpass", "mark") for c in verb.children):
+        return False
+    before = verb.doc[verb.i - 1] if verb.i > verb.sent.start else None
+    return before is None or before.is_quote or before.tag_ == "``"
 
 
 def _obligation(verb: Any) -> bool:
