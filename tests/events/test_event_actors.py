@@ -805,3 +805,8 @@ def test_a_city_abroad_the_article_never_places_is_not_read_so():
     # ... but a city alone in a sentence is still the larger one
     (event,) = _events("Police arrested two men in Manchester on Monday.")
     assert event.source_country == "GBR"
+
+
+def test_an_attack_near_a_place_is_on_its_country():
+    (event,) = _events("A car bomb exploded near a military base in Afghanistan on Monday.")
+    assert (event.type, event.source_country, event.target_country) == ("ASSAULT", None, "AFG")

@@ -625,3 +625,45 @@ def test_talking_of_a_topic_alone_is_no_consultation(text, expected):
 )  # fmt: skip
 def test_an_act_ordered_is_no_act_done(text, expected):
     assert _types(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # A promise named as a thing's kind is no promise made ...
+        ("Clinton leads Sanders by roughly 270 pledged delegates.", set()),
+        # ... but a pledge made is
+        ("Iran pledged to cooperate with the inspectors.", {"AGREE"}),
+    ],
+)
+def test_a_pledged_delegate_is_no_pledge(text, expected):
+    assert _types(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # Spending at home or in a firm is no cooperation between parties ...
+        ("Senator Sanders has invested a lot of time in Minnesota.", set()),
+        ("Trump has invested in some of the companies.", set()),
+        # ... but investment from one country in another is
+        ("Japanese firms invested heavily in Vietnam last year.", {"COOPERATE"}),
+    ],
+)
+def test_investing_at_home_is_no_cooperation(text, expected):
+    assert _types(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # A campaign deploys words and its own people, no forces ...
+        ("Cruz deployed his pastor father, Rafael Cruz, as a surrogate in Iowa.", set()),
+        ("She told the story of the train ride, deploying Mr. Biden's favorite adverb.", set()),
+        # ... but troops and aircraft deployed are
+        ("Russia deployed 3,000 troops to the border with Ukraine.", {"MOBILIZE"}),
+        ("NATO deployed attack helicopters to Estonia.", {"MOBILIZE"}),
+    ],
+)
+def test_deploying_words_and_surrogates_is_no_mobilisation(text, expected):
+    assert _types(text) == expected

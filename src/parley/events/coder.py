@@ -89,8 +89,11 @@ _NAME_LABELS = {"PERSON", "ORG", "GPE", "NORP", "DATE", "TIME", "FAC", "LOC", "W
                 "LAW", "EVENT", "PRODUCT"}  # fmt: skip
 _TARGET_PREPS = (
     "with", "against", "to", "on", "at", "from", "toward", "towards", "into", "for", "over",
-    "upon", "between", "in", "of", "by", "outside",
+    "upon", "between", "in", "of", "by", "outside", "near",
 )  # fmt: skip
+# Prepositions of where an act happened, whose object is a party only when it names one
+# (below whom: "a car bomb exploded near a military base in Afghanistan").
+_WHERE_PREPS = {"in", "near"}
 _NESTING_PREPS = {"on", "to", "against", "with", "over", "from"}
 _BARRIERS = {"conj", "relcl", "parataxis", "nsubj", "nsubjpass", "csubj", "appos"}
 _REQUEST_MODE = {
@@ -782,6 +785,8 @@ class EventCoder:
             return
         if token.lower_ == "guilty" and token.dep_ == "amod":
             return  # "his guilty pleasure", "a guilty plea": guilt said of a thing, no charge
+        if trigger.type == "AGREE" and token.dep_ == "amod" and token.pos_ in ("VERB", "ADJ"):
+            return  # "270 pledged delegates", "the agreed text": a promise as a thing's kind
         if type_ in ("COERCE", "ASSAULT") and _seized_on(token):
             return  # "Republicans seized on the message": they made use of it
         if type_ == "REQUEST" and token.lemma_.lower() == "appeal" and _attracts(token, sources):
@@ -896,6 +901,13 @@ class EventCoder:
         ):
             # A government "protests" in words: that is an accusation, not a street protest.
             type_, mode, cameo = "ACCUSE", "disapprove", "114"
+        if type_ == "COOPERATE" and token.lemma_.lower() in _INVESTING:
+            homes = {a.country for a in sources if a.country}
+            if not homes or not any(a.country and a.country not in homes for a in targets):
+                # "has invested a lot of time in Minnesota", "invested in some of the
+                # companies": spending at home or in a firm is no cooperation between
+                # parties of two countries ("China will invest $5 billion in Kenya" is).
+                return
         if type_ == "ASSAULT" and _retort(token):
             return  # "Trump shot back that the journalist ...": a reply in words, not shots
         if (
@@ -2154,7 +2166,7 @@ def _target_candidates(trigger: _Trigger, verb: Any) -> Iterable[Any]:
                             )
                             continue
                         objects.append(pobj)
-                        yield pobj if preposition != "in" else _Place(pobj)
+                        yield _Place(pobj) if preposition in _WHERE_PREPS else pobj
         for pobj in objects:
             if pobj.head.lower_ in _NESTING_PREPS:
                 # "reneged on its commitment to the Zambian people": whom the object concerns.
@@ -3756,6 +3768,8 @@ def _of_oneself(token: Any) -> bool:
     return any(c.dep_ in ("nsubj", "nsubjpass") and c.lower_ in own for c in verb.children)
 
 
+# Verbs of putting money or effort into something.
+_INVESTING = {"invest", "reinvest"}
 # Verbs of talking, which consult only with someone ("discussed the plan with Merkel").
 _TALKING = {"discuss", "talk", "converse", "chat"}
 
