@@ -667,3 +667,36 @@ def test_investing_at_home_is_no_cooperation(text, expected):
 )
 def test_deploying_words_and_surrogates_is_no_mobilisation(text, expected):
     assert _types(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # An act named as the topic of a judgement, by no one the clause names, is no act of
+        # the speaker's (judged ruled out, it is the speaker's refusal of it), and a notion
+        # of an act is no act done ...
+        ("Attacking Iraq was a mistake, the senator said.", set()),
+        ("Deporting 11 million people is absurd, Clinton said.", {"REJECT"}),
+        ("The idea of deporting 11 million people is absurd.", set()),
+        # ... while fighting and shelling named as a subject still happened
+        ("Shelling killed five civilians in Donetsk on Monday.", {"ASSAULT"}),
+        ("Heavy fighting broke out between rebels and troops in Darfur.", {"ASSAULT"}),
+    ],
+)
+def test_an_act_judged_or_imagined_is_no_act_done(text, expected):
+    assert _types(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # A circumstance that helps someone gives no aid ...
+        ("A vote for Kasich actually helps Trump by dividing the opposition.", set()),
+        ("Free trade really helps working-class people in terms of lower prices.", set()),
+        # ... but a state, a body or a foundation helping someone does
+        ("Russia helped Syria rebuild its army.", {"AID"}),
+        ("The foundation has helped 105,000 farmers in East Africa.", {"AID"}),
+    ],
+)
+def test_a_circumstance_that_helps_gives_no_aid(text, expected):
+    assert _types(text) == expected

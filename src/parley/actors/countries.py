@@ -133,7 +133,8 @@ def _city_key(name: str) -> str:
 
 
 def city_country(name: str, named: Iterable[str] = ()) -> str | None:
-    """The alpha-3 code of the country a city of this name is in, or None.
+    """The alpha-3 code of the country a city (or a state or province) of this name is in,
+    or None.
 
     Of several cities of the name, the one in a country the text names (``named``: "Tripoli,
     the north Lebanese port") wins, else the largest when it is clearly the largest.

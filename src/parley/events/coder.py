@@ -91,8 +91,8 @@ _TARGET_PREPS = (
     "with", "against", "to", "on", "at", "from", "toward", "towards", "into", "for", "over",
     "upon", "between", "in", "of", "by", "outside", "near",
 )  # fmt: skip
-# Prepositions of where an act happened, whose object is a party only when it names one
-# (below whom: "a car bomb exploded near a military base in Afghanistan").
+# Prepositions of where an act happened: their object is read as a place, after any party
+# the clause names ("a car bomb exploded near a military base in Afghanistan": Afghanistan).
 _WHERE_PREPS = {"in", "near"}
 _NESTING_PREPS = {"on", "to", "against", "with", "over", "from"}
 _BARRIERS = {"conj", "relcl", "parataxis", "nsubj", "nsubjpass", "csubj", "appos"}
@@ -783,6 +783,19 @@ class EventCoder:
             # "declined to say how many were freed", "refused to provide details": silence, and
             # nothing of what was not said is reported either.
             return
+        if (
+            token.tag_ == "VBG"
+            and token.dep_ in ("csubj", "csubjpass", "nsubj")
+            and any(c.dep_ == "dobj" for c in token.children)
+            and not any(c.dep_ in ("nsubj", "poss", "agent") for c in token.children)
+        ):
+            # "Attacking Iraq was a mistake": an act named as the topic of a judgement, by no
+            # one the clause names, is told neither as done nor as the speaker's; judged
+            # impossible or absurd, it is refused ("said that lifting the embargo on Cuba was
+            # impossible", "deporting 11 million people is absurd, Clinton said").
+            if not _judged_out(token):
+                return
+            type_, mode, cameo = "REJECT", _REQUEST_MODE.get(trigger.type), "120"
         if token.lower_ == "guilty" and token.dep_ == "amod":
             return  # "his guilty pleasure", "a guilty plea": guilt said of a thing, no charge
         if trigger.type == "AGREE" and token.dep_ == "amod" and token.pos_ in ("VERB", "ADJ"):
@@ -901,6 +914,10 @@ class EventCoder:
         ):
             # A government "protests" in words: that is an accusation, not a street protest.
             type_, mode, cameo = "ACCUSE", "disapprove", "114"
+        if type_ == "AID" and token.lemma_.lower() == "help" and _thing_helps(token):
+            # "A vote for Kasich helps Trump", "free trade helps working-class people",
+            # "the DNC's decision helped Republicans": a circumstance that helps gives no aid.
+            return
         if type_ == "COOPERATE" and token.lemma_.lower() in _INVESTING:
             homes = {a.country for a in sources if a.country}
             if not homes or not any(a.country and a.country not in homes for a in targets):
@@ -2962,6 +2979,28 @@ def _thing_subject(verb: Any, reader: ActorReader) -> bool:
     return not any((actor := reader.read(t)) is not None and actor.usable for t in subject.subtree)
 
 
+def _thing_helps(verb: Any) -> bool:
+    """The subject of ``verb`` is a common noun that names no one and no body ("a vote",
+    "free trade", "the decision"), not "the bank" or "the foundation"."""
+    subject = next((c for c in verb.children if c.dep_ in ("nsubj", "csubj")), None)
+    if subject is None:
+        return False
+    if subject.dep_ == "csubj":
+        return True  # "Sending him into Scranton helps Biden"
+    return (
+        subject.pos_ == "NOUN"
+        and not subject.ent_type_
+        and subject.lemma_.lower() not in _SECTOR
+        and subject.lemma_.lower() not in _BODIES_THAT_HELP
+    )
+
+
+# Bodies that give aid, named by common nouns the sector table does not list.
+_BODIES_THAT_HELP = {"foundation", "charity", "agency", "fund", "organization",
+                     "organisation", "group", "donor", "country", "nation", "state",
+                     "neighbour", "neighbor", "ally", "partner"}  # fmt: skip
+
+
 def _where_it_was(token: Any, reader: ActorReader) -> bool:
     """``token`` names a city, a region or a building, not a country or its people ("the
     *Kabul* attack", "a *Samarra* market bombing")."""
@@ -3646,7 +3685,7 @@ def _headline_passive(verb: Any) -> bool:
     the noun is the one it was done to; only a "by" phrase names the doer."""
     if verb.tag_ != "VBN" or any(c.dep_ in ("aux", "auxpass", "dobj") for c in verb.children):
         return False
-    if any(t.tag_ in ("VBD", "VBZ", "VBP", "MD") for t in verb.sent):
+    if _finite(verb.sent):
         return False
     # (The tagger takes many a past tense for a participle, "Hundreds of workers protested
     # outside the embassy", "Ethiopian rebels disarmed in Tigray": with no "by" phrase, only
@@ -3668,14 +3707,17 @@ def _headline_passive(verb: Any) -> bool:
     )
 
 
+def _finite(sentence: Any) -> bool:
+    """The sentence has a finite verb (a headline's often has none)."""
+    return any(t.tag_ in ("VBD", "VBZ", "VBP", "MD") for t in sentence)
+
+
 def _active_participle(verb: Any) -> bool:
     """ "A gunman fired at Senator Scalise", parsed as "a gunman [who was] fired at": in a
     sentence with no finite verb, a participle with no agent that takes an object, or aims at
     a party ("at", "on" a named or group noun), is active. "Two protesters shot in Cairo" and
     "a reporter shot at a rally" (at a place) stay what was done to them."""
-    if any(t.tag_ in ("VBD", "VBZ", "VBP", "MD") for t in verb.sent):
-        return False
-    if any(c.dep_ == "agent" for c in verb.children):
+    if _finite(verb.sent) or any(c.dep_ == "agent" for c in verb.children):
         return False
     return any(c.dep_ == "dobj" for c in verb.children) or any(
         c.dep_ == "prep" and c.lower_ in ("at", "on", "upon") and _party_word(o)
@@ -4055,6 +4097,24 @@ def _ultimatum(verb: Any, marks: frozenset[str] | set[str] = frozenset({"unless"
     )
 
 
+# Judgements that rule an act out: "impossible", "out of the question", "off the table".
+_RULED_OUT = {"impossible", "unacceptable", "unthinkable", "inconceivable", "absurd",
+              "ridiculous", "unworkable", "inhumane"}  # fmt: skip
+_RULED_OUT_PHRASES = ({"out", "question"}, {"off", "table"}, {"not", "option"})
+
+
+def _judged_out(act: Any) -> bool:
+    """The act the subject of ``act``'s clause names is judged ruled out by the clause."""
+    own = {t.i for t in act.subtree}
+    words = {t.lower_ for t in act.head.subtree if t.i not in own}
+    return bool(words & _RULED_OUT) or any(phrase <= words for phrase in _RULED_OUT_PHRASES)
+
+
+# Nouns of what is thought of, not done: "the idea of deporting ...".
+_NOTIONS = {"idea", "notion", "prospect", "thought", "possibility", "concept", "spectre",
+            "specter"}  # fmt: skip
+
+
 def _hypothetical(verb: Any, *, own_act: bool = False) -> bool:
     """A possibility, not an event. ``own_act``: the trigger is the verb itself, so a
     "could" in reported speech is what the speaker says they may do (a threat or an offer,
@@ -4075,6 +4135,12 @@ def _hypothetical(verb: Any, *, own_act: bool = False) -> bool:
         return True
     if verb.dep_ == "pcomp" and verb.head.lower_ == "about" and verb.head.head.lemma_ in _MUSING:
         return True  # "He is talking about banning all Muslims": a topic of talk, no act
+    if (
+        verb.dep_ == "pcomp"
+        and verb.head.lower_ == "of"
+        and verb.head.head.lemma_.lower() in _NOTIONS
+    ):
+        return True  # "the idea of deporting 11 million people": a notion, no act
     if _weighed_or_hoped(verb):
         return True
     first = verb
