@@ -700,3 +700,34 @@ def test_an_act_judged_or_imagined_is_no_act_done(text, expected):
 )
 def test_a_circumstance_that_helps_gives_no_aid(text, expected):
     assert _types(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # Calling something by a noun that names a hostile act only in other words is no
+        # condemnation ...
+        ("Lynch calls North Carolina her home state.", set()),
+        # ... but calling it a hostile act, or a wrong, is
+        ("Russia called the strike an aggression.", {"ACCUSE"}),
+        ("The party chairman called the senator's remarks a new low.", {"ACCUSE"}),
+    ],
+)
+def test_a_name_is_a_condemnation_only_as_its_words_say_it(text, expected):
+    assert _types(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # A firm or the press disciplining a private person is no state's sanction, and a
+        # day is no one fired on ...
+        ("CNN suspended its reporter Elise Labott for two weeks.", set()),
+        ("ESPN fired Curt Schilling on Wednesday.", set()),
+        # ... while a state's body acting on the press, and shots fired on someone, are
+        ("Myanmar's junta revoked the licences of five media outlets.", {"COERCE"}),
+        ("Troops fired on protesters on Monday in Harare.", {"ASSAULT"}),
+    ],
+)
+def test_a_firm_disciplining_its_staff_is_no_sanction(text, expected):
+    assert _types(text) == expected

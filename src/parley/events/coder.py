@@ -186,14 +186,16 @@ _REACTIONS = {"dismay", "disappoint", "appal", "appall", "outrage", "anger", "di
 _STIMULUS_PREPS = {"by", "at", "with", "over"}
 # The types of a hostile act: calling something one ("an aggression", "a violation") condemns it.
 _HOSTILE = {"ASSAULT", "COERCE", "THREATEN", "SANCTION", "ACCUSE"}
-# Names of wrongs that no event noun of the lexicon stands for.
+# Names of wrongs that no event noun of the lexicon stands for ("a new low" too).
 _WRONGS = {"aggression", "violation", "breach", "crime", "atrocity", "provocation", "outrage",
-           "terrorism", "betrayal", "insult", "disgrace", "scandal", "hoax", "fraud"}  # fmt: skip
+           "terrorism", "betrayal", "insult", "disgrace", "scandal", "hoax", "fraud",
+           "low"}  # fmt: skip
 # … and words of reproach ("called the remarks irresponsible").
 _REPROACHES = {"irresponsible", "unacceptable", "outrageous", "provocative", "deplorable",
                "reprehensible", "shameful", "disgraceful", "illegal", "illegitimate",
                "unjustified", "unjustifiable", "reckless", "barbaric", "heinous", "cowardly",
-               "despicable", "abhorrent", "appalling",
+               "despicable", "abhorrent", "appalling", "bizarre", "absurd", "ridiculous",
+               "shameless",
                # (of a person: "called the ambassador a very stupid guy")
                "stupid", "dumb", "incompetent", "dishonest", "crooked", "corrupt", "pathetic",
                "unfit", "ignorant", "nasty", "evil", "dangerous"}  # fmt: skip
@@ -580,14 +582,17 @@ class EventCoder:
         success") is no event of ours."""
         for name in (label, *label.conjuncts):
             lemma = name.lemma_.lower()
-            types = {p.type for p in self.lexicon.patterns("noun", lemma)}
+            # (a noun of a hostile act as its words say it: "a state of emergency", not "her
+            # home state")
+            around = _neighbour_lemmas(name) | {"@predicate"}
+            types = {p.type for p in self.lexicon.patterns("noun", lemma) if _matches(p, around)}
             scorned = any(
                 c.dep_ == "amod" and c.lemma_.lower() in _REPROACHES for c in name.children
             )  # ("a very stupid guy")
             if lemma in _WRONGS | _REPROACHES or types & _HOSTILE or scorned:
                 return _Trigger(token=verb, pattern=_CONDEMNATION, type="ACCUSE",
                                 mode="disapprove", cameo="111")  # fmt: skip
-            neighbours = _neighbour_lemmas(name) | {"@called"}
+            neighbours = around | {"@called"}
             for pattern in self.lexicon.patterns("noun", lemma):
                 if any("@called" in need for need in pattern.needs) and _matches(
                     pattern, neighbours
@@ -954,6 +959,17 @@ class EventCoder:
             type_, mode, cameo = measure
         if mode == "resign" and sources and all(a.sector in _PRIVATE for a in sources):
             return  # "poll workers quit", "the bishop stepped down": no official resigns
+        if (
+            type_ in ("SANCTION", "COERCE")
+            and sources
+            and targets
+            and all(_firm(a) for a in sources)
+            and _private_persons(sources + targets, reader)
+        ):
+            # "CNN suspended its reporter", "ESPN fired Curt Schilling", "Tinder banned her": a
+            # firm or the press disciplining a private person is no state's sanction (but
+            # "Twitter suspended Trump's account" acts on an office holder).
+            return
         if (
             not sources
             and (type_ in _EVERYDAY or mode == "investigate")
@@ -1816,6 +1832,12 @@ def _mistimed_verb(token: Any) -> bool:
     return token.ent_type_ in ("DATE", "TIME") and token.tag_ in ("VBD", "VBZ", "VBP")
 
 
+def _time_only(preposition: Any) -> bool:
+    """The preposition's objects are all dates or times ("on Wednesday", "at 2am")."""
+    objects = [c for c in preposition.children if c.dep_ == "pobj"]
+    return bool(objects) and all(o.ent_type_ in ("DATE", "TIME") for o in objects)
+
+
 def _neighbour_lemmas(token: Any) -> set[str]:
     """Lemmas (and lower-case forms) of words up to two steps below ``token`` in its clause."""
     found: set[str] = set()
@@ -1847,6 +1869,8 @@ def _neighbour_lemmas(token: Any) -> set[str]:
             continue  # a headline's label ("Poll: Trump and Clinton hold narrow leads")
         if child.lower_ == "according":
             continue  # "according to the agency": whose account it is, not an "accord"
+        if child.dep_ == "prep" and _time_only(child):
+            continue  # "fired Curt Schilling on Wednesday": when, no "fire on" anyone
         if (
             child.dep_ == "prep"
             and child.lower_ == "in"
@@ -3164,6 +3188,14 @@ def _private_persons(actors: list[Actor], reader: ActorReader) -> bool:
         and a.kind not in ("GPE", "NORP")
         and not reader.names_country(a)
         for a in actors
+    )
+
+
+def _firm(actor: Actor) -> bool:
+    """A firm, the press or a school: by its sector, or an organisation the text gives no
+    sector and no country ("ESPN", "Tinder"; not "Myanmar's junta")."""
+    return actor.sector in ("BUS", "MED", "EDU") or (
+        actor.kind == "ORG" and actor.sector is None and actor.country is None
     )
 
 
