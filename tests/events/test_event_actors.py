@@ -810,3 +810,11 @@ def test_a_city_abroad_the_article_never_places_is_not_read_so():
 def test_an_attack_near_a_place_is_on_its_country():
     (event,) = _events("A car bomb exploded near a military base in Afghanistan on Monday.")
     assert (event.type, event.source_country, event.target_country) == ("ASSAULT", None, "AFG")
+
+
+def test_protesters_at_a_foreign_mission_are_of_the_place_it_stands_in():
+    (event,) = _events("Demonstrators rallied outside the Israeli embassy in London.")
+    assert (event.type, event.source_country, event.target_country) == ("PROTEST", "GBR", "ISR")
+    # ... and people the text gives a country keep it
+    (event,) = _events("Hundreds of Bangladeshi workers protested outside the Saudi embassy.")
+    assert (event.source_country, event.target_country) == ("BGD", "SAU")

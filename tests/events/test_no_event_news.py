@@ -677,6 +677,8 @@ def test_deploying_words_and_surrogates_is_no_mobilisation(text, expected):
         # of an act is no act done ...
         ("Attacking Iraq was a mistake, the senator said.", set()),
         ("Deporting 11 million people is absurd, Clinton said.", {"REJECT"}),
+        ("Lifting the embargo on Cuba is necessary, the Japanese minister said.", {"REQUEST"}),
+        ("Lifting the embargo on Cuba is not necessary, the Japanese minister said.", set()),
         ("The idea of deporting 11 million people is absurd.", set()),
         # ... while fighting and shelling named as a subject still happened
         ("Shelling killed five civilians in Donetsk on Monday.", {"ASSAULT"}),
@@ -690,15 +692,17 @@ def test_an_act_judged_or_imagined_is_no_act_done(text, expected):
 @pytest.mark.parametrize(
     ("text", "expected"),
     [
-        # A circumstance that helps someone gives no aid ...
+        # A circumstance that helps someone gives no aid, nor makes an offer ...
         ("A vote for Kasich actually helps Trump by dividing the opposition.", set()),
         ("Free trade really helps working-class people in terms of lower prices.", set()),
+        ("Term limits on members of Congress offer a solution to the gridlock.", set()),
         # ... but a state, a body or a foundation helping someone does
         ("Russia helped Syria rebuild its army.", {"AID"}),
         ("The foundation has helped 105,000 farmers in East Africa.", {"AID"}),
+        ("The government offered the rebels an amnesty.", {"AGREE"}),
     ],
 )
-def test_a_circumstance_that_helps_gives_no_aid(text, expected):
+def test_a_circumstance_gives_no_aid_and_makes_no_offer(text, expected):
     assert _types(text) == expected
 
 

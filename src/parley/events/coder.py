@@ -38,6 +38,7 @@ from collections.abc import Iterable, Iterator
 from dataclasses import dataclass, field, replace
 from typing import Any
 
+from parley.actors.countries import city_country
 from parley.events.actors import _SECTOR, INTERNATIONAL_SECTORS, Actor, ActorReader
 from parley.events.lexicon import Lexicon, Pattern, load_lexicon
 from parley.nlp import joined_after
@@ -798,9 +799,13 @@ class EventCoder:
             # one the clause names, is told neither as done nor as the speaker's; judged
             # impossible or absurd, it is refused ("said that lifting the embargo on Cuba was
             # impossible", "deporting 11 million people is absurd, Clinton said").
-            if not _judged_out(token):
+            if _judged_needed(token):
+                # "said that lifting the embargo was necessary": what the speaker asks for
+                type_, mode, cameo = "REQUEST", _REQUEST_MODE.get(trigger.type, "change"), "100"
+            elif _judged_out(token):
+                type_, mode, cameo = "REJECT", _REQUEST_MODE.get(trigger.type), "120"
+            else:
                 return
-            type_, mode, cameo = "REJECT", _REQUEST_MODE.get(trigger.type), "120"
         if token.lower_ == "guilty" and token.dep_ == "amod":
             return  # "his guilty pleasure", "a guilty plea": guilt said of a thing, no charge
         if trigger.type == "AGREE" and token.dep_ == "amod" and token.pos_ in ("VERB", "ADJ"):
@@ -891,6 +896,13 @@ class EventCoder:
             # "Parliament voted against ...", "Manafort agreed to help" in an article about
             # one country: a sentence that names none is of the country the article is about.
             countries = [about]
+        if type_ == "PROTEST":
+            # "Demonstrators rallied outside the Israeli embassy in London": protesters at a
+            # foreign mission are of the place it stands in, not of the state it represents.
+            abroad = _mission_place(targets, sentence, reader)
+            if abroad is not None:
+                sources = [a if a.country else replace(a, country=abroad, assumed=True)
+                           for a in sources]  # fmt: skip
         own = {a.country for a in sources if a.country and not a.held}  # what the text says
         # ("Smith cancelled a visit to Australia": the place a named traveller goes to is not
         # their own; "people visiting Hong Kong" may live there)
@@ -919,9 +931,10 @@ class EventCoder:
         ):
             # A government "protests" in words: that is an accusation, not a street protest.
             type_, mode, cameo = "ACCUSE", "disapprove", "114"
-        if type_ == "AID" and token.lemma_.lower() == "help" and _thing_helps(token):
+        if (type_, token.lemma_.lower()) in _GIVEN_BY_SOMEONE and _thing_helps(token):
             # "A vote for Kasich helps Trump", "free trade helps working-class people",
-            # "the DNC's decision helped Republicans": a circumstance that helps gives no aid.
+            # "the DNC's decision helped Republicans": a circumstance that helps gives no aid;
+            # "Term limits offer a solution" is no one's offer.
             return
         if type_ == "COOPERATE" and token.lemma_.lower() in _INVESTING:
             homes = {a.country for a in sources if a.country}
@@ -3019,6 +3032,8 @@ def _thing_helps(verb: Any) -> bool:
     )
 
 
+# Acts only someone does: helping as aid, offering.
+_GIVEN_BY_SOMEONE = {("AID", "help"), ("AGREE", "offer")}
 # Bodies that give aid, named by common nouns the sector table does not list.
 _BODIES_THAT_HELP = {"foundation", "charity", "agency", "fund", "organization",
                      "organisation", "group", "donor", "country", "nation", "state",
@@ -3132,6 +3147,27 @@ def _retort(token: Any) -> bool:
         and any(c.lower_ == "back" and c.dep_ in ("advmod", "prt") for c in children)
         and any(c.dep_ == "ccomp" for c in children)
     )
+
+
+# A state's offices abroad.
+_MISSIONS = {"embassy", "consulate", "mission", "legation"}
+
+
+def _mission_place(targets: list[Actor], sentence: Any, reader: ActorReader) -> str | None:
+    """The country a target mission stands in when its phrase names the place ("the Israeli
+    embassy in London": GBR), if not its own state's."""
+    for target in targets:
+        for token in sentence:
+            if not (target.start <= token.idx < target.end) or token.lemma_ not in _MISSIONS:
+                continue
+            for prep in (c for c in token.children if c.dep_ == "prep" and c.lower_ == "in"):
+                for place in (c for c in prep.children if c.dep_ == "pobj"):
+                    span = next((e for e in sentence.ents if e.start <= place.i < e.end), None)
+                    name = span.text if span is not None else place.text
+                    code = reader.country_of(name) or city_country(name)
+                    if code is not None and code != target.country:
+                        return code
+    return None
 
 
 def _protesters_of(
@@ -4135,11 +4171,27 @@ _RULED_OUT = {"impossible", "unacceptable", "unthinkable", "inconceivable", "abs
 _RULED_OUT_PHRASES = ({"out", "question"}, {"off", "table"}, {"not", "option"})
 
 
+# … and judgements that call for it: "necessary", "essential".
+_NEEDED = {"necessary", "essential", "vital", "crucial", "imperative", "indispensable",
+           "urgent"}  # fmt: skip
+
+
+def _judgement(act: Any) -> set[str]:
+    """The words of the clause ``act`` is the subject of, besides the act's own."""
+    own = {t.i for t in act.subtree}
+    return {t.lower_ for t in act.head.subtree if t.i not in own}
+
+
 def _judged_out(act: Any) -> bool:
     """The act the subject of ``act``'s clause names is judged ruled out by the clause."""
-    own = {t.i for t in act.subtree}
-    words = {t.lower_ for t in act.head.subtree if t.i not in own}
+    words = _judgement(act)
     return bool(words & _RULED_OUT) or any(phrase <= words for phrase in _RULED_OUT_PHRASES)
+
+
+def _judged_needed(act: Any) -> bool:
+    """The act is judged needed ("lifting the embargo is necessary"), not denied so."""
+    words = _judgement(act)
+    return bool(words & _NEEDED) and not words & {"not", "n't", "never", "no"}
 
 
 # Nouns of what is thought of, not done: "the idea of deporting ...".
