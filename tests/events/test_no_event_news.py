@@ -700,6 +700,7 @@ def test_an_act_judged_or_imagined_is_no_act_done(text, expected):
         ("Russia helped Syria rebuild its army.", {"AID"}),
         ("The foundation has helped 105,000 farmers in East Africa.", {"AID"}),
         ("The government offered the rebels an amnesty.", {"AGREE"}),
+        ("The opposition candidates offered the government talks on the election law.", {"AGREE"}),
     ],
 )
 def test_a_circumstance_gives_no_aid_and_makes_no_offer(text, expected):

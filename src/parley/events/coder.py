@@ -39,6 +39,7 @@ from dataclasses import dataclass, field, replace
 from typing import Any
 
 from parley.actors.countries import city_country
+from parley.actors.names import is_role
 from parley.events.actors import _SECTOR, INTERNATIONAL_SECTORS, Actor, ActorReader
 from parley.events.lexicon import Lexicon, Pattern, load_lexicon
 from parley.nlp import joined_after
@@ -3018,7 +3019,7 @@ def _thing_subject(verb: Any, reader: ActorReader) -> bool:
 
 def _thing_helps(verb: Any) -> bool:
     """The subject of ``verb`` is a common noun that names no one and no body ("a vote",
-    "free trade", "the decision"), not "the bank" or "the foundation"."""
+    "free trade", "the decision"), not "the bank", "the foundation" or "the candidates"."""
     subject = next((c for c in verb.children if c.dep_ in ("nsubj", "csubj")), None)
     if subject is None:
         return False
@@ -3029,6 +3030,7 @@ def _thing_helps(verb: Any) -> bool:
         and not subject.ent_type_
         and subject.lemma_.lower() not in _SECTOR
         and subject.lemma_.lower() not in _BODIES_THAT_HELP
+        and not is_role(subject.lemma_.lower())  # ("the GOP candidates offered ideas")
     )
 
 
