@@ -143,8 +143,9 @@ def city_country(name: str, named: Iterable[str] = ()) -> str | None:
     # A state or province is meant before a smaller town abroad ("in Virginia" is the US
     # state, not Virginia in the Free State): ``_regions`` already leaves out the names of
     # major foreign cities.
-    if key in _regions():
-        return _regions()[key]
+    region = _regions().get(key)
+    if region is not None:
+        return region
     cities = _cities().get(key)
     if not cities:
         return None

@@ -40,7 +40,14 @@ from typing import Any
 
 from parley.actors.countries import city_country
 from parley.actors.names import is_role
-from parley.events.actors import _SECTOR, INTERNATIONAL_SECTORS, Actor, ActorReader
+from parley.events.actors import (
+    _SECTOR,
+    INTERNATIONAL_SECTORS,
+    Actor,
+    ActorReader,
+    _between_prep,
+    _when,
+)
 from parley.events.lexicon import Lexicon, Pattern, load_lexicon
 from parley.nlp import joined_after
 from parley.quotes.lexicon import MEDIA
@@ -851,10 +858,10 @@ class EventCoder:
             return  # "sitting down with MSNBC's show": an interview, no consultation
         if (
             trigger.type == "CONSULT"
-            and _talking(trigger)
             and not targets
             and not mutual
             and len(sources) < 2
+            and _talking(trigger)
         ):
             # "Cruz was discussing his immigration plan", "began by talking about the drug
             # crisis": one party talking of a topic, with no one to talk with, consults no one.
@@ -932,7 +939,7 @@ class EventCoder:
         ):
             # A government "protests" in words: that is an accusation, not a street protest.
             type_, mode, cameo = "ACCUSE", "disapprove", "114"
-        if (type_, token.lemma_.lower()) in _GIVEN_BY_SOMEONE and _thing_helps(token):
+        if (type_, token.lemma_.lower()) in _GIVEN_BY_SOMEONE and _names_no_one(token):
             # "A vote for Kasich helps Trump", "free trade helps working-class people",
             # "the DNC's decision helped Republicans": a circumstance that helps gives no aid;
             # "Term limits offer a solution" is no one's offer.
@@ -1846,12 +1853,6 @@ def _mistimed_verb(token: Any) -> bool:
     return token.ent_type_ in ("DATE", "TIME") and token.tag_ in ("VBD", "VBZ", "VBP")
 
 
-def _time_only(preposition: Any) -> bool:
-    """The preposition's objects are all dates or times ("on Wednesday", "at 2am")."""
-    objects = [c for c in preposition.children if c.dep_ == "pobj"]
-    return bool(objects) and all(o.ent_type_ in ("DATE", "TIME") for o in objects)
-
-
 def _neighbour_lemmas(token: Any) -> set[str]:
     """Lemmas (and lower-case forms) of words up to two steps below ``token`` in its clause."""
     found: set[str] = set()
@@ -1883,7 +1884,7 @@ def _neighbour_lemmas(token: Any) -> set[str]:
             continue  # a headline's label ("Poll: Trump and Clinton hold narrow leads")
         if child.lower_ == "according":
             continue  # "according to the agency": whose account it is, not an "accord"
-        if child.dep_ == "prep" and _time_only(child):
+        if _when(child):
             continue  # "fired Curt Schilling on Wednesday": when, no "fire on" anyone
         if (
             child.dep_ == "prep"
@@ -2751,7 +2752,7 @@ def _between(token: Any, reader: ActorReader) -> list[Actor]:
     # ("a deal between Israel and Hamas was signed": the passive's subject names them)
     subjects = [c for c in token.children if c.dep_ == "nsubjpass"] if passive else []
     for child in (c for head in (token, *subjects) for c in head.children):
-        if child.dep_ == "prep" and child.lower_ in ("between", "among"):
+        if _between_prep(child):
             for pobj in (c for c in child.children if c.dep_ == "pobj"):
                 actors = _with_conjuncts(pobj, reader.read(pobj), reader)
                 actors = [a for a in actors if a.usable]
@@ -3017,7 +3018,7 @@ def _thing_subject(verb: Any, reader: ActorReader) -> bool:
     return not any((actor := reader.read(t)) is not None and actor.usable for t in subject.subtree)
 
 
-def _thing_helps(verb: Any) -> bool:
+def _names_no_one(verb: Any) -> bool:
     """The subject of ``verb`` is a common noun that names no one and no body ("a vote",
     "free trade", "the decision"), not "the bank", "the foundation" or "the candidates"."""
     subject = next((c for c in verb.children if c.dep_ in ("nsubj", "csubj")), None)
@@ -3724,12 +3725,9 @@ def _misparsed(verb: Any) -> bool:
     """ "The air force carried out strikes ...", parsed with the noun as the root and the
     verb as a clause describing it: a finite verb with objects and no subject of its own,
     hung on a sentence's root noun, is the sentence's main verb, and the noun its subject."""
-    noun = verb.head
     if not (
         verb.dep_ in ("acl", "relcl")
-        and noun.head.i == noun.i
-        and noun.pos_ in ("NOUN", "PROPN")
-        and noun.i < verb.i
+        and _on_root_noun(verb)
         and not any(
             c.dep_ in ("nsubj", "nsubjpass", "csubj", "expl", "mark") for c in verb.children
         )
@@ -3767,14 +3765,13 @@ def _headline_passive(verb: Any) -> bool:
         return False
     if verb.dep_ == "ROOT":
         return any(c.dep_ == "nsubj" for c in verb.children)
+    return verb.dep_ == "acl" and _on_root_noun(verb) and not _active_participle(verb)
+
+
+def _on_root_noun(verb: Any) -> bool:
+    """The clause hangs on the sentence's root, a noun before it ("A gunman fired at ...")."""
     noun = verb.head
-    return (
-        verb.dep_ == "acl"
-        and noun.head.i == noun.i
-        and noun.pos_ in ("NOUN", "PROPN")
-        and noun.i < verb.i
-        and not _active_participle(verb)
-    )
+    return noun.head.i == noun.i and noun.pos_ in ("NOUN", "PROPN") and noun.i < verb.i
 
 
 def _finite(sentence: Any) -> bool:
