@@ -546,9 +546,6 @@ _XFAIL = {
     "Japan refused to take part in China's Belt and Road Initiative.": (
         "target: the owner of the object of 'take part in' is not a target candidate"
     ),
-    "North Korea warned of military action against South Korea.": (
-        "target: 'against X' below 'warned of <act>' is not reached ('of' is no nesting preposition)"
-    ),
     "North Korean leader Kim Jong Un threatened to launch a nuclear attack against South Korea.": (
         "actors: 'North Korean leader Kim Jong Un' gets no country"
     ),

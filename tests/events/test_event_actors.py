@@ -818,3 +818,36 @@ def test_protesters_at_a_foreign_mission_are_of_the_place_it_stands_in():
     # ... and people the text gives a country keep it
     (event,) = _events("Hundreds of Bangladeshi workers protested outside the Saudi embassy.")
     assert (event.source_country, event.target_country) == ("BGD", "SAU")
+
+
+@pytest.mark.parametrize(
+    ("text", "target"),
+    [
+        ("Norway lifted travel restrictions to and from Venezuela.", "Venezuela"),
+        ("Canada lifted all limits on the ability of its citizens to send money to relatives "
+         "in Cuba.", "Cuba"),
+        ("Tanzania deployed rescue teams as part of an international effort to save lives in "
+         "Mozambique.", "Mozambique"),
+    ],
+)  # fmt: skip
+def test_act_aimed_at_no_party_is_aimed_at_the_other_country_its_clause_names(text, target):
+    (event, *_) = _events(text)
+    assert (event.target, event.target_sector) == (target, None)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # a reason given in a participle clause
+        "The Peruvian government declared a state of emergency, saying Bolivian smugglers "
+        "were crossing the border.",
+        # a relative clause
+        "Chile lifted the restrictions that Argentina had criticised.",
+        # a judgement of a thing is aimed at its makers, not where it was made
+        "A Canadian senator criticized the treaty signed after talks in Vienna.",
+        "A Canadian senator welcomed the treaty signed after talks in Vienna.",
+    ],
+)
+def test_a_country_named_outside_the_acts_own_words_is_no_target(text):
+    (event, *_) = _events(text)
+    assert event.target_country is None

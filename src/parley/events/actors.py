@@ -315,6 +315,10 @@ def _of_several(head: Any) -> bool:
     return False
 
 
+# Entity labels of words that name a country or its people as such ("Cuba", "Chinese").
+_COUNTRY_LABELS = ("GPE", "LOC", "NORP")
+
+
 class ActorReader:
     """Reads actors from noun phrases of one parsed article."""
 
@@ -750,17 +754,28 @@ class ActorReader:
         return [e for e in found if e.end <= sentence.end]
 
     def _sentence_countries(self, sentence: Any, *, cities: bool) -> list[str]:
+        return list(
+            dict.fromkeys(code for _, code in self.country_mentions(sentence, cities=cities))
+        )
+
+    def country_mentions(
+        self, sentence: Any, *, cities: bool, signs: bool = True
+    ) -> list[tuple[int, str]]:
+        """Where the sentence names a country: (token index, country) in order; with
+        ``cities``, then the cities it names, by their countries. Without ``signs``, only
+        words that name a country, its people or a place in it: not an armed group, a body
+        or a party of the country ("the Taliban", "the Knesset"), which a sentence about its
+        country may name but which is no place."""
         found: list[tuple[int, str]] = []
         press: set[int] = set()
         entities = self._entities_of(sentence)
+        labels = ("GPE", "NORP", "LOC", "ORG") if signs else _COUNTRY_LABELS
         for entity in entities:
             if entity.start > 0 and self.doc[entity.start - 1].lower_ == "ethnic":
                 continue  # "ethnic Albanians" are no sign of Albania
-            if entity.label_ in ("GPE", "NORP", "LOC", "ORG") and not (
-                _backer(entity[-1]) or _backing_agent(entity.root)
-            ):
+            if entity.label_ in labels and not (_backer(entity[-1]) or _backing_agent(entity.root)):
                 code = self.country_of(entity.text)
-                if code is None and entity.label_ in ("ORG", "NORP"):
+                if code is None and entity.label_ in ("ORG", "NORP") and signs:
                     # "the government blamed the Taliban", "Houthi fighters": an armed group
                     # of one country is a sign of it, as its home's name would be.
                     group = self._group(list(entity))
@@ -778,7 +793,8 @@ class ActorReader:
                     found.append((entity.start, code))
         for token in sentence:
             if token.text[:1].isupper() and not (
-                token.i in press
+                (not signs and token.ent_type_ not in _COUNTRY_LABELS)
+                or token.i in press
                 or (token.i and self.doc[token.i - 1].lower_ == "ethnic")
                 or _backer(token)
                 or _backing_agent(token)
@@ -786,17 +802,13 @@ class ActorReader:
                 code = self.country_of(token.text) or self._region_of(token)
                 if code:
                     found.append((token.i, code))
-        ordered: list[str] = []
-        for _, code in sorted(found):
-            if code not in ordered:
-                ordered.append(code)
+        found.sort()
         if cities:
+            ordered = list(dict.fromkeys(code for _, code in found))
             named = [(e.start, self._city_country(e.text, ordered)) for e in entities
                      if e.label_ in _PLACE_LABELS and not self.country_of(e.text)]  # fmt: skip
-            for _, code in sorted((i, c) for i, c in named if c):
-                if code not in ordered:
-                    ordered.append(code)
-        return ordered
+            found += sorted((i, c) for i, c in named if c)
+        return found
 
     def names_country(self, actor: Actor) -> bool:
         """The actor's words name a country itself ("Lebanon"), not a city in it."""

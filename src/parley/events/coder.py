@@ -1013,6 +1013,23 @@ class EventCoder:
         if not targets and len(sources) == 1 and _non_state(sources[0]):
             # Strikers, rebels, a union acting with no one named: toward their own state.
             targets = [_as_state(sources[0], reader, "GOV")]
+        if (
+            not targets
+            and not mutual
+            and not unnamed
+            and type_ not in _JUDGEMENTS
+            and not (type_ in _MUTUAL and len(sources) > 1)
+        ):
+            # "Japan lifted travel curbs to and from North Korea", "lifted restrictions on
+            # visits to relatives in Cuba": an act aimed at no party the clause names, done
+            # toward or in one other country it names, is aimed at that country. (Not a
+            # judgement of a thing: "criticized the accord adopted after talks in Paris" is
+            # aimed at its authors, not at France; not where parties meet: "the government
+            # and the opposition are negotiating in Mexico City".)
+            place = _country_acted_in(verb if verb is not None else token, sources, sentence,
+                                      reader, venue=type_ == "CONSULT")  # fmt: skip
+            if place is not None:
+                targets = [place]
         time = _time_for(article.times, sentence, verb or token)
         if time is None and not hypothetical and not future:
             time = _story_time(article, sentence, verb or token)
@@ -2864,7 +2881,82 @@ def _own_state(clause: Any, reader: ActorReader, sector: str) -> list[Actor]:
     return [_as_state(actor, reader, sector, assumed=True)]
 
 
-def _as_state(actor: Actor, reader: ActorReader, sector: str, *, assumed: bool = False) -> Actor:
+def _country_acted_in(
+    clause: Any, sources: list[Actor], sentence: Any, reader: ActorReader, *, venue: bool
+) -> Actor | None:
+    """The one country, other than the doer's, that the act's clause names as where or
+    whom it goes to ("lifted travel curbs to and from North Korea", "relief supplies aimed
+    at food shortages in Yemen"), as a state actor of no sector; None when the doer has no
+    single country or the clause names none or several.
+
+    Only a country or a place in it that is the object of a preposition of place or
+    direction counts, and only in the act's own words: not in the doer's phrase, a relative,
+    adverbial or appositive clause ("saying there was a danger of Iranian attacks", "then
+    ambassador to Israel": a reason, a circumstance, a description), nor a country's name
+    that merely qualifies a noun ("the US-Mexico border", "the Benghazi committee"). With
+    ``venue`` (a meeting), a place it happens in is where the parties meet, not one of them:
+    only a direction counts ("talks with Iran", "a trip to Peru")."""
+    homes = {a.country for a in sources if a.country}
+    if len(homes) != 1:
+        return None
+    words = {t.i for t in clause.subtree}
+    for child in clause.children:
+        if child.dep_ in ("nsubj", "nsubjpass", "agent", "csubj"):
+            words -= {t.i for t in child.subtree}
+    for token in clause.subtree:
+        if (
+            token.dep_ in _ASIDES
+            or (token.dep_ == "advcl" and not _purpose(token))
+            or (token.dep_ == "conj" and token.pos_ in ("VERB", "AUX"))
+        ):
+            words -= {t.i for t in token.subtree}
+    found = set()
+    for i, code in reader.country_mentions(sentence, cities=True, signs=False):
+        head = _phrase_head(sentence.doc[i])
+        if i in words and code not in homes and _place_object(head, venue=venue):
+            found.add(code)
+    if len(found) != 1:
+        return None
+    return _as_state(replace(sources[0], country=found.pop()), reader, None, assumed=True)
+
+
+# Judgements, which are aimed at whoever did what they judge, not at where it was done.
+_JUDGEMENTS = {"ACCUSE", "REJECT", "SUPPORT"}
+# Clauses that describe or comment on what the act's words name, not where the act goes
+# (with adverbial clauses other than a purpose, and clauses of another verb joined on).
+_ASIDES = {"relcl", "appos", "parataxis"}
+# Prepositions of whom or where an act goes to, and of where it is done.
+_DIRECTION_PREPS = {"into", "to", "from", "with", "against", "between", "toward", "towards",
+                    "on"}  # fmt: skip
+_LOCATION_PREPS = {"in", "throughout", "across", "inside", "near", "within"}
+
+
+def _purpose(clause: Any) -> bool:
+    """An infinitive clause of purpose ("sent supplies to fight the outbreak")."""
+    return any(c.dep_ == "aux" and c.lower_ == "to" for c in clause.children)
+
+
+def _phrase_head(token: Any) -> Any:
+    """The head of the name ``token`` starts ("North" → "Korea" in "North Korea")."""
+    while token.dep_ == "compound" and token.head.ent_iob_ == "I" and token.head.i > token.i:
+        token = token.head
+    return token
+
+
+def _place_object(head: Any, *, venue: bool) -> bool:
+    """The name is the object of a preposition of direction or (unless ``venue``) of place,
+    or joined to one ("to Iran and Lebanon")."""
+    while head.dep_ == "conj":
+        head = head.head
+    preposition = head.head.lower_
+    return head.dep_ == "pobj" and (
+        preposition in _DIRECTION_PREPS or (not venue and preposition in _LOCATION_PREPS)
+    )
+
+
+def _as_state(
+    actor: Actor, reader: ActorReader, sector: str | None, *, assumed: bool = False
+) -> Actor:
     """The state of ``actor``'s country, named as the country, as its body of ``sector``."""
     name = reader.table.name_of(actor.country or "")
     return replace(actor, text=name, name=name, entity_id=None, sector=sector, kind=None,
