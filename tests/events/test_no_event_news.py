@@ -736,3 +736,32 @@ def test_a_name_is_a_condemnation_only_as_its_words_say_it(text, expected):
 )
 def test_a_firm_disciplining_its_staff_is_no_sanction(text, expected):
     assert _types(text) == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # A defence in words is no arms delivery.
+        "The senator delivered an impassioned defense of the trade deal in Ottawa.",
+        # Relief from a tax, a joke or a picture "in relief" is no humanitarian relief.
+        "Canadian families will get tax relief next year.",
+        "The Australian comedian provided some comic relief at the dinner.",
+        # A household's or a student's loan is no loan between parties.
+        "Irish student loans rose sharply last year.",
+    ],
+)
+def test_words_of_aid_in_other_senses_are_no_aid(text):
+    assert "AID" not in _types(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Norway will deliver air defense systems to Poland.", ("AGREE", "NOR", "POL")),
+        ("Japan sent air defense equipment to the Philippines.", ("AID", "JPN", "PHL")),
+        ("The Red Cross sent relief to flood victims in Pakistan.", ("AID", None, None)),
+        ("The IMF approved a loan to Egypt.", ("AID", None, "EGY")),
+    ],
+)
+def test_arms_relief_and_loans_are_still_aid(text, expected):
+    assert _coded(text, expected)
