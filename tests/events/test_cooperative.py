@@ -217,6 +217,15 @@ def test_demanding_an_end_to_a_strike_asks_for_a_concession():
     assert [e.type for e in events] == ["REQUEST"]
 
 
+def test_an_act_held_off_is_a_concession_not_the_act():
+    # "deportation relief" is relief from deportation (the act's noun qualifies the pause)
+    assert _types("The Spanish government granted deportation relief to 5,000 migrants.") == {
+        "CONCEDE"
+    }
+    # the act itself stays what it is
+    assert "COERCE" in _types("The Spanish government ordered the deportation of 50 migrants.")
+
+
 # --- intentions made known -------------------------------------------------------------------
 
 

@@ -3603,11 +3603,19 @@ def _giving_up(verb: Any) -> bool:
     )
 
 
+# Nouns that name an act held off when the act's noun qualifies them ("deportation relief").
+_PAUSES = {"relief", "moratorium", "reprieve", "pause", "halt", "freeze", "suspension",
+           "cessation", "stay"}  # fmt: skip
+
+
 def _ceased(token: Any) -> bool:
     """The act is what someone stops ("stop shooting", "halted the raids"), refrains from
-    ("refrain from attacks") or calls an end to ("an end to the violence"); a sanction,
+    ("refrain from attacks"), calls an end to ("an end to the violence") or holds off
+    ("deportation relief", "an execution moratorium"); a sanction,
     restriction or boycott also what someone lifts ("lifted the embargo")."""
     head = token.head
+    if token.dep_ == "compound" and head.lemma_.lower() in _PAUSES:
+        return True  # "deportation relief", "a bombing pause": the act held off
     if token.dep_ in ("dobj", "xcomp", "nsubjpass") and head.pos_ == "VERB":
         lifting = _LIFTING if _in_force(token) else set()
         return head.lemma_.lower() in _CEASING | lifting or _giving_up(head)
