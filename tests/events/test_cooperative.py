@@ -473,3 +473,19 @@ def test_acknowledging_someone_as_ruler_is_recognition():
 
 def test_acknowledging_a_problem_or_a_fact_is_no_support():
     assert "SUPPORT" not in _types("The Danish minister acknowledged the shortage as serious.")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Switzerland returned 40 ancient coins to Turkey.",
+        "French customs officers returned the rare tortoises to Madagascar.",
+    ],
+)
+def test_cultural_goods_and_wildlife_given_back_to_a_country_are_returned_property(text):
+    (event,) = [e for e in claimed(_code(text)) if e.type == "RETREAT"]
+    assert (event.mode, event.cameo) == ("release", "0842")
+
+
+def test_something_returned_to_no_party_is_no_event():
+    assert _types("The injured bird returned to its nest in the park.") == set()
