@@ -489,3 +489,32 @@ def test_cultural_goods_and_wildlife_given_back_to_a_country_are_returned_proper
 
 def test_something_returned_to_no_party_is_no_event():
     assert _types("The injured bird returned to its nest in the park.") == set()
+
+
+# --- what is no request: a reporter's question, a warning, a claim, a judgement of the past ----
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The Norwegian embassy did not respond to a request for comment.",
+        "The French minister declined when asked to comment on the deal.",
+        "The defeat in Bavaria was a wake-up call for the German chancellor.",
+        "Danish officials insist that they pay no ransom to kidnappers.",
+        "The Italian senator said the minister should have known about the leak.",
+    ],
+)
+def test_questions_warnings_claims_and_hindsight_are_no_requests(text):
+    assert "REQUEST" not in _types(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Russia insisted that NATO troops leave the Baltic states.",
+        "The Polish senator said Germany should pay reparations.",
+        "Poland called on Germany to pay reparations.",
+    ],
+)
+def test_demands_stay_requests(text):
+    assert "REQUEST" in _types(text)

@@ -4019,6 +4019,8 @@ def _obligation(verb: Any) -> bool:
         return False  # "the pact should take effect next year", "it must be implemented"
     if any(s.lower_ == "you" for s in subjects) and _generic_you(verb):
         return False  # "If you work overtime, you should get paid": anyone, asked of no one
+    if "have" in auxiliaries and verb.tag_ == "VBN":
+        return False  # "Clinton should have known": a judgement of the past, asked of no one
     return bool(auxiliaries & {"must", "should"}) and bool(subjects) and _in_reported_speech(verb)
 
 
@@ -4220,7 +4222,10 @@ def _insisting(verb: Any) -> bool:
         if any(c.dep_ == "auxpass" and c.tag_ == "VB" for c in clause.children):
             return True  # "insisted that the sanctions be lifted"
         if (
-            clause.tag_ in ("VB", "VBP")
+            # (a present tense after a present "insist" is a claim: "officials insist that
+            # they give no support"; after a past one, the subjunctive: "insisted that they
+            # leave")
+            (clause.tag_ == "VB" or (clause.tag_ == "VBP" and verb.tag_ in ("VBD", "VBN")))
             and clause.lemma_.lower() not in ("be", "have")
             and any(c.dep_ == "nsubj" and _obliged(c) for c in clause.children)
         ):
