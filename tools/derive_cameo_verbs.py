@@ -153,6 +153,9 @@ NO_ROWS = {
     ("sign", "decree"), ("sign", "law"),
     # "She cut down the prep time", "cut down on spending": a cut, not a killing.
     ("cut", "down"),
+    # "backed out of the debate", "backing out coal": withdrawing from an engagement or a
+    # plan, not the military retreat the dictionary files it under (0874).
+    ("back", "out"),
 }  # fmt: skip
 _WORD = re.compile(r"^[A-Z][A-Z'-]*$")
 

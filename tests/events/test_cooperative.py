@@ -518,3 +518,35 @@ def test_questions_warnings_claims_and_hindsight_are_no_requests(text):
 )
 def test_demands_stay_requests(text):
     assert "REQUEST" in _types(text)
+
+
+# --- recognising, backing and standing by: the senses that are no support ----------------------
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "As the two Canadians toured the town, they were recognized by voters at the market.",
+        "The Irish judge recognized how unfair the sentence would be.",
+        "The Austrian minister stood by while the talks collapsed.",
+    ],
+)
+def test_knowing_again_realising_and_waiting_are_no_support(text):
+    assert "SUPPORT" not in _types(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Sweden recognized Palestine.",
+        "Russia recognized the independence of Abkhazia.",
+        "China stood by Pakistan.",
+        "The German chancellor stood by her decision.",
+    ],
+)
+def test_recognition_and_standing_by_someone_stay_support(text):
+    assert "SUPPORT" in _types(text)
+
+
+def test_backing_down_is_a_concession_not_support():
+    assert _types("The Hungarian government backed down after the protests.") == {"CONCEDE"}
