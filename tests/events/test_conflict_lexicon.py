@@ -164,3 +164,32 @@ def test_not_these_senses(text, not_this):
 )
 def test_halts_and_shows_are_not_sanctions_threats_or_protests(text):
     assert _first(text) is None or _first(text)[0] not in {"SANCTION", "THREATEN", "PROTEST"}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # a danger, not a threat someone made
+        "With the threat of terrorism in the headlines, the Belgian party changed its slogan.",
+        "The Dutch minister called the militia the leading threat in the region.",
+        "Islamic State is a threat to Europe, the French minister said.",
+        # a contest of politicians told as to come, not a threat of violence
+        "Senator Cruz will win his battle with Senator Rubio.",
+        "The Dutch senator will beat the prime minister in the next election.",
+    ],
+)
+def test_dangers_and_contests_to_come_are_no_threats(text):
+    assert _first(text) is None or _first(text)[0] != "THREATEN"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Iran issued a threat to close the Strait of Hormuz.",
+        "The threat of sanctions against Russia grew.",
+        "North Korea issued a warning to Seoul.",
+        "The army will fight the rebels in the north.",
+    ],
+)
+def test_threats_made_stay_threats(text):
+    assert _first(text)[0] == "THREATEN"

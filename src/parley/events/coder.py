@@ -963,9 +963,10 @@ class EventCoder:
             # "a motorcyclist was struck by a Volvo XC90": a blow or a collision between
             # parties with no political role (a car's make is a firm), no attack of ours.
             return
-        if type_ == "ASSAULT" and _beaten_at_polls(token, sentence, sources, targets):
+        # (Also when told as to come: "he can beat Hillary", "will win his battle with Trump".)
+        if trigger.type == "ASSAULT" and _beaten_at_polls(token, sentence, sources, targets):
             return  # "Cruz beat Trump in Iowa", "nearly beating Mr. Trump for second"
-        if type_ == "ASSAULT" and _contest_of_candidates(token, sentence, sources, targets):
+        if trigger.type == "ASSAULT" and _contest_of_candidates(token, sentence, sources, targets):
             return  # "Ramos' battles with Trump", "Democrats battling it out": a contest
         if type_ == "ASSAULT" and (
             _verbal_attack(token, sentence, sources, targets) or _attack_on_words(token, sentence)
