@@ -193,3 +193,25 @@ def test_dangers_and_contests_to_come_are_no_threats(text):
 )
 def test_threats_made_stay_threats(text):
     assert _first(text)[0] == "THREATEN"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The Canadian senator shot back, “I never said that.”",
+        "A rich donor could shell out as much as 400,000 dollars to the Irish party.",
+    ],
+)
+def test_a_retort_quoted_and_paying_out_are_no_attacks(text):
+    assert _first(text) is None or _first(text)[0] != "ASSAULT"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Afghan soldiers shot back, killing two attackers.",
+        "Russian artillery shelled the town of Bakhmut.",
+    ],
+)
+def test_firing_back_and_shelling_stay_attacks(text):
+    assert _first(text)[0] == "ASSAULT"

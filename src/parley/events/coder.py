@@ -3235,13 +3235,20 @@ def _domestic(
 
 
 def _retort(token: Any) -> bool:
-    """ "shot back that ...", "hit back that ...": a verb of attack with "back" and a clause
-    of what was said is a retort ("Soldiers shot back at the gunmen" has no such clause)."""
+    """ "shot back that ...", "hit back that ...", "shot back, 'I suppose ...'": a verb of
+    attack with "back" and a clause or a quotation of what was said is a retort ("Soldiers
+    shot back at the gunmen" has neither)."""
     children = list(token.children)
+    back = next((c for c in children if c.lower_ == "back" and c.dep_ in ("advmod", "prt")), None)
+    if token.pos_ != "VERB" or back is None:
+        return False
+    if any(c.dep_ == "ccomp" for c in children):
+        return True
+    after = back.doc[back.i + 1 : back.i + 3]
     return (
-        token.pos_ == "VERB"
-        and any(c.lower_ == "back" and c.dep_ in ("advmod", "prt") for c in children)
-        and any(c.dep_ == "ccomp" for c in children)
+        len(after) == 2
+        and after[0].text in (",", ":")
+        and (after[1].tag_ == "``" or after[1].is_quote)
     )
 
 
