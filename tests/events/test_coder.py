@@ -685,10 +685,21 @@ def test_code_events_figures_of_political_speech(text, expected):
         "Senator Warren's long battle with Senator Sanders is on again.",
         "Senator Warren clashed with Fox News anchor Megyn Kelly in the debate.",
         "Senator Sanders whipped Senator Clinton among young voters in New Hampshire.",
+        # with no one named on one side
+        "The senator eked out a narrow win after a hotly fought battle with Senator Sanders.",
     ],
 )
 def test_code_events_election_contests_are_no_assault(text):
     assert "ASSAULT" not in {e.type for e in _code(text)}
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["The battle with the Taliban continued in Helmand.",
+     "A battle with police left three protesters dead."],
+)  # fmt: skip
+def test_code_events_a_battle_with_armed_men_stays_an_assault(text):
+    assert "ASSAULT" in {e.type for e in _code(text)}
 
 
 @pytest.mark.parametrize(

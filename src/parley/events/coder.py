@@ -2668,8 +2668,9 @@ def _contest_of_candidates(
 ) -> bool:
     """A battle, clash or fight between politicians, parties or the press, with no one armed,
     no state and no harm named, is a contest of words or votes, not violence ("his battles
-    with Trump", "a candidate clashing with a famous TV journalist")."""
-    if token.lemma_.lower() not in _CLASHING or not sources:
+    with Trump", "a candidate clashing with a famous TV journalist"; with no one named on one
+    side too: "the battle with Trump seemed to stop", "a hotly fought battle with Sanders")."""
+    if token.lemma_.lower() not in _CLASHING or not (sources or targets):
         return False
     parties = sources + targets
     if any(a.sector in _ARMED or a.kind == "GPE" for a in parties):
