@@ -215,3 +215,31 @@ def test_a_retort_quoted_and_paying_out_are_no_attacks(text):
 )
 def test_firing_back_and_shelling_stay_attacks(text):
     assert _first(text)[0] == "ASSAULT"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # a candidate's rally is a campaign event, and where someone spoke
+        "A Canadian voter said at Mr. Harper's rally on Tuesday that taxes were too high.",
+        "The senator never stopped speaking at a Des Moines rally as agents tackled a man.",
+        # to demonstrate something is to show it
+        "The Dutch minister wants to demonstrate true leadership on climate.",
+        "The Irish campaign demonstrated just how easily a newcomer could win the seat.",
+    ],
+)
+def test_campaign_rallies_and_showing_are_no_protests(text):
+    assert _first(text) is None or _first(text)[0] != "PROTEST"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Opposition leader Navalny's rally in Moscow drew thousands.",
+        "The workers' rally in Lagos turned violent.",
+        "Thousands demonstrated outside the Israeli embassy in Amman.",
+        "Students demonstrated against the war in Seoul.",
+    ],
+)
+def test_protest_rallies_and_demonstrations_stay_protests(text):
+    assert _first(text)[0] == "PROTEST"

@@ -549,6 +549,15 @@ class EventCoder:
             and any(c.dep_ == "dobj" for c in token.children)
         ):
             return None  # "the truck struck a group of motorcycles": a blow, not a walkout
+        if (
+            best.type == "PROTEST"
+            and lemma == "demonstrate"
+            and kinds == ["verb"]
+            and any(c.dep_ in ("dobj", "ccomp", "xcomp") for c in token.children)
+        ):
+            # "demonstrate true leadership", "demonstrated just how easily he could win": to
+            # show something is no street protest ("demonstrated outside the embassy" is).
+            return None
         if best.type == "ASSAULT" and token.pos_ == "VERB" and _on_computers(token):
             # "North Korean hackers attacked the networks of South Korean banks": a cyber attack
             # (PLOVER COERCE, mode cyber), not an armed one.
@@ -3438,11 +3447,17 @@ def _nobody(noun: Any) -> bool:
 def _protest_told(noun: Any) -> bool:
     """The rally or strike is said to be a protest: a modifier or owner ("a general strike",
     "the workers' rally"), who or what it is by or against, its purpose, or a verb that stages
-    or joins it."""
-    if any(c.dep_ in ("compound", "amod", "poss", "nmod") for c in noun.children):
+    or joins it. A politician's or a place's name is no such sign ("at a Trump rally",
+    "Sanders's rally in Ventura", "a Des Moines rally": a campaign event), nor is a rally
+    "for" a politician."""
+    if any(
+        c.dep_ in ("compound", "amod", "poss", "nmod") and not _names_host(c) for c in noun.children
+    ):
         return True
     if any(
-        c.dep_ == "prep" and c.lower_ in ("by", "of", "against", "over", "for")
+        c.dep_ == "prep"
+        and c.lower_ in ("by", "of", "against", "over", "for")
+        and not (c.lower_ == "for" and any(p.dep_ == "pobj" and _names_host(p) for p in c.children))
         for c in noun.children
     ):
         return True
@@ -3457,6 +3472,21 @@ def _protest_told(noun: Any) -> bool:
         return False  # (not "announced it in a rally": the rally is only where)
     # (The parser's lemma of "staged" is "stag".)
     return verb.lemma_.lower() in _PROTEST_HOSTS or verb.lower_.startswith("stag")
+
+
+def _names_host(word: Any) -> bool:
+    """A person's or a place's name, or "campaign": whose or where a rally is, which says
+    nothing of a protest (but "opposition leader Navalny's rally" does)."""
+    if word.lemma_.lower() == "campaign":
+        return True
+    if word.ent_type_ not in ("PERSON", "GPE", "LOC", "FAC"):
+        return False
+    return not any(w.lemma_.lower() in _DISSENTERS for w in word.subtree)
+
+
+# Words that make a rally's owner a dissenter ("opposition leader Navalny's rally").
+_DISSENTERS = {"opposition", "dissident", "activist", "protester", "demonstrator", "rebel",
+               "striker", "union", "unionist"}  # fmt: skip
 
 
 def _to_infinitive(verb: Any) -> bool:
