@@ -550,3 +550,8 @@ def test_recognition_and_standing_by_someone_stay_support(text):
 
 def test_backing_down_is_a_concession_not_support():
     assert _types("The Hungarian government backed down after the protests.") == {"CONCEDE"}
+
+
+def test_help_in_kind_contributed_to_a_party_is_aid():
+    assert "AID" in _types("Japan contributed medical equipment to Nepal.")
+    assert "AID" not in _types("The Belgian economist contributed her expertise to the report.")
