@@ -334,7 +334,7 @@ class ActorReader:
         self.entities = entities
         self.table = table or document_table(doc.text)
         self.published = published
-        self._countries: dict[tuple[int, int, bool], list[str]] = {}
+        self._mentions: dict[tuple[int, int, bool, bool], list[tuple[int, str]]] = {}
         self._bearers: dict[str, Entity | None] = {}
         load_tables()
 
@@ -733,10 +733,9 @@ class ActorReader:
     def sentence_countries(self, sentence: Any, *, cities: bool = False) -> list[str]:
         """The countries a sentence names, in order (for actors the text gives none); with
         ``cities``, then the countries of the cities it names."""
-        key = (sentence.start, sentence.end, cities)
-        if key not in self._countries:
-            self._countries[key] = self._sentence_countries(sentence, cities=cities)
-        return list(self._countries[key])
+        return list(
+            dict.fromkeys(code for _, code in self.country_mentions(sentence, cities=cities))
+        )
 
     @cached_property
     def _entities_by_sentence(self) -> dict[int, list[Any]]:
@@ -753,11 +752,6 @@ class ActorReader:
         found = self._entities_by_sentence.get(sentence.start, ())
         return [e for e in found if e.end <= sentence.end]
 
-    def _sentence_countries(self, sentence: Any, *, cities: bool) -> list[str]:
-        return list(
-            dict.fromkeys(code for _, code in self.country_mentions(sentence, cities=cities))
-        )
-
     def country_mentions(
         self, sentence: Any, *, cities: bool, signs: bool = True
     ) -> list[tuple[int, str]]:
@@ -766,6 +760,14 @@ class ActorReader:
         words that name a country, its people or a place in it: not an armed group, a body
         or a party of the country ("the Taliban", "the Knesset"), which a sentence about its
         country may name but which is no place."""
+        key = (sentence.start, sentence.end, cities, signs)
+        if key not in self._mentions:
+            self._mentions[key] = self._country_mentions(sentence, cities=cities, signs=signs)
+        return list(self._mentions[key])
+
+    def _country_mentions(
+        self, sentence: Any, *, cities: bool, signs: bool
+    ) -> list[tuple[int, str]]:
         found: list[tuple[int, str]] = []
         press: set[int] = set()
         entities = self._entities_of(sentence)

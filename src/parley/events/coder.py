@@ -2917,7 +2917,7 @@ def _country_acted_in(
     for token in clause.subtree:
         if (
             token.dep_ in _ASIDES
-            or (token.dep_ == "advcl" and not _purpose(token))
+            or (token.dep_ == "advcl" and not _to_infinitive(token))
             or (token.dep_ == "conj" and token.pos_ in ("VERB", "AUX"))
         ):
             words -= {t.i for t in token.subtree}
@@ -2940,11 +2940,6 @@ _ASIDES = {"relcl", "appos", "parataxis"}
 _DIRECTION_PREPS = {"into", "to", "from", "with", "against", "between", "toward", "towards",
                     "on"}  # fmt: skip
 _LOCATION_PREPS = {"in", "throughout", "across", "inside", "near", "within"}
-
-
-def _purpose(clause: Any) -> bool:
-    """An infinitive clause of purpose ("sent supplies to fight the outbreak")."""
-    return any(c.dep_ == "aux" and c.lower_ == "to" for c in clause.children)
 
 
 def _phrase_head(token: Any) -> Any:
